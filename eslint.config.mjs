@@ -10,5 +10,5 @@ export default defineConfig([
     files: ['sandbox/**'],
     rules: { '@next/next/no-assign-module-variable': 'off' },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'sandbox/dist/**']),
+  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'sandbox/dist/**', 'public/sandbox/**']),
 ]);

@@ -21,5 +21,8 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
     // Compiling MDX with esbuild takes a moment on a 2-core machine.
     testTimeout: 30_000,
+    // The built browser bundles are tested as the browser gets them: Node imports them
+    // untouched, without Vite's transforms.
+    server: { deps: { external: [/\/public\/sandbox\//] } },
   },
 });

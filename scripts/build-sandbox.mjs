@@ -1,7 +1,15 @@
-// Bundles the framework's command line into sandbox/dist/cli.mjs (the CLI contract in README).
+// Bundles the sandbox twice from the same framework code:
+// - sandbox/dist/cli.mjs, the command line for Node (the CLI contract in README);
+// - public/sandbox/worker.js, the Worker bundle for the browser, with sqlite.js and SQLite's
+//   WebAssembly beside it, loaded by the first command that opens the database.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const worker = (file) => path.join(root, 'sandbox/worker', file);
 
 /** `import text from './x.py-tpl?raw'`: the file's text, as Vite (the unit tests) reads it too. */
 const rawText = {
@@ -21,19 +29,87 @@ const binaryData = {
   },
 };
 
-await build({
+/** In the Worker, `import('sql.js')` loads sqlite.js from beside worker.js, built on its own below. */
+const sqliteApart = {
+  name: 'sqlite-apart',
+  setup(b) {
+    b.onResolve({ filter: /^sql\.js$/ }, () => ({ path: './sqlite.js', external: true }));
+  },
+};
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  // Less source to parse at every start; names are kept (errors and classes use them).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  // Written below, each file whole at once: other test files build at the same time and
+  // must never import a half-written bundle.
+  write: false,
+};
+
+/** Writes esbuild's output files through a temporary name, so readers see old or new, never half. */
+async function writeOutput(result) {
+  for (const file of result.outputFiles) {
+    await mkdir(path.dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    await writeFile(temporary, file.contents);
+    await rename(temporary, file.path);
+  }
+}
+
+const cli = build({
+  ...common,
   entryPoints: ['sandbox/cli.ts'],
   outfile: 'sandbox/dist/cli.mjs',
-  bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   plugins: [rawText, binaryData],
   // sql.js finds its WebAssembly next to itself in node_modules.
   external: ['sql.js'],
-  // Less source for Node to parse at every command; names are kept (errors and classes use them).
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-});
-console.log('sandbox/dist/cli.mjs written');
+}).then(writeOutput);
+
+const workerBundle = build({
+  ...common,
+  entryPoints: { worker: 'sandbox/worker/entry.ts' },
+  outdir: 'public/sandbox',
+  platform: 'browser',
+  target: 'es2022',
+  plugins: [rawText, binaryData, sqliteApart],
+  // The framework is written against Node; in the Worker its modules are these.
+  alias: {
+    'node:fs': worker('filesystem.ts'),
+    'node:http': worker('node-http.ts'),
+    'node:os': worker('node-os.ts'),
+    'node:path': 'path-browserify',
+    // memfs's own needs.
+    'node:buffer': 'buffer',
+    'node:events': 'events',
+    'node:stream': worker('node-stream.ts'),
+    'node:url': worker('node-url.ts'),
+  },
+  inject: [worker('globals.ts')],
+}).then(writeOutput);
+
+const sqliteBundle = build({
+  ...common,
+  entryPoints: { sqlite: 'sandbox/worker/sqlite.ts' },
+  outdir: 'public/sandbox',
+  platform: 'browser',
+  target: 'es2022',
+}).then(writeOutput);
+
+await Promise.all([cli, workerBundle, sqliteBundle]);
+// The browser build of sql.js asks for this name; the Worker tells it to look beside itself.
+const wasm = 'public/sandbox/sql-wasm-browser.wasm';
+const temporaryWasm = path.join(root, `${wasm}.${process.pid}.tmp`);
+await copyFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm-browser.wasm'), temporaryWasm);
+await rename(temporaryWasm, path.join(root, wasm));
+
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/worker.js', 'public/sandbox/sqlite.js', wasm]) {
+  const bytes = await readFile(path.join(root, file));
+  console.log(`${file.padEnd(38)} ${kB(bytes.length).padStart(10)} raw ${kB(gzipSync(bytes).length).padStart(10)} gzip`);
+}

@@ -20,7 +20,23 @@ export interface ProgramIO {
   readSecret?(prompt: string): string | null;
   /** Whether stdout and stderr are terminals (Django colours its output for them). */
   isTerminal?: { stdin?: boolean; stdout: boolean; stderr: boolean };
+  /** For a program that goes on after it returns (runserver): see CommandContext.holdOpen. */
+  holdOpen?(stop: () => void): (status: number) => void;
+  /** The launcher file a console script was started from (`env/bin/django-admin`), for tracebacks. */
+  script?: string;
+  /** The Python that runs the program; without it, /usr/bin/python3 with Django installed (tools and tests). */
+  python?: PythonEnvironment;
 }
+
+/** A Python interpreter as the shell found it: a virtual environment's or the system's. */
+export interface PythonEnvironment {
+  /** The path it was started by, as Python prints it (`/usr/bin/python3: No module named django`). */
+  executable: string;
+  /** Whether a top-level package (`django`) is installed where this Python looks. */
+  hasPackage(name: string): boolean;
+}
+
+const SYSTEM_PYTHON: PythonEnvironment = { executable: '/usr/bin/python3', hasPackage: () => true };
 
 const PYTHON_VERSION = 'Python 3.12.3';
 
@@ -48,7 +64,14 @@ function runPython(program: string, args: string[], io: ProgramIO): number {
     io.stdout(PYTHON_VERSION + '\n');
     return 0;
   }
-  if (first === '-m' && args[1] === 'django') return runDjango(['__main__.py', ...args.slice(2)], [io.cwd], io);
+  if (first === '-m' && args[1] !== undefined) {
+    const python = io.python ?? SYSTEM_PYTHON;
+    if (args[1] !== 'django' || !python.hasPackage('django')) {
+      io.stderr(`${python.executable}: No module named ${args[1]}\n`);
+      return 1;
+    }
+    return runDjango(['__main__.py', ...args.slice(2)], [io.cwd], io);
+  }
   if (first === undefined || first.startsWith('-')) {
     io.stderr(`${program}: the sandbox runs Python files (python manage.py ...), not the interactive interpreter or ${first ?? 'no arguments'}.\n`);
     return 2;
@@ -64,7 +87,18 @@ function runPython(program: string, args: string[], io: ProgramIO): number {
 
 function runDjango(argv: string[], sysPath: string[], io: ProgramIO): number {
   const runtime = createRuntime(argv, sysPath, io);
-  return guard(runtime.interp, io, () => runtime.execute(argv));
+  return guard(runtime.interp, io, () => {
+    try {
+      runtime.execute(argv);
+    } catch (err) {
+      // Django's own frames are not the sandbox's to show, but the launcher is a real file
+      // of the learner's environment: its call starts the traceback, as in real Python.
+      if (io.script && err instanceof PyException && !err.traceback.length && !err.syntax) {
+        err.traceback.push({ file: io.script, line: 8, name: '<module>', text: 'sys.exit(execute_from_command_line())' });
+      }
+      throw err;
+    }
+  });
 }
 
 function guard(interp: Interpreter, io: ProgramIO, body: () => void): number {
@@ -109,14 +143,22 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
       connections,
       isTerminal: io.isTerminal ?? { stdout: false, stderr: false },
       loadProject: () => loadProject(argv, interp, environ, io),
+      holdOpen: io.holdOpen ?? (() => () => undefined),
     });
   const interp: Interpreter = new Interpreter({
     fs: nodeFileSystem,
     sysPath,
-    nativeModules: nativeModules({ environ, argv, sysPath, cwd: io.cwd, apps, connections, executeFromCommandLine: execute }),
+    cwd: io.cwd,
+    nativeModules: installedModules(nativeModules({ environ, argv, sysPath, cwd: io.cwd, apps, connections, executeFromCommandLine: execute }), io.python ?? SYSTEM_PYTHON),
     stdout: io.stdout,
   });
   return { interp, apps, connections, environ, execute };
+}
+
+/** The framework's modules this Python can import: without Django in its site-packages, `import django` fails as it would. */
+function installedModules<T>(modules: Record<string, T>, python: PythonEnvironment): Record<string, T> {
+  const isDjango = (name: string) => name === 'django' || name.startsWith('django.');
+  return Object.fromEntries(Object.entries(modules).filter(([name]) => !isDjango(name) || python.hasPackage('django')));
 }
 
 /** The project in `cwd` with the given settings module, loaded as runserver loads it (for tests and tools). */

@@ -15,7 +15,7 @@ export function engineConfig(interp: Interpreter, settings: Settings, apps: AppR
   const first = templates instanceof PyList || templates instanceof PyTuple ? templates.items[0] : undefined;
   const option = (name: string): PyValue | undefined => (first instanceof PyDict ? dictGet(first, name) : undefined);
   const dirsValue = option('DIRS');
-  const dirs = dirsValue instanceof PyList || dirsValue instanceof PyTuple ? dirsValue.items.map((d) => path.resolve(interp.str(d))) : [];
+  const dirs = dirsValue instanceof PyList || dirsValue instanceof PyTuple ? dirsValue.items.map((d) => path.resolve(interp.options.cwd ?? '/', interp.str(d))) : [];
   const appDirsOn = option('APP_DIRS');
   const appDirs =
     appDirsOn !== undefined && interp.truthy(appDirsOn)

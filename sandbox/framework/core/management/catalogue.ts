@@ -31,3 +31,4 @@ export const COMMANDS: Record<string, Command> = {
   shell,
   createsuperuser,
 };
+

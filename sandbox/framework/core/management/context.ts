@@ -30,6 +30,11 @@ export interface CommandContext {
   database(): DatabaseWrapper;
   /** The project loaded afresh from disk (runserver serves every request with a new load, so edits show). */
   loadProject?(): LoadedProject;
+  /**
+   * The command goes on after it returns (runserver): `stop` is called when the learner
+   * presses Ctrl-C; the returned function ends it early with a status (a port in use).
+   */
+  holdOpen(stop: () => void): (status: number) => void;
 }
 
 /** SystemExit: ends the command line with a status, as sys.exit() does. */

@@ -33,6 +33,7 @@ export interface UtilityEnvironment {
   isTerminal: { stdin?: boolean; stdout: boolean; stderr: boolean };
   /** A fresh load of the project, for runserver's requests. */
   loadProject?(): LoadedProject;
+  holdOpen: CommandContext['holdOpen'];
 }
 
 /**
@@ -81,6 +82,7 @@ export function executeFromCommandLine(argv: string[], env: UtilityEnvironment):
     errStyle: makeStyle(env.isTerminal.stderr && !argv.includes('--no-color')),
     database: () => env.connections.default,
     loadProject: env.loadProject,
+    holdOpen: env.holdOpen,
   };
   try {
     dispatch(argv, subcommand, progName, commands, settingsException, settings, env, ctx);

@@ -72,7 +72,7 @@ describe('python manage.py runserver', () => {
 
     expect(stdout).toMatch(
       new RegExp(
-        `^Performing system checks\\.\\.\\.\\n\\nSystem check identified no issues \\(0 silenced\\)\\.\\n\\w+ \\d\\d, \\d{4} - \\d\\d:\\d\\d:\\d\\d\\nDjango version [\\d.]+, using settings 'myproject\\.settings'\\nStarting development server at http://127\\.0\\.0\\.1:${port}/\\nQuit the server with CONTROL-C\\.\\n$`,
+        `^Performing system checks\\.\\.\\.\\n\\nSystem check identified no issues \\(0 silenced\\)\\.\\n\\w+ \\d\\d, \\d{4} - \\d\\d:\\d\\d:\\d\\d\\nDjango version [\\d.]+, using settings 'myproject\\.settings'\\nStarting development server at http://127\\.0\\.0\\.1:${port}/\\nQuit the server with CONTROL-C\\.\\n\\nWARNING: This is a development server\\. [^\\n]*\\nFor more information on production servers see: https://docs\\.djangoproject\\.com/en/5\\.2/howto/deployment/\\n$`,
       ),
     );
     const home = await fetch(`http://127.0.0.1:${port}/`);

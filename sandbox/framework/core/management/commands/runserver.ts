@@ -101,7 +101,7 @@ function bannerDate(d: Date): string {
 
 /**
  * Command.inner_run: the checks, the banner, then a real server. The command returns once the
- * server listens; the open server keeps Node running until Ctrl-C (SIGINT), which ends it with 0.
+ * server listens and is held open until Ctrl-C, which ends it with 0.
  */
 function runServer(options: Options, ctx: CommandContext) {
   const { addr, port, rawIpv6 } = parseAddress(options, ctx);
@@ -119,11 +119,7 @@ function runServer(options: Options, ctx: CommandContext) {
     // Django's server thread dies with the traceback while the autoreloader lives on,
     // never starting the server, until Ctrl-C.
     ctx.stderr(formatException(err, ctx.interp));
-    const idle = setInterval(() => undefined, 60_000);
-    process.once('SIGINT', () => {
-      clearInterval(idle);
-      process.exit(0);
-    });
+    ctx.holdOpen(() => undefined);
     return;
   }
   ctx.stdout(`${bannerDate(new Date())}\n`);
@@ -132,7 +128,22 @@ function runServer(options: Options, ctx: CommandContext) {
       `Starting development server at http://${rawIpv6 ? `[${addr}]` : addr}:${port}/\n` +
       'Quit the server with CONTROL-C.\n',
   );
+  // Django 5.1+ (the version the sandbox reports) adds this; DJANGO_RUNSERVER_HIDE_WARNING=true hides it.
+  if (ctx.environ('DJANGO_RUNSERVER_HIDE_WARNING') !== 'true') {
+    const docs = DJANGO_VERSION.split('.').slice(0, 2).join('.');
+    ctx.stdout(
+      '\n' +
+        ctx.style.WARNING(
+          'WARNING: This is a development server. Do not use it in a production setting. Use a production WSGI or ASGI server instead.\n' +
+            `For more information on production servers see: https://docs.djangoproject.com/en/${docs}/howto/deployment/`,
+        ) +
+        '\n',
+    );
+  }
   const loadProject = ctx.loadProject;
+  // A listener may fail before or after serve() returns (Node reports EADDRINUSE later).
+  let end: ((status: number) => void) | null = null;
+  let failed = false;
   const server = serve({
     // Django binds "0" as 0.0.0.0 (the banner shows what was typed).
     host: addr === '0' ? '0.0.0.0' : addr,
@@ -142,11 +153,11 @@ function runServer(options: Options, ctx: CommandContext) {
     colour: ctx.errStyle.ERROR('x') !== 'x',
     onFatal(message) {
       ctx.stderr(`Error: ${message}\n`);
-      process.exit(1);
+      server.close();
+      if (end) end(1);
+      else failed = true;
     },
   });
-  process.once('SIGINT', () => {
-    server.close();
-    process.exit(0);
-  });
+  end = ctx.holdOpen(() => server.close());
+  if (failed) end(1);
 }

@@ -1,0 +1,149 @@
+import path from 'node:path';
+import type { CommandIO, Completion } from './io';
+import { parse, ShellSyntaxError, type SimpleCommand } from './syntax';
+import { expandWord, type ExpansionContext } from './expand';
+import { withRedirects } from './redirect';
+import { commandNotFound, resolveCommand } from './resolve';
+import { complete } from './completion';
+import { initialVariables } from './variables';
+
+/** What a shell keeps between commands, and what is saved and restored with the learner's files. */
+export interface ShellState {
+  cwd: string;
+  variables: Record<string, string>;
+  history: string[];
+}
+
+export interface ShellOptions {
+  /** The learner's home folder (`~`). */
+  home: string;
+  /** Where the shell starts; the home folder if not given. */
+  cwd?: string;
+  /** A saved state to continue from (after a reload). */
+  state?: ShellState;
+}
+
+/** Runs command lines as bash would, with the sandbox's builtins and programs. */
+export class Shell {
+  readonly home: string;
+  cwd: string;
+  variables: Map<string, string>;
+  history: string[];
+  lastStatus = 0;
+  /** Set by `exit`: the host ends the session (or leaves a `pipenv shell`). */
+  exitRequested: number | null = null;
+  /** The command holding the terminal (runserver) stops when this is called. */
+  private interruptHandler: (() => void) | null = null;
+
+  constructor(options: ShellOptions) {
+    this.home = options.home;
+    const saved = options.state;
+    this.cwd = saved?.cwd ?? options.cwd ?? options.home;
+    this.variables = new Map(Object.entries(saved?.variables ?? initialVariables(options.home)));
+    this.history = saved ? [...saved.history] : [];
+  }
+
+  state(): ShellState {
+    return { cwd: this.cwd, variables: Object.fromEntries(this.variables), history: [...this.history] };
+  }
+
+  /** bash's PS1 as the sandbox shows it: `(env) ~/myproject $ `. */
+  prompt(colour = false): string {
+    const venv = this.variables.get('VIRTUAL_ENV_PROMPT');
+    const where = this.displayPath(this.cwd);
+    const folder = colour ? `\x1b[1;34m${where}\x1b[0m` : where;
+    return `${venv ?? ''}${folder} $ `;
+  }
+
+  /** A path as the prompt shows it: under the home folder it starts with `~`. */
+  displayPath(p: string): string {
+    if (p === this.home) return '~';
+    if (p.startsWith(this.home + '/')) return `~${p.slice(this.home.length)}`;
+    return p;
+  }
+
+  resolvePath(p: string): string {
+    return path.resolve(this.cwd, p);
+  }
+
+  /** Runs one line typed at the prompt; resolves with its exit status ($?). */
+  async run(line: string, io: CommandIO, options: { remember?: boolean } = {}): Promise<number> {
+    if (options.remember !== false) this.remember(line);
+    let list;
+    try {
+      list = parse(line);
+    } catch (err) {
+      if (!(err instanceof ShellSyntaxError)) throw err;
+      io.stderr(`bash: ${err.message}\n`);
+      this.lastStatus = 2;
+      return 2;
+    }
+    for (const { connector, command } of list.items) {
+      if (connector === '&&' && this.lastStatus !== 0) continue;
+      if (connector === '||' && this.lastStatus === 0) continue;
+      this.lastStatus = await this.runSimple(command, io);
+      if (this.exitRequested !== null) break;
+    }
+    return this.lastStatus;
+  }
+
+  /** Ctrl+C while a command holds the terminal. */
+  interrupt(): void {
+    const handler = this.interruptHandler;
+    this.interruptHandler = null;
+    handler?.();
+  }
+
+  /** Whether a command holds the terminal until Ctrl+C (a running server). */
+  get holding(): boolean {
+    return this.interruptHandler !== null;
+  }
+
+  /** A running command that goes on until Ctrl+C registers how to stop it. */
+  onInterrupt(handler: (() => void) | null): void {
+    this.interruptHandler = handler;
+  }
+
+  complete(line: string, cursor: number): Completion {
+    return complete(this, line, cursor);
+  }
+
+  expansion(): ExpansionContext {
+    return { cwd: this.cwd, home: this.home, variable: (name) => this.variables.get(name), lastStatus: this.lastStatus };
+  }
+
+  private remember(line: string) {
+    // HISTCONTROL=ignoreboth, Ubuntu's default: no blank lines, no repeats, nothing typed after a space.
+    if (!line.trim() || line.startsWith(' ') || this.history[this.history.length - 1] === line) return;
+    this.history.push(line);
+  }
+
+  private async runSimple(command: SimpleCommand, io: CommandIO): Promise<number> {
+    const ctx = this.expansion();
+    const words = command.words.flatMap((w) => expandWord(w, ctx));
+    const assignments = command.assignments.map(({ name, value }) => [name, expandWord(value, ctx).join(' ')] as const);
+    if (!words.length) {
+      for (const [name, value] of assignments) this.variables.set(name, value);
+      return withRedirects(command.redirects, this, io, () => 0);
+    }
+    const [name, ...args] = words as [string, ...string[]];
+    // `NAME=value command`: the variable is in the command's environment only.
+    const saved = assignments.map(([n]) => [n, this.variables.get(n)] as const);
+    for (const [n, v] of assignments) this.variables.set(n, v);
+    try {
+      return await withRedirects(command.redirects, this, io, (redirected) => {
+        const found = resolveCommand(this, name);
+        if (!found) {
+          redirected.stderr(commandNotFound(name));
+          return 127;
+        }
+        return found.run({ name, args, io: redirected, shell: this, path: found.path });
+      });
+    } finally {
+      for (const [n, v] of saved) {
+        if (v === undefined) this.variables.delete(n);
+        else this.variables.set(n, v);
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// The Worker bundle's entry (public/sandbox/worker.js): the sandbox shell and the framework
+// in a Web Worker, over an in-memory filesystem, answering the page's messages.
+import { serveMessages, type MessageScope } from './messages';
+import { openSandbox, type SandboxOptions, type WorkerSandbox } from './sandbox';
+
+export type { FilesystemSnapshot } from './filesystem';
+export type { WorkerReply, WorkerRequest } from './messages';
+export type { RunResult, SandboxOptions, WorkerSandbox } from './sandbox';
+
+/** The build copies SQLite's WebAssembly next to this bundle. */
+const sqliteNextToBundle: SandboxOptions['sqlite'] = { locateFile: (file) => new URL(file, import.meta.url).href };
+
+export async function createWorkerSandbox(options: SandboxOptions = {}): Promise<WorkerSandbox> {
+  return openSandbox({ sqlite: sqliteNextToBundle, ...options });
+}
+
+// Only inside a Worker: the tests import this bundle in Node to drive it directly.
+if ('WorkerGlobalScope' in globalThis) serveMessages(globalThis as unknown as MessageScope, createWorkerSandbox());

@@ -1,0 +1,99 @@
+import type initSqlJs from 'sql.js';
+import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
+import { needsDatabase } from '../framework/core/management/database-commands';
+import { Shell, type ShellState } from '../shell/shell';
+import type { Completion } from '../shell/io';
+import { restore, snapshot, type FilesystemSnapshot } from './filesystem';
+import { dispatch, listeningPorts, type DispatchRequest, type DispatchResponse } from './node-http';
+import { homedir } from './node-os';
+// The Worker's `process` (the bundle's global one), never the test runner's own.
+import { process as workerProcess } from './node-process';
+
+export type SqliteOptions = Parameters<typeof initSqlJs>[0];
+
+export interface SandboxOptions {
+  /** The learner's files to start from (a saved session); without it, an empty home. */
+  snapshot?: FilesystemSnapshot;
+  /** The shell's folder, variables and history to continue from. */
+  shell?: ShellState;
+  /** How sql.js finds its WebAssembly: `locateFile`, or `wasmBinary` where nothing can be fetched. */
+  sqlite?: SqliteOptions;
+}
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface RunResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Output as it is written. */
+  output?(stream: OutputStream, text: string): void;
+  /** A line typed while the command runs (its questions); null at the end of input. */
+  readLine?(): string | null;
+  /** Whether the output goes to a terminal (colours, ls in columns). */
+  isTerminal?: boolean;
+  columns?: number;
+}
+
+export interface WorkerSandbox {
+  /**
+   * Runs one command line in the sandbox shell. Lines run one after another, as at a
+   * terminal; one that goes on (runserver) ends with Ctrl-C: `interrupt()`.
+   */
+  run(line: string, options?: RunOptions): Promise<RunResult>;
+  interrupt(): void;
+  prompt(colour?: boolean): string;
+  complete(line: string, cursor: number): Completion;
+  /** The shell's state, saved with the files. */
+  shellState(): ShellState;
+  snapshot(): FilesystemSnapshot;
+  restore(taken: FilesystemSnapshot): void;
+  /** A request to the development server listening on `port` (rejects with ECONNREFUSED if none). */
+  dispatch(port: number, request: DispatchRequest): Promise<DispatchResponse>;
+  listeningPorts(): number[];
+}
+
+/** The sandbox over the Worker's filesystem and servers: there is one of each per Worker. */
+export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
+  if (options.snapshot) restore(options.snapshot);
+  const shell = new Shell({ home: homedir(), state: options.shell });
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const runNow = async (line: string, opts: RunOptions): Promise<RunResult> => {
+    // SQLite is fetched on the first line that needs it, from where this bundle says.
+    if (needsDatabase(line.split(/\s+/))) await loadSqlite(options.sqlite);
+    workerProcess.chdir(shell.cwd);
+    const result: RunResult = { status: 0, stdout: '', stderr: '' };
+    const write = (stream: OutputStream) => (text: string) => {
+      result[stream] += text;
+      opts.output?.(stream, text);
+    };
+    result.status = await shell.run(line, {
+      stdout: write('stdout'),
+      stderr: write('stderr'),
+      readLine: opts.readLine ?? (() => null),
+      isTerminal: opts.isTerminal ?? false,
+      columns: opts.columns,
+    });
+    return result;
+  };
+
+  return {
+    run(line, opts = {}) {
+      const next = queue.then(() => runNow(line, opts));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    interrupt: () => shell.interrupt(),
+    prompt: (colour) => shell.prompt(colour),
+    complete: (line, cursor) => shell.complete(line, cursor),
+    shellState: () => shell.state(),
+    snapshot,
+    restore,
+    dispatch,
+    listeningPorts,
+  };
+}
