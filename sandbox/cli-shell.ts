@@ -11,6 +11,7 @@ export async function interactiveShell(): Promise<void> {
   const shell = new Shell({ home });
   const readLine = stdinReader();
   const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
+  const columns = () => process.stdout.columns || 80;
   const io: CommandIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -19,7 +20,7 @@ export async function interactiveShell(): Promise<void> {
     isTerminal: terminal,
     stdinIsTerminal: !!process.stdin.isTTY,
     get columns() {
-      return process.stdout.columns || 80;
+      return columns();
     },
   };
   // Ctrl+C while a command holds the terminal (runserver) stops that command, not the shell.
@@ -41,7 +42,7 @@ export async function interactiveShell(): Promise<void> {
     {
       write: (text) => process.stdout.write(text),
       complete: (line, cursor) => shell.complete(line, cursor),
-      columns: () => process.stdout.columns || 80,
+      columns,
     },
     shell.history,
   );

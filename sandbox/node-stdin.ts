@@ -2,32 +2,35 @@
 import fs from 'node:fs';
 import { pyError } from './framework/python';
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** One byte of standard input, waiting for it; null at the end of input. */
+function readByte(into: Buffer): number | null {
+  for (;;) {
+    try {
+      return fs.readSync(0, into, 0, 1, null) === 0 ? null : into[0]!;
+    } catch (err) {
+      // A terminal's descriptor may be non-blocking: nothing typed yet is not the end.
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return null;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
+}
+
 /** Standard input a line at a time: piped text, or what is typed at a terminal. */
 export function stdinReader(): () => string | null {
-  let pending = '';
+  let pending = Buffer.alloc(0);
   let ended = false;
-  const chunk = Buffer.alloc(1);
-  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const byte = Buffer.alloc(1);
   return () => {
-    while (!ended && !pending.includes('\n')) {
-      let read = 0;
-      try {
-        read = fs.readSync(0, chunk, 0, 1, null);
-      } catch (err) {
-        // A terminal's descriptor may be non-blocking: nothing typed yet is not the end.
-        if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
-          Atomics.wait(pause, 0, 0, 10);
-          continue;
-        }
-        read = 0;
-      }
-      if (read === 0) ended = true;
-      else pending += chunk.toString('utf8', 0, read);
+    while (!ended && !pending.includes(0x0a)) {
+      if (readByte(byte) === null) ended = true;
+      else pending = Buffer.concat([pending, byte]);
     }
-    if (!pending) return null;
-    const at = pending.indexOf('\n');
-    const line = at >= 0 ? pending.slice(0, at) : pending;
-    pending = at >= 0 ? pending.slice(at + 1) : '';
+    if (!pending.length) return null;
+    const at = pending.indexOf(0x0a);
+    const line = (at >= 0 ? pending.subarray(0, at) : pending).toString('utf8');
+    pending = at >= 0 ? pending.subarray(at + 1) : Buffer.alloc(0);
     return line;
   };
 }
@@ -43,32 +46,20 @@ export function secretReader(readLine: () => string | null) {
     process.stdin.setRawMode(true);
     process.stdout.write(prompt);
     const byte = Buffer.alloc(1);
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    let text = '';
+    let typed = Buffer.alloc(0);
     try {
       for (;;) {
-        let read = 0;
-        try {
-          read = fs.readSync(0, byte, 0, 1, null);
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
-            Atomics.wait(pause, 0, 0, 10);
-            continue;
-          }
-          return null;
-        }
-        if (read === 0) return null;
-        const ch = byte.toString('utf8');
-        if (ch === '\r' || ch === '\n') break;
-        if (ch === '\u0003') throw pyError('KeyboardInterrupt');
-        if (ch === '\u007f') text = text.slice(0, -1);
-        else text += ch;
+        const b = readByte(byte);
+        if (b === null) return null;
+        if (b === 0x0d || b === 0x0a) break;
+        if (b === 0x03) throw pyError('KeyboardInterrupt');
+        if (b === 0x7f) typed = Buffer.from(typed.toString('utf8').slice(0, -1), 'utf8');
+        else typed = Buffer.concat([typed, byte]);
       }
     } finally {
       process.stdin.setRawMode(false);
       process.stdout.write('\n');
     }
-    return text;
+    return typed.toString('utf8');
   };
 }
-

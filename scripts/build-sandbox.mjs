@@ -3,7 +3,7 @@
 // - public/sandbox/worker.js, the Worker bundle for the browser, with sqlite.js and SQLite's
 //   WebAssembly beside it, loaded by the first command that opens the database.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -50,14 +50,16 @@ const common = {
   write: false,
 };
 
-/** Writes esbuild's output files through a temporary name, so readers see old or new, never half. */
+/** Writes a file through a temporary name, so readers see the old or the new one, never half. */
+async function writeWhole(file, contents) {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, file);
+}
+
 async function writeOutput(result) {
-  for (const file of result.outputFiles) {
-    await mkdir(path.dirname(file.path), { recursive: true });
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    await writeFile(temporary, file.contents);
-    await rename(temporary, file.path);
-  }
+  for (const file of result.outputFiles) await writeWhole(file.path, file.contents);
 }
 
 const cli = build({
@@ -104,9 +106,7 @@ const sqliteBundle = build({
 await Promise.all([cli, workerBundle, sqliteBundle]);
 // The browser build of sql.js asks for this name; the Worker tells it to look beside itself.
 const wasm = 'public/sandbox/sql-wasm-browser.wasm';
-const temporaryWasm = path.join(root, `${wasm}.${process.pid}.tmp`);
-await copyFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm-browser.wasm'), temporaryWasm);
-await rename(temporaryWasm, path.join(root, wasm));
+await writeWhole(path.join(root, wasm), await readFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm-browser.wasm')));
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/worker.js', 'public/sandbox/sqlite.js', wasm]) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Interpreter, PyException, formatException, newDict, type PyDict } from './python';
+import { Interpreter, PyException, formatException, newDict, type PyDict, type TraceEntry } from './python';
 import { AppRegistry } from './apps/registry';
 import { ConnectionHandler } from './db/connections';
 import { nativeModules } from './modules';
@@ -94,11 +94,19 @@ function runDjango(argv: string[], sysPath: string[], io: ProgramIO): number {
       // Django's own frames are not the sandbox's to show, but the launcher is a real file
       // of the learner's environment: its call starts the traceback, as in real Python.
       if (io.script && err instanceof PyException && !err.traceback.length && !err.syntax) {
-        err.traceback.push({ file: io.script, line: 8, name: '<module>', text: 'sys.exit(execute_from_command_line())' });
+        const frame = launcherFrame(io.script);
+        if (frame) err.traceback.push(frame);
       }
       throw err;
     }
   });
+}
+
+/** The line of a console-script launcher that calls into Django: `sys.exit(main())`. */
+function launcherFrame(script: string): TraceEntry | null {
+  const lines = nodeFileSystem.readFile(script)?.split('\n') ?? [];
+  const index = lines.findLastIndex((l) => l.trim().startsWith('sys.exit('));
+  return index < 0 ? null : { file: script, line: index + 1, name: '<module>', text: lines[index]!.trim() };
 }
 
 function guard(interp: Interpreter, io: ProgramIO, body: () => void): number {
@@ -157,8 +165,9 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
 
 /** The framework's modules this Python can import: without Django in its site-packages, `import django` fails as it would. */
 function installedModules<T>(modules: Record<string, T>, python: PythonEnvironment): Record<string, T> {
-  const isDjango = (name: string) => name === 'django' || name.startsWith('django.');
-  return Object.fromEntries(Object.entries(modules).filter(([name]) => !isDjango(name) || python.hasPackage('django')));
+  // Asked once: the answer comes from reading the environment's site-packages.
+  if (python.hasPackage('django')) return modules;
+  return Object.fromEntries(Object.entries(modules).filter(([name]) => name !== 'django' && !name.startsWith('django.')));
 }
 
 /** The project in `cwd` with the given settings module, loaded as runserver loads it (for tests and tools). */

@@ -13,10 +13,10 @@ function files(shell: Shell, word: string, onlyDirs: boolean): string[] {
   const slash = word.lastIndexOf('/');
   const dirPart = slash >= 0 ? word.slice(0, slash + 1) : '';
   const prefix = word.slice(slash + 1);
-  const expanded = dirPart.startsWith('~/') ? shell.home + dirPart.slice(1) : dirPart;
+  const dir = shell.resolvePath(dirPart.startsWith('~/') ? shell.home + dirPart.slice(1) : dirPart || '.');
   let names: string[];
   try {
-    names = fs.readdirSync(shell.resolvePath(expanded || '.')) as string[];
+    names = fs.readdirSync(dir) as string[];
   } catch {
     return [];
   }
@@ -25,7 +25,7 @@ function files(shell: Shell, word: string, onlyDirs: boolean): string[] {
     if (!name.startsWith(prefix) || (name.startsWith('.') && !prefix.startsWith('.'))) continue;
     let isDir = false;
     try {
-      isDir = fs.statSync(path.join(shell.resolvePath(expanded || '.'), name)).isDirectory();
+      isDir = fs.statSync(path.join(dir, name)).isDirectory();
     } catch {
       // A dangling link (a venv's bin/python) completes as a file.
     }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Shell } from './shell';
-import type { CommandRunner, Invocation, ResolvedCommand } from './resolve';
+import { resolveCommand, type CommandRunner, type Invocation, type ResolvedCommand } from './resolve';
 import { SYSTEM_BIN } from './variables';
-import { installOf, isVenv, type PythonInstall } from './python/installs';
+import { installOf, type PythonInstall } from './python/installs';
 import { pythonProgram, djangoAdminProgram } from './python/programs';
 import { pip } from './python/pip';
 import { pipenv } from './python/pipenv';
@@ -26,14 +26,13 @@ function notInSandbox(inv: Invocation): number {
 
 /** A Python file run directly (`./manage.py`): its `#!/usr/bin/env python` finds python on PATH. */
 function scriptProgram(file: string): CommandRunner {
-  return async (inv) => {
+  return (inv) => {
     const first = fs.readFileSync(file, 'utf8').split('\n')[0] ?? '';
     const wanted = /^#!\s*\/usr\/bin\/env\s+(\S+)/.exec(first)?.[1] ?? /^#!\s*(\S+)/.exec(first)?.[1];
     if (!wanted) {
       inv.io.stderr(`bash: ${inv.name}: cannot execute: the sandbox runs Python files only\n`);
       return 126;
     }
-    const { resolveCommand } = await import('./resolve');
     const python = resolveCommand(inv.shell, wanted);
     if (!python) {
       inv.io.stderr(`/usr/bin/env: '${wanted}': No such file or directory\n`);
@@ -56,12 +55,14 @@ export function programAt(shell: Shell, file: string): ResolvedCommand | null {
   }
   const install = installOf(file, shell.home);
   const python = install.venv ? `${install.venv}/bin/python3` : `${SYSTEM_BIN}/python3`;
-  const inBin = dir === install.binDir && (install.venv === null || isVenv(install.venv));
+  // installOf names a venv only when its pyvenv.cfg is there.
+  const inBin = dir === install.binDir;
   if (inBin && PYTHONS.has(name) && install.venv) return { path: file, run: pythonProgram(install, file) };
   if (inBin && PIPS.has(name)) return { path: file, run: pipProgram(install, python) };
   if (inBin && name === 'django-admin') return { path: file, run: djangoAdminProgram(install, python) };
   let stat: fs.Stats;
   try {
+    // Following links: one that points nowhere is no program.
     stat = fs.statSync(file);
   } catch {
     return null;

@@ -6,6 +6,7 @@ import { BUILTINS } from './builtins';
 import { programAt, SYSTEM_PROGRAMS } from './programs';
 import { SYSTEM_BIN } from './variables';
 import { installOf } from './python/installs';
+import { exists } from './builtins/listing';
 
 /** One command about to run: its name as typed, its arguments, and where its output goes. */
 export interface Invocation {
@@ -23,15 +24,6 @@ export interface ResolvedCommand {
   /** Where `which` finds it; null for a shell builtin such as `cd`. */
   path: string | null;
   run: CommandRunner;
-}
-
-function exists(file: string): boolean {
-  try {
-    fs.lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The program a PATH folder holds under this name, if any. */

@@ -1,17 +1,12 @@
 import { homedir } from './node-os';
 
 /**
- * Node's global `process`, as far as the Worker bundle reaches it. Above all its working
- * directory: `path.resolve('templates')` (settings.TEMPLATES' DIRS may be relative) resolves
- * against it, and in the CLI it is where the command line runs, so here it follows each one.
+ * Node's global `process`, as far as the Worker bundle reaches it. The framework and the
+ * shell resolve paths against each command's own folder; `cwd()` is only path-browserify's
+ * fallback, the home folder a terminal starts in.
  */
-let workingDirectory = homedir();
-
 export const process = {
-  cwd: () => workingDirectory,
-  chdir(directory: string) {
-    workingDirectory = directory;
-  },
+  cwd: () => homedir(),
   env: {} as Record<string, string | undefined>,
   platform: 'linux',
   nextTick<A extends unknown[]>(callback: (...args: A) => void, ...args: A) {

@@ -1,13 +1,10 @@
 import type initSqlJs from 'sql.js';
-import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
-import { needsDatabase } from '../framework/core/management/database-commands';
+import { configureSqlite } from '../framework/db/backends/sqlite3/engine';
 import { Shell, type ShellState } from '../shell/shell';
 import type { Completion } from '../shell/io';
 import { restore, snapshot, type FilesystemSnapshot } from './filesystem';
 import { dispatch, listeningPorts, type DispatchRequest, type DispatchResponse } from './node-http';
 import { homedir } from './node-os';
-// The Worker's `process` (the bundle's global one), never the test runner's own.
-import { process as workerProcess } from './node-process';
 
 export type SqliteOptions = Parameters<typeof initSqlJs>[0];
 
@@ -59,13 +56,12 @@ export interface WorkerSandbox {
 /** The sandbox over the Worker's filesystem and servers: there is one of each per Worker. */
 export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
   if (options.snapshot) restore(options.snapshot);
+  // The shell loads SQLite on the first line that needs it, from where this bundle says.
+  configureSqlite(options.sqlite);
   const shell = new Shell({ home: homedir(), state: options.shell });
   let queue: Promise<unknown> = Promise.resolve();
 
   const runNow = async (line: string, opts: RunOptions): Promise<RunResult> => {
-    // SQLite is fetched on the first line that needs it, from where this bundle says.
-    if (needsDatabase(line.split(/\s+/))) await loadSqlite(options.sqlite);
-    workerProcess.chdir(shell.cwd);
     const result: RunResult = { status: 0, stdout: '', stderr: '' };
     const write = (stream: OutputStream) => (text: string) => {
       result[stream] += text;

@@ -3,23 +3,8 @@ import path from 'node:path';
 import type { Invocation } from '../resolve';
 import { missingOperand, parseOptions } from './options';
 import { mayWrite } from '../permissions';
+import { exists, isDirectory } from './listing';
 
-function exists(full: string): boolean {
-  try {
-    fs.lstatSync(full);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const isDir = (full: string) => {
-  try {
-    return fs.statSync(full).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /** `rm [-r] [-f] FILE...` */
 export function rm(inv: Invocation): number {
@@ -49,7 +34,7 @@ export function rm(inv: Invocation): number {
 
 /** Where `cp`/`mv` put SOURCE: into TARGET when it is a folder, else at TARGET. */
 function destination(source: string, target: string): string {
-  return isDir(target) ? path.join(target, path.basename(source)) : target;
+  return isDirectory(target) ? path.join(target, path.basename(source)) : target;
 }
 
 function copyOrMove(inv: Invocation, move: boolean): number {
@@ -64,7 +49,7 @@ function copyOrMove(inv: Invocation, move: boolean): number {
   }
   const target = inv.shell.resolvePath(operands[operands.length - 1]!);
   const sources = operands.slice(0, -1);
-  if (sources.length > 1 && !isDir(target)) {
+  if (sources.length > 1 && !isDirectory(target)) {
     inv.io.stderr(`${name}: target '${operands[operands.length - 1]}': Not a directory\n`);
     return 1;
   }
@@ -76,7 +61,7 @@ function copyOrMove(inv: Invocation, move: boolean): number {
     if (!exists(from)) {
       inv.io.stderr(`${name}: cannot stat '${source}': No such file or directory\n`);
       status = 1;
-    } else if (!recursive && isDir(from)) {
+    } else if (!recursive && isDirectory(from)) {
       inv.io.stderr(`cp: -r not specified; omitting directory '${source}'\n`);
       status = 1;
     } else if (!mayWrite(inv.shell.home, to) || (move && !mayWrite(inv.shell.home, from))) {

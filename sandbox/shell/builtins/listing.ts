@@ -19,6 +19,16 @@ export function entry(full: string, name = path.basename(full)): Entry | null {
   }
 }
 
+/** Whether anything is at a path, a dangling link included (a venv's bin/python on memfs). */
+export function exists(full: string): boolean {
+  try {
+    fs.lstatSync(full);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a folder, following a symbolic link (lib64 -> lib lists as a folder with `ls env/lib64`). */
 export function isDirectory(full: string): boolean {
   try {

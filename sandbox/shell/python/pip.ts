@@ -212,8 +212,9 @@ function show(p: Pip, args: string[]): number {
     return 1;
   }
   const all = distributions(p.install.sitePackages);
-  const found = names.map((n) => findDistribution(p.install.sitePackages, n)).filter((d) => d !== undefined);
-  const missing = names.filter((n) => !findDistribution(p.install.sitePackages, n));
+  const lookup = (n: string) => all.find((d) => canonicalName(d.name) === canonicalName(n));
+  const found = names.map(lookup).filter((d) => d !== undefined);
+  const missing = names.filter((n) => !lookup(n));
   if (missing.length) io.stderr(`WARNING: Package(s) not found: ${missing.join(', ')}\n`);
   const blocks = found.map((d) => {
     const requiredBy = all.filter((o) => o.requires.some((r) => canonicalName(parseRequirement(r)?.name ?? '') === canonicalName(d.name))).map((o) => o.name);

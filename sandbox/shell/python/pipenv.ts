@@ -98,6 +98,7 @@ function install(inv: Invocation, names: string[]): number {
   if (!hasPipfile) out('Creating a Pipfile for this project...\n');
   const quiet = { ...inv, io: { ...inv.io, stdout: () => undefined } };
   const installer = { inv: quiet, install: venvInstall(venv), python: `${venv}/bin/python3` };
+  const added = new Set<string>();
   for (const name of names) {
     const req = parseRequirement(name);
     out(`Installing ${name}...\n`);
@@ -108,12 +109,15 @@ function install(inv: Invocation, names: string[]): number {
       return 1;
     }
     pipfile.packages[canonicalName(req.name)] = req.spec ? req.spec : '*';
+    added.add(canonicalName(req.name));
     out(`Added ${canonicalName(req.name)} to Pipfile's [packages] ...\n`);
     out('✔ Installation Succeeded\n');
   }
   fs.writeFileSync(`${project}/Pipfile`, pipfileText(pipfile));
-  // Whatever the Pipfile lists gets installed too (`pipenv install` in a cloned project).
-  const listed = Object.entries(pipfile.packages).map(([n, spec]) => (spec === '*' ? n : `${n}${spec}`));
+  // Whatever else the Pipfile lists gets installed too (`pipenv install` in a cloned project).
+  const listed = Object.entries(pipfile.packages)
+    .filter(([n]) => !added.has(n))
+    .map(([n, spec]) => (spec === '*' ? n : `${n}${spec}`));
   if (listed.length && pip(installer, ['install', ...listed]) !== 0) return 1;
   out(fs.existsSync(`${project}/Pipfile.lock`) ? 'Pipfile.lock is out of date, updating...\n' : 'Pipfile.lock not found, creating...\n');
   out('Locking [packages] dependencies...\nBuilding requirements...\nResolving dependencies...\n✔ Success!\n');

@@ -31,4 +31,3 @@ export const COMMANDS: Record<string, Command> = {
   shell,
   createsuperuser,
 };
-

@@ -7,7 +7,16 @@ import type { SqlJsStatic } from 'sql.js';
  */
 let engine: SqlJsStatic | null = null;
 
-export async function loadSqlite(options?: Parameters<typeof initSqlJs>[0]): Promise<void> {
+type SqliteOptions = Parameters<typeof initSqlJs>[0];
+
+/** Where this host's sql.js finds its WebAssembly (the Worker's is beside its bundle). */
+let hostOptions: SqliteOptions;
+
+export function configureSqlite(options: SqliteOptions): void {
+  hostOptions = options;
+}
+
+export async function loadSqlite(options: SqliteOptions = hostOptions): Promise<void> {
   // Imported here, not at the top: commands that never open the database skip loading it.
   const { default: init } = await import('sql.js');
   engine ??= await init(options);

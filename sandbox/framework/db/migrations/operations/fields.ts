@@ -3,17 +3,6 @@ import { cloneFieldDef, type FieldDef } from '../field-def';
 import { getField, type ProjectState } from '../state';
 import type { Operation, OperationArg } from './base';
 
-/** AddField's and AlterField's arguments: preserve_default only when it is False. */
-function fieldArgs(modelName: string, name: string, field: FieldDef, preserveDefault: boolean): [string, OperationArg][] {
-  const args: [string, OperationArg][] = [
-    ['model_name', { value: modelName }],
-    ['name', { value: name }],
-    ['field', { field }],
-  ];
-  if (!preserveDefault) args.push(['preserve_default', { value: false }]);
-  return args;
-}
-
 abstract class FieldOperation {
   constructor(
     readonly modelName: string,
@@ -25,8 +14,8 @@ abstract class FieldOperation {
   }
 }
 
-export class AddField extends FieldOperation implements Operation {
-  readonly type = 'AddField';
+/** AddField and AlterField: a field's whole definition, and whether its default stays. */
+abstract class FieldDefinitionOperation extends FieldOperation {
   constructor(
     modelName: string,
     name: string,
@@ -36,10 +25,20 @@ export class AddField extends FieldOperation implements Operation {
     super(modelName, name);
   }
 
+  /** The arguments the writer prints: preserve_default only when it is False. */
   args(): [string, OperationArg][] {
-    return fieldArgs(this.modelName, this.name, this.field, this.preserveDefault);
+    const args: [string, OperationArg][] = [
+      ['model_name', { value: this.modelName }],
+      ['name', { value: this.name }],
+      ['field', { field: this.field }],
+    ];
+    if (!this.preserveDefault) args.push(['preserve_default', { value: false }]);
+    return args;
   }
+}
 
+export class AddField extends FieldDefinitionOperation implements Operation {
+  readonly type = 'AddField';
   stateForwards(appLabel: string, state: ProjectState) {
     const field = cloneFieldDef(this.field);
     // A one-off default fills the existing rows, then leaves the model as it was written.
@@ -96,21 +95,8 @@ export class RemoveField extends FieldOperation implements Operation {
   }
 }
 
-export class AlterField extends FieldOperation implements Operation {
+export class AlterField extends FieldDefinitionOperation implements Operation {
   readonly type = 'AlterField';
-  constructor(
-    modelName: string,
-    name: string,
-    readonly field: FieldDef,
-    readonly preserveDefault = true,
-  ) {
-    super(modelName, name);
-  }
-
-  args(): [string, OperationArg][] {
-    return fieldArgs(this.modelName, this.name, this.field, this.preserveDefault);
-  }
-
   stateForwards(appLabel: string, state: ProjectState) {
     const model = state.get(appLabel, this.modelName)!;
     const field = cloneFieldDef(this.field);
