@@ -8,7 +8,10 @@ import { visit } from 'unist-util-visit';
 export function rehypeFocusableCode() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'pre') node.properties.tabIndex = 0;
+      if (node.tagName !== 'pre') return;
+      // Shiki writes the attribute as `tabindex`; two spellings would become one JSX key twice.
+      delete node.properties.tabindex;
+      node.properties.tabIndex = 0;
     });
   };
 }

@@ -21,7 +21,9 @@ class Session {
   readonly closed: Promise<number>;
 
   constructor(cwd: string) {
-    this.child = spawn('script', ['-qfec', `${process.execPath} ${cli} shell`, '/dev/null'], {
+    // `exec`: script runs the line with $SHELL, and a shell left waiting (dash) would take
+    // the terminal's Ctrl+C as its own and end with 130 once the sandbox shell exits.
+    this.child = spawn('script', ['-qfec', `exec ${process.execPath} ${cli} shell`, '/dev/null'], {
       cwd,
       env: { ...process.env, TERM: 'xterm-256color', COLUMNS: '100', LINES: '40' },
     });
