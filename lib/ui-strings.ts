@@ -1,4 +1,5 @@
 import type { Lang } from './languages';
+import { SANDBOX_STRINGS, type SandboxStrings } from './sandbox-strings';
 
 /** Every string the site's own UI shows, in each language. Lesson text lives in content/. */
 export interface UiStrings {
@@ -22,6 +23,7 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundText: string;
   backToCourse: string;
+  sandbox: SandboxStrings;
 }
 
 export const UI_STRINGS: Record<Lang, UiStrings> = {
@@ -47,6 +49,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The lesson may have moved, or the link has a typo.',
     backToCourse: 'Back to the course',
+    sandbox: SANDBOX_STRINGS.en,
   },
   hinglish: {
     siteName: 'Django First Steps',
@@ -70,5 +73,6 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     notFoundTitle: 'Page nahi mila',
     notFoundText: 'Is address par koi page nahi hai. Ho sakta hai lesson kahin aur chala gaya ho, ya link mein typo ho.',
     backToCourse: 'Course par wapas jao',
+    sandbox: SANDBOX_STRINGS.hinglish,
   },
 };

@@ -1,0 +1,86 @@
+// What the page's sandbox panes see of a runtime. The WebContainer runtime and the Worker
+// runtime both run the same sandbox shell; the panes never know which one they talk to.
+import type { ShellState } from '../shell/shell';
+
+export type RuntimeKind = 'worker' | 'webcontainer';
+
+/** Boot steps, in order, shown to the learner while the sandbox starts. */
+export type BootStep = 'framework' | 'database' | 'files' | 'shell';
+
+/**
+ * A lesson's sandbox as it is saved: every file under the home folder (paths relative to
+ * it, `db.sqlite3` included), the empty folders, symlinks (a venv's bin/python), and the
+ * shell's folder, variables and history.
+ */
+export interface SavedSandbox {
+  files: Record<string, Uint8Array>;
+  folders: string[];
+  links: Record<string, string>;
+  shell?: ShellState;
+}
+
+/** One entry of the file tree, relative to the home folder. */
+export interface FileEntry {
+  path: string;
+  kind: 'file' | 'folder';
+}
+
+/** An HTTP request from the preview to the development server, and its answer. */
+export interface PreviewRequest {
+  method: string;
+  /** Path and query, e.g. `/polls/?page=2`. */
+  path: string;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+export interface PreviewResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/** Where the preview gets its pages from. */
+export type PreviewSource =
+  /** A real server with its own URL (WebContainer's `server-ready`). */
+  | { kind: 'url'; url: string; port: number }
+  /** A server inside the runtime that answers requests passed to it (the Worker). */
+  | { kind: 'dispatch'; port: number; fetch(request: PreviewRequest): Promise<PreviewResponse> };
+
+export interface RuntimeEvents {
+  /** Text for the terminal (ANSI sequences included). */
+  output(data: string): void;
+  /** A command finished and the prompt is back: the moment to save and refresh the tree. */
+  idle(): void;
+  /** Files may have changed outside a command (a watcher saw it). */
+  filesChanged?(): void;
+  /** A development server started (or stopped: null). */
+  server(source: PreviewSource | null): void;
+  /** The runtime had to restart (a command that would not stop): the saved state came back. */
+  restarted?(reason: string): void;
+}
+
+export interface SandboxRuntime {
+  readonly kind: RuntimeKind;
+  /** Keys typed at the terminal, as xterm's onData gives them. */
+  input(data: string): void;
+  resize(columns: number, rows: number): void;
+  listFiles(): Promise<FileEntry[]>;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+  makeFolder(path: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  remove(path: string): Promise<void>;
+  /** Everything needed to come back to this state later. */
+  save(): Promise<SavedSandbox>;
+  dispose(): void;
+}
+
+export interface BootOptions {
+  /** What to start from: the saved state, or the lesson's starting files. */
+  initial: SavedSandbox | null;
+  columns: number;
+  rows: number;
+  events: RuntimeEvents;
+  progress(step: BootStep): void;
+}
