@@ -1,14 +1,22 @@
 // `node sandbox/dist/cli.mjs shell`: the sandbox shell on a real terminal. The folder it is
 // started in is its home (`~`): everything the learner does stays inside it.
+//
+// Two environment variables serve a host that runs it for a page (WebContainer):
+// SANDBOX_STATE names a file the shell starts from and rewrites after every command
+// (shell-state-file.ts); SANDBOX_PROMPT_MARKS has it mark each prompt (prompt-mark.ts).
 import fs from 'node:fs';
 import { Shell } from './shell/shell';
 import { LineEditor } from './shell/line-editor';
 import type { CommandIO } from './shell/io';
 import { secretReader, stdinReader } from './node-stdin';
+import { readShellState, writeShellState } from './shell-state-file';
+import { PROMPT_MARK_VARIABLE, promptMark } from './runtime/webcontainer/prompt-mark';
 
 export async function interactiveShell(): Promise<void> {
   const home = fs.realpathSync(process.cwd());
-  const shell = new Shell({ home });
+  const stateFile = process.env.SANDBOX_STATE || null;
+  const marksPrompts = !!process.env[PROMPT_MARK_VARIABLE];
+  const shell = new Shell({ home, state: stateFile ? readShellState(stateFile, home) : undefined });
   const readLine = stdinReader();
   const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
   const columns = () => process.stdout.columns || 80;
@@ -23,6 +31,12 @@ export async function interactiveShell(): Promise<void> {
       return columns();
     },
   };
+  // The state is written after each command, not at exit: a shell that is killed (a page
+  // reloaded, a runaway command) has still left the state of its last finished command.
+  const run = async (line: string) => {
+    await shell.run(line, io);
+    if (stateFile) writeShellState(stateFile, shell.state());
+  };
   // Ctrl+C while a command holds the terminal (runserver) stops that command, not the shell.
   // The terminal has echoed ^C; the prompt that follows starts on a line of its own, as in bash.
   process.on('SIGINT', () => {
@@ -32,7 +46,7 @@ export async function interactiveShell(): Promise<void> {
   if (!terminal) {
     // Piped input: each line is a command, as `bash < script` runs them.
     for (let line = readLine(); line !== null; line = readLine()) {
-      await shell.run(line, io);
+      await run(line);
       if (shell.exitRequested !== null) break;
     }
     process.exit(shell.exitRequested ?? shell.lastStatus);
@@ -53,6 +67,7 @@ export async function interactiveShell(): Promise<void> {
     process.stdin.setRawMode(true);
     process.stdin.on('data', keys);
     process.stdin.resume();
+    if (marksPrompts) io.stdout(promptMark(shell.state()));
     const line = await editor.read(shell.prompt(true));
     process.stdin.off('data', keys);
     process.stdin.pause();
@@ -61,7 +76,7 @@ export async function interactiveShell(): Promise<void> {
       io.stdout('exit\n');
       break;
     }
-    await shell.run(line, io);
+    await run(line);
     if (shell.exitRequested !== null) break;
   }
   process.exit(shell.exitRequested ?? shell.lastStatus);

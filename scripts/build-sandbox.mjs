@@ -1,5 +1,7 @@
-// Bundles the sandbox twice from the same framework code:
+// Bundles the sandbox three times from the same framework code:
 // - sandbox/dist/cli.mjs, the command line for Node (the CLI contract in README);
+// - public/sandbox/sandbox.js, the same command line for WebContainer's Node, where only the
+//   files mounted into it exist: sql.js is inside, SQLite's WebAssembly (sql-wasm.wasm) beside;
 // - public/sandbox/worker.js, the Worker bundle for the browser, with sqlite.js and SQLite's
 //   WebAssembly beside it, loaded by the first command that opens the database.
 import { build } from 'esbuild';
@@ -73,6 +75,31 @@ const cli = build({
   external: ['sql.js'],
 }).then(writeOutput);
 
+/**
+ * sql.js is CommonJS written for Node: it calls `require('node:fs')` and looks for its
+ * WebAssembly in `__dirname`. An ES module has neither, so the bundle defines both for
+ * itself, and `__dirname` is the bundle's own folder: sql.js then finds sql-wasm.wasm
+ * beside sandbox.js, wherever the two are put.
+ */
+const commonJsInEsm = [
+  "import { createRequire as __sandboxCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __sandboxFileURLToPath } from 'node:url';",
+  'const require = __sandboxCreateRequire(import.meta.url);',
+  'const __filename = __sandboxFileURLToPath(import.meta.url);',
+  "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+].join('\n');
+
+const webcontainerBundle = build({
+  ...common,
+  entryPoints: { sandbox: 'sandbox/cli.ts' },
+  outdir: 'public/sandbox',
+  platform: 'node',
+  // WebContainer's Node may be older than the one building.
+  target: 'node18',
+  plugins: [rawText, binaryData],
+  banner: { js: commonJsInEsm },
+}).then(writeOutput);
+
 const workerBundle = build({
   ...common,
   entryPoints: { worker: 'sandbox/worker/entry.ts' },
@@ -103,13 +130,16 @@ const sqliteBundle = build({
   target: 'es2022',
 }).then(writeOutput);
 
-await Promise.all([cli, workerBundle, sqliteBundle]);
+await Promise.all([cli, webcontainerBundle, workerBundle, sqliteBundle]);
 // The browser build of sql.js asks for this name; the Worker tells it to look beside itself.
 const wasm = 'public/sandbox/sql-wasm-browser.wasm';
 await writeWhole(path.join(root, wasm), await readFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm-browser.wasm')));
+// The Node build of sql.js asks for this one, beside sandbox.js (see commonJsInEsm).
+const nodeWasm = 'public/sandbox/sql-wasm.wasm';
+await writeWhole(path.join(root, nodeWasm), await readFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm.wasm')));
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/worker.js', 'public/sandbox/sqlite.js', wasm]) {
+for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/sandbox.js', nodeWasm, 'public/sandbox/worker.js', 'public/sandbox/sqlite.js', wasm]) {
   const bytes = await readFile(path.join(root, file));
   console.log(`${file.padEnd(38)} ${kB(bytes.length).padStart(10)} raw ${kB(gzipSync(bytes).length).padStart(10)} gzip`);
 }

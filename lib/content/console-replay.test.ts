@@ -8,30 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../languages';
-import { lessonEntries, lessonEntry, readLessonSource, type LessonEntry } from './lessons';
-import { PROMPT } from './console-commands';
+import { lessonEntries, readLessonSource } from './lessons';
+import { consoleSteps, lessonChain } from './lesson-chain';
 import { Shell } from '../../sandbox/shell/shell';
 
 /** The learner's home in the sandbox, as lessons print it. */
 const SANDBOX_HOME = '/home/learner';
-
-interface Step {
-  venv: string | null;
-  command: string;
-  expected: string[];
-}
-
-function consoleSteps(source: string): Step[] {
-  const steps: Step[] = [];
-  for (const block of source.matchAll(/^```console\n([\s\S]*?)^```$/gm)) {
-    for (const line of block[1]!.replace(/\n$/, '').split('\n')) {
-      const prompt = PROMPT.exec(line);
-      if (prompt) steps.push({ venv: prompt[1] ?? null, command: prompt[2]!, expected: [] });
-      else steps[steps.length - 1]?.expected.push(line);
-    }
-  }
-  return steps;
-}
 
 /** What may differ from run to run: the date runserver prints. */
 const mask = (line: string) => line.replace(/^\w+ \d\d, \d{4} - \d\d:\d\d:\d\d$/, '<DATE>');
@@ -64,22 +46,13 @@ async function runLine(shell: Shell, line: string, home: string): Promise<{ stat
   return { status, lines: trimmed === '' ? [] : trimmed.split('\n') };
 }
 
-/** The lessons a lesson starts after, earliest first. */
-function chain(entry: LessonEntry): LessonEntry[] {
-  const start = entry.meta.start;
-  if (start === 'empty') return [entry];
-  const before = lessonEntry(start.after);
-  if (!before) throw new Error(`${entry.slug} starts after "${start.after}", which is not a lesson`);
-  return [...chain(before), entry];
-}
-
 describe.each(LANGS)('lesson commands (%s)', (lang) => {
   for (const entry of lessonEntries()) {
     it(`${entry.slug}: every command gives the output shown`, async () => {
       const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-')));
       const shell = new Shell({ home });
       try {
-        for (const lesson of chain(entry)) {
+        for (const lesson of lessonChain(entry)) {
           const replaying = lesson === entry;
           for (const step of consoleSteps(readLessonSource(lesson, lang))) {
             const where = `${lesson.slug} (${lang}): ${step.venv ? `(${step.venv}) ` : ''}$ ${step.command}`;

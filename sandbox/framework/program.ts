@@ -22,6 +22,8 @@ export interface ProgramIO {
   isTerminal?: { stdin?: boolean; stdout: boolean; stderr: boolean };
   /** For a program that goes on after it returns (runserver): see CommandContext.holdOpen. */
   holdOpen?(stop: () => void): (status: number) => void;
+  /** Ctrl+C where no signal can reach a running program (the browser's worker): see InterpreterOptions. */
+  interrupted?(): boolean;
   /** The launcher file a console script was started from (`env/bin/django-admin`), for tracebacks. */
   script?: string;
   /** The Python that runs the program; without it, /usr/bin/python3 with Django installed (tools and tests). */
@@ -118,7 +120,8 @@ function guard(interp: Interpreter, io: ProgramIO, body: () => void): number {
     if (err instanceof PyException) {
       if (err.exc.cls.name === 'SystemExit') return systemExitCode(err, interp, io);
       io.stderr(formatException(err, interp));
-      return 1;
+      // Python re-raises an uncaught KeyboardInterrupt as SIGINT: the shell sees 128 + 2.
+      return err.exc.cls.name === 'KeyboardInterrupt' ? 130 : 1;
     }
     throw err;
   }
@@ -159,6 +162,7 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
     cwd: io.cwd,
     nativeModules: installedModules(nativeModules({ environ, argv, sysPath, cwd: io.cwd, apps, connections, executeFromCommandLine: execute }), io.python ?? SYSTEM_PYTHON),
     stdout: io.stdout,
+    interrupted: io.interrupted,
   });
   return { interp, apps, connections, environ, execute };
 }

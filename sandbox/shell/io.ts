@@ -13,6 +13,8 @@ export interface CommandIO {
   isTerminal: boolean;
   /** Whether input comes from a terminal (`manage.py shell` then reads lines interactively); defaults to isTerminal. */
   stdinIsTerminal?: boolean;
+  /** Whether Ctrl+C was pressed while the command runs, where no signal can reach it (the browser's worker). */
+  interrupted?(): boolean;
   /** The terminal's width (ls fits its columns to it); 80 if not known. */
   columns?: number;
 }

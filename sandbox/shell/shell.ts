@@ -91,6 +91,7 @@ export class Shell {
   interrupt(): void {
     const handler = this.interruptHandler;
     this.interruptHandler = null;
+    if (handler) this.holdingChanged?.(false);
     handler?.();
   }
 
@@ -102,7 +103,11 @@ export class Shell {
   /** A running command that goes on until Ctrl+C registers how to stop it. */
   onInterrupt(handler: (() => void) | null): void {
     this.interruptHandler = handler;
+    this.holdingChanged?.(handler !== null);
   }
+
+  /** Told when a command starts or stops holding the terminal (a page shows the server running). */
+  holdingChanged?: (holding: boolean) => void;
 
   complete(line: string, cursor: number): Completion {
     return complete(this, line, cursor);

@@ -1,6 +1,7 @@
 // The Worker bundle's entry (public/sandbox/worker.js): the sandbox shell and the framework
 // in a Web Worker, over an in-memory filesystem, answering the page's messages.
 import { serveMessages, type MessageScope } from './messages';
+import { configureSqlite, loadSqlite } from '../framework/db/backends/sqlite3/engine';
 import { openSandbox, type SandboxOptions, type WorkerSandbox } from './sandbox';
 
 export type { FilesystemSnapshot } from './filesystem';
@@ -11,8 +12,15 @@ export type { RunResult, SandboxOptions, WorkerSandbox } from './sandbox';
 const sqliteNextToBundle: SandboxOptions['sqlite'] = { locateFile: (file) => new URL(file, import.meta.url).href };
 
 export async function createWorkerSandbox(options: SandboxOptions = {}): Promise<WorkerSandbox> {
-  return openSandbox({ sqlite: sqliteNextToBundle, ...options });
+  const sqlite = options.sqlite ?? sqliteNextToBundle;
+  if (options.progress) {
+    // Loaded now rather than at the first migrate: the learner is still reading.
+    options.progress('database');
+    configureSqlite(sqlite);
+    await loadSqlite();
+  }
+  return openSandbox({ ...options, sqlite });
 }
 
 // Only inside a Worker: the tests import this bundle in Node to drive it directly.
-if ('WorkerGlobalScope' in globalThis) serveMessages(globalThis as unknown as MessageScope, createWorkerSandbox());
+if ('WorkerGlobalScope' in globalThis) serveMessages(globalThis as unknown as MessageScope, createWorkerSandbox);

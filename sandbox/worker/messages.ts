@@ -1,14 +1,24 @@
 import type { FilesystemSnapshot } from './filesystem';
 import type { DispatchRequest, DispatchResponse } from './node-http';
-import type { OutputStream, RunResult, WorkerSandbox } from './sandbox';
+import type { OutputStream, RunResult, SandboxOptions, WorkerSandbox } from './sandbox';
+import type { BootStep, FileEntry, SavedSandbox } from '../runtime/runtime';
+import type { TerminalState } from './terminal-session';
+import type { FileOperation } from './file-operations';
 
-/** What the page sends the Worker. Every message but 'interrupt' gets a reply with its id. */
+/** What the page sends the Worker. Every message with an id gets a reply with that id. */
 export type WorkerRequest =
   | { id: number; type: 'run'; line: string; isTerminal?: boolean; columns?: number }
   | { id: number; type: 'request'; port: number; request: DispatchRequest }
   | { id: number; type: 'snapshot' }
   | { id: number; type: 'restore'; snapshot: FilesystemSnapshot }
-  | { type: 'interrupt' };
+  | { type: 'interrupt' }
+  // The terminal: start it from a saved state, then keys and sizes as they come.
+  | { id: number; type: 'open'; saved: SavedSandbox | null; columns: number; stdin: SharedArrayBuffer | null }
+  | { type: 'keys'; data: string }
+  | { type: 'resize'; columns: number }
+  | { id: number; type: 'files'; operation: FileOperation }
+  | { id: number; type: 'save' }
+  | { id: number; type: 'ping' };
 
 /** What the Worker sends back: a command's output as it is written, then one reply per request. */
 export type WorkerReply =
@@ -17,7 +27,14 @@ export type WorkerReply =
   | { id: number; type: 'response'; response: DispatchResponse }
   | { id: number; type: 'snapshot'; snapshot: FilesystemSnapshot }
   | { id: number; type: 'restored' }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string }
+  | { type: 'progress'; step: BootStep }
+  | { id: number; type: 'opened' }
+  | { type: 'terminal'; data: string }
+  | { type: 'terminal-state'; state: TerminalState; ports: number[] }
+  | { id: number; type: 'files'; entries?: FileEntry[]; data?: Uint8Array }
+  | { id: number; type: 'saved'; saved: SavedSandbox }
+  | { id: number; type: 'pong' };
 
 /** The part of a Worker's global scope the wiring needs (the DOM typings have no WorkerGlobalScope). */
 export interface MessageScope {
@@ -25,11 +42,21 @@ export interface MessageScope {
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
 
-/** Answers the page's messages with `sandbox`, which may still be starting when the first arrive. */
-export function serveMessages(scope: MessageScope, sandbox: Promise<WorkerSandbox>): void {
+const buffersOf = (files: Record<string, Uint8Array>) => Object.values(files).map((b) => b.buffer as ArrayBuffer);
+
+/**
+ * Answers the page's messages. The sandbox is made by the first message: 'open' starts it
+ * from the learner's saved state, with its boot steps reported; anything else from empty.
+ */
+export function serveMessages(scope: MessageScope, create: (options: SandboxOptions) => Promise<WorkerSandbox>): void {
+  let sandbox: Promise<WorkerSandbox> | null = null;
+  const progress = (step: BootStep) => scope.postMessage({ type: 'progress', step });
   scope.addEventListener('message', async ({ data }) => {
-    const box = await sandbox;
+    if (data.type === 'open' && !sandbox) sandbox = create({ saved: data.saved ?? undefined, progress });
+    const box = await (sandbox ??= create({}));
     if (data.type === 'interrupt') return box.interrupt();
+    if (data.type === 'keys') return box.terminal?.keys(data.data);
+    if (data.type === 'resize') return box.terminal?.resize(data.columns);
     const { id } = data;
     try {
       if (data.type === 'run') {
@@ -42,11 +69,28 @@ export function serveMessages(scope: MessageScope, sandbox: Promise<WorkerSandbo
       } else if (data.type === 'snapshot') {
         const taken = box.snapshot();
         // Each file's bytes are a copy made for this snapshot: handing them over saves another.
-        scope.postMessage({ id, type: 'snapshot', snapshot: taken }, Object.values(taken.files).map((b) => b.buffer as ArrayBuffer));
-      } else {
+        scope.postMessage({ id, type: 'snapshot', snapshot: taken }, buffersOf(taken.files));
+      } else if (data.type === 'restore') {
         box.restore(data.snapshot);
         scope.postMessage({ id, type: 'restored' });
-      }
+      } else if (data.type === 'open') {
+        box.openTerminal(
+          {
+            write: (text) => scope.postMessage({ type: 'terminal', data: text }),
+            state: (state) => scope.postMessage({ type: 'terminal-state', state, ports: box.listeningPorts() }),
+          },
+          data.columns,
+          data.stdin,
+        );
+        progress('shell');
+        scope.postMessage({ id, type: 'opened' });
+      } else if (data.type === 'files') {
+        const answer = box.files(data.operation);
+        scope.postMessage({ id, type: 'files', ...answer }, answer.data ? [answer.data.buffer as ArrayBuffer] : []);
+      } else if (data.type === 'save') {
+        const saved = box.save();
+        scope.postMessage({ id, type: 'saved', saved }, buffersOf(saved.files));
+      } else scope.postMessage({ id, type: 'pong' });
     } catch (err) {
       scope.postMessage({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
     }

@@ -5,6 +5,11 @@ import type { Completion } from '../shell/io';
 import { restore, snapshot, type FilesystemSnapshot } from './filesystem';
 import { dispatch, listeningPorts, type DispatchRequest, type DispatchResponse } from './node-http';
 import { homedir } from './node-os';
+import type { BootStep, SavedSandbox } from '../runtime/runtime';
+import { restoreHome, saveHome } from './home-files';
+import { performFileOperation, type FileAnswer, type FileOperation } from './file-operations';
+import { TerminalSession, type TerminalHost } from './terminal-session';
+import { StdinReader } from './stdin-channel';
 
 export type SqliteOptions = Parameters<typeof initSqlJs>[0];
 
@@ -15,6 +20,10 @@ export interface SandboxOptions {
   shell?: ShellState;
   /** How sql.js finds its WebAssembly: `locateFile`, or `wasmBinary` where nothing can be fetched. */
   sqlite?: SqliteOptions;
+  /** A lesson's saved home folder and shell (what the page keeps); replaces `snapshot` and `shell`. */
+  saved?: SavedSandbox;
+  /** Told of each boot step as it starts. */
+  progress?(step: BootStep): void;
 }
 
 export type OutputStream = 'stdout' | 'stderr';
@@ -51,14 +60,25 @@ export interface WorkerSandbox {
   /** A request to the development server listening on `port` (rejects with ECONNREFUSED if none). */
   dispatch(port: number, request: DispatchRequest): Promise<DispatchResponse>;
   listeningPorts(): number[];
+  /** The interactive terminal, once the page opened it. */
+  readonly terminal: TerminalSession | null;
+  /** Starts the shell's interactive session; `stdin` is the shared memory keys arrive in while a command runs. */
+  openTerminal(host: Pick<TerminalHost, 'write' | 'state'>, columns: number, stdin: SharedArrayBuffer | null): TerminalSession;
+  files(operation: FileOperation): FileAnswer;
+  /** The home folder and the shell's state. */
+  save(): SavedSandbox;
 }
 
 /** The sandbox over the Worker's filesystem and servers: there is one of each per Worker. */
 export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
-  if (options.snapshot) restore(options.snapshot);
   // The shell loads SQLite on the first line that needs it, from where this bundle says.
   configureSqlite(options.sqlite);
-  const shell = new Shell({ home: homedir(), state: options.shell });
+  if (options.saved) {
+    options.progress?.('files');
+    restoreHome(options.saved);
+  } else if (options.snapshot) restore(options.snapshot);
+  const shell = new Shell({ home: homedir(), state: options.saved?.shell ?? options.shell });
+  let terminal: TerminalSession | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   const runNow = async (line: string, opts: RunOptions): Promise<RunResult> => {
@@ -91,5 +111,17 @@ export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
     restore,
     dispatch,
     listeningPorts,
+    get terminal() {
+      return terminal;
+    },
+    openTerminal(host, columns, stdin) {
+      const keys = stdin ? new StdinReader(stdin) : null;
+      if (terminal) return terminal;
+      terminal = new TerminalSession(shell, { ...host, keys, clearKeys: () => keys?.clear() }, columns);
+      void terminal.start();
+      return terminal;
+    },
+    files: performFileOperation,
+    save: () => saveHome(shell.state()),
   };
 }

@@ -44,6 +44,8 @@ export interface InterpreterOptions {
   /** Statements one command may run before it is stopped: an endless loop must end. */
   maxSteps?: number;
   maxDepth?: number;
+  /** Asked now and then while code runs: true when the learner pressed Ctrl+C (the browser's worker cannot take a signal). */
+  interrupted?: () => boolean;
 }
 
 interface Frame {
@@ -330,6 +332,8 @@ export class Interpreter {
     if (++this.steps > this.maxSteps) {
       throw pyError('RuntimeError', `the sandbox stopped this code after ${this.maxSteps.toLocaleString('en')} steps: is there an endless loop?`);
     }
+    // Every few thousand steps: often enough that Ctrl+C feels immediate, rare enough to cost nothing.
+    if ((this.steps & 0xfff) === 0 && this.options.interrupted?.()) throw pyError('KeyboardInterrupt');
   }
 
   /** Resets the step budget: each command gets its own. */

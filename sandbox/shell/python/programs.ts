@@ -20,6 +20,7 @@ async function runFramework(inv: Invocation, words: string[], python: PythonEnvi
     stderr: inv.io.stderr,
     readLine: inv.io.readLine,
     readSecret: inv.io.readSecret,
+    interrupted: inv.io.interrupted,
     isTerminal: { stdin: inv.io.stdinIsTerminal ?? terminal, stdout: terminal, stderr: terminal },
     python,
     script,

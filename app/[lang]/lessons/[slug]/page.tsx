@@ -7,6 +7,7 @@ import { consoleCommands } from '@/lib/content/console-commands';
 import { LessonLayout } from '@/components/LessonLayout';
 import { LessonCommands } from '@/components/LessonCommands';
 import { MdxContent } from '@/components/MdxContent';
+import { SandboxLoader } from '@/components/sandbox/SandboxLoader';
 
 export const dynamicParams = false;
 
@@ -37,7 +38,12 @@ export default async function LessonPage({ params }: PageProps<'/[lang]/lessons/
       headings={lesson.headings}
       previous={course[index - 1]}
       next={course[index + 1]}
-      practice={<LessonCommands lang={lang} commands={consoleCommands(lesson.codeBlocks)} />}
+      practice={
+        <>
+          <SandboxLoader lang={lang} slug={slug} start={lessonEntry(slug)!.meta.start} />
+          <LessonCommands lang={lang} commands={consoleCommands(lesson.codeBlocks)} />
+        </>
+      }
     >
       <MdxContent code={lesson.code} />
     </LessonLayout>

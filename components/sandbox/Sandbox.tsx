@@ -1,0 +1,132 @@
+'use client';
+
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import type { Lang } from '@/lib/languages';
+import type { SandboxStart } from '@/lib/content/lesson-meta';
+import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
+import { projectZip } from '@/sandbox/runtime/download-zip';
+import { TerminalPane, type TerminalApi } from './TerminalPane';
+import { EditorPane } from './EditorPane';
+import { FileTree } from './FileTree';
+import { PreviewPane } from './PreviewPane';
+import { BootStatus } from './BootStatus';
+import { SandboxToolbar } from './SandboxToolbar';
+import { PaneTabs, type PaneName } from './PaneTabs';
+import { useSandbox } from './use-sandbox';
+import { useWideScreen } from './use-wide-screen';
+
+interface Props {
+  lang: Lang;
+  slug: string;
+  start: SandboxStart;
+}
+
+const handle = 'bg-zinc-200 transition-colors hover:bg-brand-400 data-[separator=active]:bg-brand-600 dark:bg-zinc-800';
+
+/** A lesson's sandbox: files and editor, terminal and preview, side by side or as tabs on a phone. */
+export default function Sandbox({ lang, slug, start }: Props) {
+  const t = SANDBOX_STRINGS[lang];
+  const lesson = useMemo(() => ({ slug, start }), [slug, start]);
+  const [terminal, setTerminal] = useState<TerminalApi | null>(null);
+  const sandbox = useSandbox(lesson, terminal);
+  const [open, setOpen] = useState<string | null>(null);
+  const [pane, setPane] = useState<PaneName>('terminal');
+  const wide = useWideScreen();
+  const rows = useDefaultLayout({ id: 'sandbox-rows', storage: typeof window === 'undefined' ? undefined : localStorage });
+  const columns = useDefaultLayout({ id: 'sandbox-columns', storage: typeof window === 'undefined' ? undefined : localStorage });
+
+  const download = useCallback(async () => {
+    const saved = await sandbox.save();
+    if (!saved) return;
+    const url = URL.createObjectURL(new Blob([projectZip(saved) as BlobPart], { type: 'application/zip' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${slug}.zip`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [sandbox, slug]);
+
+  const reset = () => {
+    if (!window.confirm(t.runtime.confirmReset)) return;
+    setOpen(null);
+    void sandbox.reset();
+  };
+
+  const terminalPane = (
+    <section aria-label={t.terminal.label} className="relative h-full min-h-0">
+      <TerminalPane label={t.terminal.label} onInput={(d) => sandbox.input(d)} onResize={(c, r) => sandbox.resize(c, r)} onReady={setTerminal} />
+      <BootStatus t={t.terminal} boot={sandbox.boot} onRetry={() => void sandbox.reset()} />
+    </section>
+  );
+  const tree = (
+    <FileTree
+      lang={lang}
+      entries={sandbox.entries}
+      selected={open}
+      onOpen={setOpen}
+      onCreate={(path, kind) => sandbox.create(path, kind)}
+      onRename={async (from, to) => {
+        await sandbox.rename(from, to);
+        if (open === from) setOpen(to);
+      }}
+      onDelete={async (path) => {
+        await sandbox.remove(path);
+        if (open === path || open?.startsWith(`${path}/`)) setOpen(null);
+      }}
+    />
+  );
+  const editor = <EditorPane lang={lang} path={open} reloadKey={sandbox.filesVersion} load={sandbox.readFile} save={sandbox.writeFile} />;
+  const preview = <PreviewPane lang={lang} source={sandbox.server} />;
+
+  let body: ReactNode;
+  if (wide) {
+    body = (
+      <Group orientation="vertical" id="sandbox-rows" defaultLayout={rows.defaultLayout} onLayoutChanged={rows.onLayoutChanged} className="min-h-0 flex-1">
+        <Panel id="sandbox-files" defaultSize="38" minSize="10">
+          <Group orientation="horizontal" id="sandbox-columns" defaultLayout={columns.defaultLayout} onLayoutChanged={columns.onLayoutChanged} className="h-full">
+            <Panel id="sandbox-tree" defaultSize="32" minSize="15" className="overflow-auto">
+              {tree}
+            </Panel>
+            <Separator className={`w-1 ${handle}`} />
+            <Panel id="sandbox-editor" defaultSize="68" minSize="30">
+              {editor}
+            </Panel>
+          </Group>
+        </Panel>
+        <Separator className={`h-1 ${handle}`} />
+        <Panel id="sandbox-terminal" defaultSize="37" minSize="10">
+          {terminalPane}
+        </Panel>
+        <Separator className={`h-1 ${handle}`} />
+        <Panel id="sandbox-preview" defaultSize="25" minSize="8">
+          {preview}
+        </Panel>
+      </Group>
+    );
+  } else {
+    const shown = (name: PaneName) => (pane === name ? 'flex min-h-0 flex-1 flex-col' : 'hidden');
+    body = (
+      <>
+        <PaneTabs label={t.runtime.panes} names={{ terminal: t.terminal.label, files: t.tree.label, preview: t.preview.label }} active={pane} onChange={setPane} />
+        <div id="sandbox-pane-terminal" role="tabpanel" aria-labelledby="sandbox-tab-terminal" className={shown('terminal')}>
+          {terminalPane}
+        </div>
+        <div id="sandbox-pane-files" role="tabpanel" aria-labelledby="sandbox-tab-files" className={shown('files')}>
+          <div className="max-h-[40%] overflow-auto border-b border-zinc-200 dark:border-zinc-800">{tree}</div>
+          <div className="min-h-0 flex-1">{editor}</div>
+        </div>
+        <div id="sandbox-pane-preview" role="tabpanel" aria-labelledby="sandbox-tab-preview" className={shown('preview')}>
+          {preview}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div data-testid="sandbox" className="flex h-[calc(100dvh-7rem)] flex-col lg:h-full">
+      <SandboxToolbar t={t.runtime} boot={sandbox.boot} onReset={reset} onDownload={() => void download()} />
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SandboxStrings } from '@/lib/sandbox-strings';
+import type { BootState } from './use-sandbox';
+
+interface Props {
+  t: SandboxStrings['runtime'];
+  boot: BootState;
+  onReset(): void;
+  onDownload(): void;
+}
+
+/** Which runtime runs the sandbox (and why), with the lesson's Reset and Download buttons. */
+export function SandboxToolbar({ t, boot, onReset, onDownload }: Props) {
+  const ready = boot.phase === 'ready' ? boot : null;
+  const button =
+    'rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';
+  return (
+    <div className="border-b border-zinc-200 dark:border-zinc-800">
+      <div className="flex flex-wrap items-center gap-2 px-3 py-2">
+        <h2 className="text-sm font-semibold">{t.label}</h2>
+        {ready && (
+          <span
+            data-testid="runtime-badge"
+            data-runtime={ready.kind}
+            title={t.why(ready.reason)}
+            className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-zinc-800 dark:text-brand-300"
+          >
+            {t.kind[ready.kind]}
+          </span>
+        )}
+        <span className="ml-auto flex gap-2">
+          <button type="button" className={button} onClick={onDownload} disabled={!ready}>
+            {t.download}
+          </button>
+          <button type="button" className={button} onClick={onReset} disabled={!ready}>
+            {t.reset}
+          </button>
+        </span>
+      </div>
+      {ready?.fallback && (
+        <p data-testid="runtime-note" role="note" className="px-3 pb-2 text-xs text-zinc-700 dark:text-zinc-300">
+          {t.fellBack(ready.reason)}
+        </p>
+      )}
+    </div>
+  );
+}

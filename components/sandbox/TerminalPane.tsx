@@ -1,0 +1,88 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+import { DARK_THEME, LIGHT_THEME } from './terminal/terminal-theme';
+
+export interface TerminalApi {
+  write(data: string): void;
+  focus(): void;
+  size(): { columns: number; rows: number };
+}
+
+interface Props {
+  label: string;
+  onInput(data: string): void;
+  onResize(columns: number, rows: number): void;
+  /** Receives the terminal once it exists. */
+  onReady(api: TerminalApi): void;
+}
+
+/**
+ * xterm.js with its DOM renderer: what it shows is text in the page, for screen readers and
+ * tests alike. Ctrl+C copies when text is selected (and interrupts otherwise); Ctrl+V pastes.
+ */
+export function TerminalPane({ label, onInput, onResize, onReady }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ onInput, onResize, onReady });
+  useEffect(() => {
+    callbacks.current = { onInput, onResize, onReady };
+  });
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const terminal = new Terminal({
+      convertEol: true,
+      cursorBlink: true,
+      fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+      fontSize: 13,
+      scrollback: 5000,
+      theme: dark.matches ? DARK_THEME : LIGHT_THEME,
+    });
+    const fit = new FitAddon();
+    terminal.loadAddon(fit);
+    terminal.open(element);
+    terminal.textarea?.setAttribute('aria-label', label);
+    terminal.attachCustomKeyEventHandler((event) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (event.type !== 'keydown' || !mod) return true;
+      const key = event.key.toLowerCase();
+      if (key === 'c' && terminal.hasSelection()) {
+        void navigator.clipboard?.writeText(terminal.getSelection());
+        terminal.clearSelection();
+        return false;
+      }
+      // The browser's paste event brings the text to xterm, which sends it as typed.
+      if (key === 'v') return false;
+      return true;
+    });
+    const data = terminal.onData((d) => callbacks.current.onInput(d));
+    const resized = terminal.onResize(({ cols, rows }) => callbacks.current.onResize(cols, rows));
+    const refit = () => {
+      if (element.clientWidth > 0 && element.clientHeight > 0) fit.fit();
+    };
+    refit();
+    const observer = new ResizeObserver(refit);
+    observer.observe(element);
+    const scheme = () => (terminal.options.theme = dark.matches ? DARK_THEME : LIGHT_THEME);
+    dark.addEventListener('change', scheme);
+    callbacks.current.onReady({
+      write: (text) => terminal.write(text),
+      focus: () => terminal.focus(),
+      size: () => ({ columns: terminal.cols, rows: terminal.rows }),
+    });
+    return () => {
+      observer.disconnect();
+      dark.removeEventListener('change', scheme);
+      data.dispose();
+      resized.dispose();
+      terminal.dispose();
+    };
+  }, [label]);
+
+  return <div ref={host} data-testid="terminal" className="h-full min-h-0 w-full overflow-hidden bg-zinc-50 p-1 dark:bg-zinc-950" />;
+}

@@ -1,0 +1,144 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BootStep, FileEntry, PreviewSource, RuntimeKind, SandboxRuntime, SavedSandbox } from '@/sandbox/runtime/runtime';
+import type { SandboxStart } from '@/lib/content/lesson-meta';
+import { SaveQueue, forgetSandbox, loadSandbox, storeSandbox } from '@/sandbox/runtime/persistence';
+import { chooseRuntime, requestedRuntime } from '@/sandbox/runtime/choose-runtime';
+import { lessonStartUrl, savedFromJson, type SavedJson } from '@/sandbox/runtime/saved-json';
+import type { TerminalApi } from './TerminalPane';
+
+export type BootState =
+  | { phase: 'booting'; step: BootStep | null }
+  | { phase: 'ready'; kind: RuntimeKind; reason: string; fallback: boolean }
+  | { phase: 'failed'; message: string };
+
+export interface SandboxLesson {
+  slug: string;
+  start: SandboxStart;
+}
+
+/** How long WebContainer may take to start before the Worker takes over (`?wc-timeout=` for tests). */
+function webcontainerTimeout(search: string): number {
+  const asked = Number(new URLSearchParams(search).get('wc-timeout'));
+  return asked > 0 ? asked : 8_000;
+}
+
+async function startingState(lesson: SandboxLesson): Promise<SavedSandbox | null> {
+  const saved = await loadSandbox(lesson.slug).catch(() => undefined);
+  if (saved) return saved;
+  if (lesson.start === 'empty') return null;
+  const response = await fetch(lessonStartUrl(lesson.slug));
+  if (!response.ok) throw new Error(`the lesson's starting files could not be loaded (${response.status})`);
+  return savedFromJson((await response.json()) as SavedJson);
+}
+
+/**
+ * Boots a lesson's sandbox once the terminal exists, keeps it saved after every command
+ * and edit, and gives the panes what they show: the files, the server, the boot state.
+ */
+export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) {
+  const [boot, setBoot] = useState<BootState>({ phase: 'booting', step: null });
+  const [entries, setEntries] = useState<FileEntry[]>([]);
+  const [filesVersion, setFilesVersion] = useState(0);
+  const [server, setServer] = useState<PreviewSource | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const runtime = useRef<SandboxRuntime | null>(null);
+  const saves = useRef<SaveQueue | null>(null);
+
+  const refresh = useCallback(async () => {
+    const current = runtime.current;
+    if (!current) return;
+    setEntries(await current.listFiles());
+    setFilesVersion((v) => v + 1);
+  }, []);
+
+  useEffect(() => {
+    if (!terminal) return;
+    let cancelled = false;
+    let started: SandboxRuntime | null = null;
+    const { columns, rows } = terminal.size();
+    (async () => {
+      try {
+        const initial = await startingState(lesson);
+        const choice = await chooseRuntime(
+          {
+            initial,
+            columns,
+            rows,
+            progress: (step) => !cancelled && setBoot({ phase: 'booting', step }),
+            events: {
+              output: (data) => !cancelled && terminal.write(data),
+              idle: () => {
+                if (cancelled) return;
+                void saves.current?.request();
+                void refresh();
+              },
+              filesChanged: () => void refresh(),
+              server: (source) => !cancelled && setServer(source),
+              restarted: () => void refresh(),
+            },
+          },
+          { requested: requestedRuntime(location.search), webcontainerTimeoutMs: webcontainerTimeout(location.search), memory: sessionStorage },
+        );
+        started = choice.runtime;
+        if (cancelled) return choice.runtime.dispose();
+        runtime.current = choice.runtime;
+        saves.current = new SaveQueue(async () => storeSandbox(lesson.slug, await choice.runtime.save()));
+        setBoot({ phase: 'ready', kind: choice.runtime.kind, reason: choice.reason, fallback: choice.fallback });
+        await refresh();
+      } catch (err) {
+        if (!cancelled) setBoot({ phase: 'failed', message: err instanceof Error ? err.message : String(err) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      started?.dispose();
+      runtime.current = null;
+    };
+  }, [lesson, terminal, generation, refresh]);
+
+  /** After a change the panes made: saved and shown at once. */
+  const changed = useCallback(async () => {
+    await saves.current?.request();
+    await refresh();
+  }, [refresh]);
+
+  return {
+    boot,
+    entries,
+    filesVersion,
+    server,
+    input: (data: string) => runtime.current?.input(data),
+    resize: (columns: number, rows: number) => runtime.current?.resize(columns, rows),
+    readFile: async (path: string) => (await runtime.current?.readFile(path)) ?? new Uint8Array(),
+    writeFile: async (path: string, data: Uint8Array) => {
+      await runtime.current?.writeFile(path, data);
+      await changed();
+    },
+    create: async (path: string, kind: 'file' | 'folder') => {
+      if (kind === 'folder') await runtime.current?.makeFolder(path);
+      else await runtime.current?.writeFile(path, new Uint8Array());
+      await changed();
+    },
+    rename: async (from: string, to: string) => {
+      await runtime.current?.rename(from, to);
+      await changed();
+    },
+    remove: async (path: string) => {
+      await runtime.current?.remove(path);
+      await changed();
+    },
+    save: async () => (runtime.current ? runtime.current.save() : null),
+    /** Back to the lesson's starting files: the saved sandbox is forgotten and a fresh one boots. */
+    reset: async () => {
+      runtime.current?.dispose();
+      runtime.current = null;
+      await forgetSandbox(lesson.slug);
+      terminal?.write('\x1bc');
+      setServer(null);
+      setBoot({ phase: 'booting', step: null });
+      setGeneration((g) => g + 1);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** How long a busy Worker gets to answer a ping before it counts as stuck. */
+const PING_WAIT_MS = 1_500;
+
+/**
+ * Notices a Worker that stopped answering. A Worker waiting on something (a server, a
+ * download) still answers pings and keeps running; one stuck in a loop that no step
+ * budget or Ctrl+C ended does not, and is restarted.
+ */
+export class Watchdog {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private reason = '';
+
+  constructor(
+    private readonly ping: () => Promise<unknown>,
+    private readonly expire: (reason: string) => Promise<void>,
+  ) {}
+
+  /** Checks on the Worker after `ms`, and again after each answer, until stop(). */
+  start(ms: number, reason = `The sandbox stopped a command that ran for more than ${Math.round(ms / 1000)} seconds (an endless loop?) and started again. Your files are as they were after your last command.`): void {
+    this.stop();
+    this.reason = reason;
+    this.timer = setTimeout(() => void this.check(ms), ms);
+  }
+
+  stop(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Watches the Worker while `work` is pending (a preview request served by the Worker). */
+  async during<T>(ms: number, work: () => Promise<T>): Promise<T> {
+    this.start(ms);
+    try {
+      return await work();
+    } finally {
+      this.stop();
+    }
+  }
+
+  private async check(ms: number) {
+    const answered = await Promise.race([this.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), PING_WAIT_MS))]);
+    if (this.timer === null) return;
+    if (answered) this.timer = setTimeout(() => void this.check(ms), ms);
+    else {
+      this.timer = null;
+      await this.expire(this.reason);
+    }
+  }
+}

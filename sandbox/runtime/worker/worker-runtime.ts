@@ -1,0 +1,141 @@
+import type { BootOptions, PreviewRequest, PreviewResponse, PreviewSource, SandboxRuntime, SavedSandbox } from '../runtime';
+import type { TerminalState } from '../../worker/terminal-session';
+import { StdinWriter, createStdinBuffer } from '../../worker/stdin-channel';
+import { WorkerClient } from './worker-client';
+import { Watchdog } from './watchdog';
+import type { FileOperation } from '../../worker/file-operations';
+
+export interface WorkerSettings {
+  /** Where the Worker bundle is served. */
+  url?: string;
+  /** How long a command may keep the Worker from answering before it is restarted. */
+  limitMs?: number;
+  /** How long after Ctrl+C a command that has not stopped is given. */
+  interruptGraceMs?: number;
+}
+
+const DEFAULTS = { url: '/sandbox/worker.js', limitMs: 10_000, interruptGraceMs: 3_000 };
+
+/** Multiple Set-Cookie headers cannot share one line (Expires has a comma): one per line. */
+function headerRecord(headers: [string, string][]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    record[key] = key in record ? `${record[key]}${key === 'set-cookie' ? '\n' : ', '}${value}` : value;
+  }
+  return record;
+}
+
+/**
+ * The Worker runtime: public/sandbox/worker.js in a module Worker, its in-memory
+ * filesystem, and runserver answering the preview through messages. A command that keeps
+ * the Worker busy past the limit is ended by restarting the Worker from the last save.
+ */
+export async function bootWorker(options: BootOptions, settings: WorkerSettings = {}): Promise<SandboxRuntime> {
+  const { url, limitMs, interruptGraceMs } = { ...DEFAULTS, ...settings };
+  const { events } = options;
+  let columns = options.columns;
+  let lastSaved: SavedSandbox | null = options.initial;
+  let state: TerminalState = 'running';
+  let client: WorkerClient;
+  let stdin: StdinWriter | null = null;
+  let serverPort: number | null = null;
+
+  const preview = (port: number): PreviewSource => ({
+    kind: 'dispatch',
+    port,
+    async fetch(request: PreviewRequest): Promise<PreviewResponse> {
+      const reply = await watchdog.during(limitMs, () =>
+        client.ask<'response'>({ type: 'request', port, request: { method: request.method, url: request.path, headers: request.headers, body: request.body } }),
+      );
+      return { status: reply.response.status, headers: headerRecord(reply.response.headers), body: reply.response.body };
+    },
+  });
+
+  const onState = (next: TerminalState, ports: number[]) => {
+    const wasBusy = state === 'running';
+    state = next;
+    if (next === 'running' && !wasBusy) watchdog.start(limitMs);
+    if (next !== 'running') watchdog.stop();
+    const port = ports[0] ?? null;
+    if (port !== serverPort) {
+      serverPort = port;
+      events.server(port === null ? null : preview(port));
+    }
+    if (next === 'prompt') events.idle();
+  };
+
+  const start = async (initial: SavedSandbox | null, progress: BootOptions['progress']) => {
+    const worker = new Worker(url, { type: 'module' });
+    let crashed: (message: string) => void = () => undefined;
+    const crash = new Promise<never>((_, reject) => (crashed = (message) => reject(new Error(message))));
+    client = new WorkerClient(
+      worker,
+      (event) => {
+        if (event.type === 'progress') progress(event.step);
+        else if (event.type === 'terminal') events.output(event.data);
+        else if (event.type === 'terminal-state') onState(event.state, event.ports);
+      },
+      crashed,
+    );
+    const buffer = createStdinBuffer();
+    stdin = buffer ? new StdinWriter(buffer) : null;
+    state = 'running';
+    await Promise.race([client.ask<'opened'>({ type: 'open', saved: initial, columns, stdin: buffer }), crash]);
+  };
+
+  /** A Worker that stopped answering is replaced by a new one holding the last save. */
+  const restart = async (reason: string) => {
+    client.terminate(reason);
+    serverPort = null;
+    events.server(null);
+    events.output(`\r\n\x1b[1;31m${reason}\x1b[0m\r\n`);
+    await start(lastSaved, () => undefined);
+    events.restarted?.(reason);
+  };
+
+  const watchdog = new Watchdog(() => client.ask<'pong'>({ type: 'ping' }), restart);
+
+  options.progress('framework');
+  await start(options.initial, options.progress);
+
+  const files = (operation: FileOperation) => client.ask<'files'>({ type: 'files', operation });
+
+  return {
+    kind: 'worker',
+    input(data) {
+      if (state === 'reading' && stdin) return stdin.write(data);
+      if (state === 'running' && data.includes('\x03')) {
+        stdin?.interrupt();
+        watchdog.start(interruptGraceMs, 'The command did not stop after Ctrl+C, so the sandbox started again. Your files are as they were after your last command.');
+      }
+      client.tell({ type: 'keys', data });
+    },
+    resize(cols) {
+      columns = cols;
+      client.tell({ type: 'resize', columns: cols });
+    },
+    listFiles: async () => (await files({ op: 'list' })).entries ?? [],
+    readFile: async (path) => (await files({ op: 'read', path })).data ?? new Uint8Array(),
+    async writeFile(path, data) {
+      await files({ op: 'write', path, data });
+    },
+    async makeFolder(path) {
+      await files({ op: 'mkdir', path });
+    },
+    async rename(path, to) {
+      await files({ op: 'rename', path, to });
+    },
+    async remove(path) {
+      await files({ op: 'remove', path });
+    },
+    async save() {
+      lastSaved = (await client.ask<'saved'>({ type: 'save' })).saved;
+      return lastSaved;
+    },
+    dispose() {
+      watchdog.stop();
+      client.terminate('the sandbox was closed');
+    },
+  };
+}

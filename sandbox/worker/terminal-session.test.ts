@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Shell } from '../shell/shell';
+import { TerminalSession, type TerminalState } from './terminal-session';
+import type { KeySource } from './line-discipline';
+
+const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
+/** Keys the learner will type while commands run, handed over one chunk per wait. */
+class TypedKeys implements KeySource {
+  chunks: string[] = [];
+  interrupt = false;
+  take(): Uint8Array {
+    const next = this.chunks.shift();
+    if (next === undefined && !this.interrupt) throw new Error('the command waited for keys nobody typed');
+    return new TextEncoder().encode(next ?? '');
+  }
+  interrupted(): boolean {
+    const was = this.interrupt;
+    this.interrupt = false;
+    return was;
+  }
+}
+
+function open(keys: KeySource | null = new TypedKeys()) {
+  const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'terminal-session-')));
+  const shell = new Shell({ home });
+  let output = '';
+  const states: TerminalState[] = [];
+  const session = new TerminalSession(shell, { write: (t) => void (output += t), state: (s) => states.push(s), keys }, 80);
+  void session.start();
+  /** Types keys at the prompt and waits until the prompt is back. */
+  const type = async (data: string) => {
+    const from = output.length;
+    const prompts = states.filter((s) => s === 'prompt').length;
+    session.keys(data);
+    for (let i = 0; i < 500 && states.filter((s) => s === 'prompt').length === prompts; i++) await new Promise((r) => setTimeout(r, 5));
+    return plain(output.slice(from));
+  };
+  return { home, shell, session, states, type, output: () => plain(output) };
+}
+
+describe('the terminal session in the Worker', () => {
+  test('shows a banner and a prompt, runs what is typed, and comes back to the prompt', async () => {
+    const t = open();
+    expect(t.output()).toContain('Sandbox shell');
+    expect(t.output()).toMatch(/~ \$ $/);
+    const shown = await t.type('echo hello\r');
+    expect(shown).toBe('echo hello\r\nhello\n~ $ ');
+    expect(t.states.slice(-2)).toEqual(['running', 'prompt']);
+  });
+
+  test('a command reads its answers through the line discipline, with echo', async () => {
+    const keys = new TypedKeys();
+    const t = open(keys);
+    await t.type('python3 -m venv env && . env/bin/activate && pip install django > /dev/null && pip uninstall django\r'.replace('\r', ''));
+    keys.chunks = ['n', '\r'];
+    const shown = await t.type('\r');
+    expect(shown).toContain('Proceed (Y/n)? n\n');
+    expect(t.states).toContain('reading');
+    expect(fs.existsSync(path.join(t.home, 'env/bin/django-admin'))).toBe(true);
+  });
+
+  test('Ctrl+C stops a Python loop that would run for ever', async () => {
+    const keys = new TypedKeys();
+    const t = open(keys);
+    fs.writeFileSync(path.join(t.home, 'loop.py'), 'n = 0\nwhile True:\n    n += 1\n');
+    keys.interrupt = true;
+    const shown = await t.type('python3 loop.py; echo status $?\r');
+    expect(shown).toContain('KeyboardInterrupt');
+    expect(shown).toContain('status 130');
+  });
+
+  test('exit starts a new session instead of closing the terminal', async () => {
+    const t = open();
+    const shown = await t.type('exit\r');
+    expect(shown).toContain('exit\n');
+    expect(shown.endsWith('~ $ ')).toBe(true);
+  });
+
+  test('keys typed while a command runs wait for the next prompt', async () => {
+    const t = open(null);
+    t.session.keys('python3 -m venv env\r');
+    // Typed before the prompt came back: bash keeps it for the line editor.
+    t.session.keys('ls\r');
+    for (let i = 0; i < 400 && !t.output().includes('\nenv\n'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(t.output()).toContain('ls\r\nenv\n');
+  });
+});
