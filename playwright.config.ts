@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Browsers cannot be downloaded on every machine: use Debian's Chromium where it is, or
-// the one PLAYWRIGHT_CHROMIUM_EXECUTABLE names, else Playwright's own.
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumLaunchOptions } from './e2e/support/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -18,11 +13,7 @@ export default defineConfig({
     browserName: 'chromium',
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      // --no-sandbox: CI runs as root. The rest keep Chromium from calling a network it cannot reach.
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // The production build, as learners get it (`npm test` builds first).

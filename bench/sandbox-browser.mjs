@@ -4,8 +4,8 @@
 // the page's terminal (median and 95th percentile), and the JavaScript and WebAssembly
 // bytes the lesson page loaded. Starts `next start` on a free port unless BENCH_URL is set.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 const port = 3190;
@@ -33,10 +33,7 @@ const percentile = (values, p) => {
 const ms = (v) => `${v.toFixed(0)} ms`.padStart(8);
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   // A fresh context each time: nothing cached, nothing saved in IndexedDB.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

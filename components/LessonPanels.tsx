@@ -1,6 +1,7 @@
 'use client';
 
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { TabList } from './TabList';
 
 type Panel = 'lesson' | 'practice';
 const PANELS: Panel[] = ['lesson', 'practice'];
@@ -17,49 +18,18 @@ interface Props {
  */
 export function LessonPanels({ labels, lesson, practice }: Props) {
   const [active, setActive] = useState<Panel>('lesson');
-  const tabs = useRef<Record<Panel, HTMLButtonElement | null>>({ lesson: null, practice: null });
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    const target = event.key === 'Home' ? 'lesson' : event.key === 'End' ? 'practice' : active === 'lesson' ? 'practice' : 'lesson';
-    setActive(target);
-    tabs.current[target]?.focus();
-  }
-
   const shown = (panel: Panel) => (active === panel ? 'block' : 'hidden lg:block');
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(22rem,38%)]">
-      <div
-        role="tablist"
-        aria-label={labels.group}
-        onKeyDown={onKeyDown}
-        className="sticky top-14 z-10 flex border-b border-zinc-200 bg-white lg:hidden dark:border-zinc-800 dark:bg-zinc-950"
-      >
-        {PANELS.map((panel) => (
-          <button
-            key={panel}
-            ref={(el) => {
-              tabs.current[panel] = el;
-            }}
-            id={`tab-${panel}`}
-            role="tab"
-            type="button"
-            aria-selected={active === panel}
-            aria-controls={`panel-${panel}`}
-            tabIndex={active === panel ? 0 : -1}
-            onClick={() => setActive(panel)}
-            className={`flex-1 border-b-2 px-4 py-3 text-sm font-medium ${
-              active === panel
-                ? 'border-brand-600 text-brand-800 dark:border-brand-300 dark:text-brand-300'
-                : 'border-transparent text-zinc-700 dark:text-zinc-300'
-            }`}
-          >
-            {labels[panel]}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={labels.group}
+        tabs={PANELS}
+        names={labels}
+        active={active}
+        onChange={setActive}
+        className="sticky top-14 z-10 bg-white lg:hidden dark:bg-zinc-950"
+      />
       <div id="panel-lesson" role="tabpanel" aria-labelledby="tab-lesson" className={`min-w-0 ${shown('lesson')}`}>
         {lesson}
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
@@ -12,7 +12,7 @@ import { FileTree } from './FileTree';
 import { PreviewPane } from './PreviewPane';
 import { BootStatus } from './BootStatus';
 import { SandboxToolbar } from './SandboxToolbar';
-import { PaneTabs, type PaneName } from './PaneTabs';
+import { TabList } from '../TabList';
 import { useSandbox } from './use-sandbox';
 import { useWideScreen } from './use-wide-screen';
 
@@ -21,6 +21,9 @@ interface Props {
   slug: string;
   start: SandboxStart;
 }
+
+type PaneName = 'terminal' | 'files' | 'preview';
+const PANES: PaneName[] = ['terminal', 'files', 'preview'];
 
 const handle = 'bg-zinc-200 transition-colors hover:bg-brand-400 data-[separator=active]:bg-brand-600 dark:bg-zinc-800';
 
@@ -36,7 +39,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
   const rows = useDefaultLayout({ id: 'sandbox-rows', storage: typeof window === 'undefined' ? undefined : localStorage });
   const columns = useDefaultLayout({ id: 'sandbox-columns', storage: typeof window === 'undefined' ? undefined : localStorage });
 
-  const download = useCallback(async () => {
+  const download = async () => {
     const saved = await sandbox.save();
     if (!saved) return;
     const url = URL.createObjectURL(new Blob([projectZip(saved) as BlobPart], { type: 'application/zip' }));
@@ -45,7 +48,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
     link.download = `${slug}.zip`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }, [sandbox, slug]);
+  };
 
   const reset = () => {
     if (!window.confirm(t.runtime.confirmReset)) return;
@@ -108,15 +111,23 @@ export default function Sandbox({ lang, slug, start }: Props) {
     const shown = (name: PaneName) => (pane === name ? 'flex min-h-0 flex-1 flex-col' : 'hidden');
     body = (
       <>
-        <PaneTabs label={t.runtime.panes} names={{ terminal: t.terminal.label, files: t.tree.label, preview: t.preview.label }} active={pane} onChange={setPane} />
-        <div id="sandbox-pane-terminal" role="tabpanel" aria-labelledby="sandbox-tab-terminal" className={shown('terminal')}>
+        <TabList
+          label={t.runtime.panes}
+          tabs={PANES}
+          names={{ terminal: t.terminal.label, files: t.tree.label, preview: t.preview.label }}
+          active={pane}
+          onChange={setPane}
+          idPrefix="sandbox-"
+          size="px-3 py-2"
+        />
+        <div id="sandbox-panel-terminal" role="tabpanel" aria-labelledby="sandbox-tab-terminal" className={shown('terminal')}>
           {terminalPane}
         </div>
-        <div id="sandbox-pane-files" role="tabpanel" aria-labelledby="sandbox-tab-files" className={shown('files')}>
+        <div id="sandbox-panel-files" role="tabpanel" aria-labelledby="sandbox-tab-files" className={shown('files')}>
           <div className="max-h-[40%] overflow-auto border-b border-zinc-200 dark:border-zinc-800">{tree}</div>
           <div className="min-h-0 flex-1">{editor}</div>
         </div>
-        <div id="sandbox-pane-preview" role="tabpanel" aria-labelledby="sandbox-tab-preview" className={shown('preview')}>
+        <div id="sandbox-panel-preview" role="tabpanel" aria-labelledby="sandbox-tab-preview" className={shown('preview')}>
           {preview}
         </div>
       </>

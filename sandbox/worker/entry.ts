@@ -1,7 +1,7 @@
 // The Worker bundle's entry (public/sandbox/worker.js): the sandbox shell and the framework
 // in a Web Worker, over an in-memory filesystem, answering the page's messages.
 import { serveMessages, type MessageScope } from './messages';
-import { configureSqlite, loadSqlite } from '../framework/db/backends/sqlite3/engine';
+import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
 import { openSandbox, type SandboxOptions, type WorkerSandbox } from './sandbox';
 
 export type { FilesystemSnapshot } from './filesystem';
@@ -16,8 +16,7 @@ export async function createWorkerSandbox(options: SandboxOptions = {}): Promise
   if (options.progress) {
     // Loaded now rather than at the first migrate: the learner is still reading.
     options.progress('database');
-    configureSqlite(sqlite);
-    await loadSqlite();
+    await loadSqlite(sqlite);
   }
   return openSandbox({ ...options, sqlite });
 }

@@ -33,7 +33,8 @@ function freshVolume(): void {
 
 freshVolume();
 
-export function snapshot(): FilesystemSnapshot {
+/** Everything under `root` (by default the whole volume). */
+export function snapshot(root = '/'): FilesystemSnapshot {
   const taken: FilesystemSnapshot = { files: {}, folders: [], links: {} };
   const visit = (folder: string) => {
     for (const name of fs.readdirSync(folder) as string[]) {
@@ -49,7 +50,7 @@ export function snapshot(): FilesystemSnapshot {
       }
     }
   };
-  visit('/');
+  visit(root);
   return taken;
 }
 

@@ -3,15 +3,14 @@ import fs, { restore, snapshot } from './filesystem';
 import { homedir } from './node-os';
 import type { FileEntry, SavedSandbox } from '../runtime/runtime';
 import type { ShellState } from '../shell/shell';
+import { homeRelative } from '../runtime/home-path';
 
 /**
  * The learner's home folder as the page's panes see it: paths relative to it, and nothing
  * outside it reachable (a tree entry named `../../etc` opens nothing).
  */
 export function homePath(relative: string): string {
-  const full = path.posix.resolve(homedir(), relative);
-  if (full !== homedir() && !full.startsWith(`${homedir()}/`)) throw new Error(`outside the home folder: ${relative}`);
-  return full;
+  return path.posix.join(homedir(), homeRelative(relative));
 }
 
 const relativeTo = (full: string) => path.posix.relative(homedir(), full);
@@ -60,17 +59,13 @@ export function remove(relative: string): void {
 
 /** The home folder and the shell's state, to save. */
 export function saveHome(shell: ShellState): SavedSandbox {
-  const taken = snapshot();
-  const saved: SavedSandbox = { files: {}, folders: [], links: {}, shell };
-  const inHome = (full: string) => full.startsWith(`${homedir()}/`);
-  for (const [full, bytes] of Object.entries(taken.files)) if (inHome(full)) saved.files[relativeTo(full)] = bytes;
-  for (const full of taken.folders) if (inHome(full)) saved.folders.push(relativeTo(full));
-  for (const [full, target] of Object.entries(taken.links)) if (inHome(full)) saved.links[relativeTo(full)] = target;
-  return saved;
+  const taken = snapshot(homedir());
+  const relative = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([p, v]) => [relativeTo(p), v]));
+  return { files: relative(taken.files), folders: taken.folders.map(relativeTo), links: relative(taken.links), shell };
 }
 
 /** A fresh machine with `saved` as the learner's home. */
 export function restoreHome(saved: SavedSandbox): void {
-  const inHome = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([p, v]) => [homePath(p), v]));
-  restore({ files: inHome(saved.files), folders: saved.folders.map(homePath), links: inHome(saved.links) });
+  const absolute = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([p, v]) => [homePath(p), v]));
+  restore({ files: absolute(saved.files), folders: saved.folders.map(homePath), links: absolute(saved.links) });
 }

@@ -33,18 +33,3 @@ export const WASM_URL = `/sandbox/${WASM_NAME}`;
 
 /** In home for a moment while the runtime's files are moved out. */
 export const SETUP_FOLDER = '.sandbox-setup';
-
-/**
- * A path the panes give, relative to home, as WebContainer's `fs` takes it. `a/../b` is
- * `b`; anything that would leave home is refused, as the Worker runtime refuses it.
- */
-export function homeRelative(path: string): string {
-  if (path.startsWith('/')) throw new Error(`outside the home folder: ${path}`);
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part !== '..') parts.push(part);
-    else if (parts.pop() === undefined) throw new Error(`outside the home folder: ${path}`);
-  }
-  return parts.length ? parts.join('/') : '.';
-}

@@ -5,7 +5,7 @@
  */
 import type { DirectoryNode, FileSystemTree } from '@webcontainer/api';
 import type { SavedSandbox } from '../runtime';
-import { homeRelative } from './layout';
+import { homeRelative } from '../home-path';
 
 type Node = FileSystemTree[string];
 
