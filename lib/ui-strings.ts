@@ -1,5 +1,6 @@
 import type { Lang } from './languages';
 import { SANDBOX_STRINGS, type SandboxStrings } from './sandbox-strings';
+import { COURSE_STRINGS, type CourseStrings } from './course-strings';
 
 /** Every string the site's own UI shows, in each language. Lesson text lives in content/. */
 export interface UiStrings {
@@ -24,6 +25,7 @@ export interface UiStrings {
   notFoundText: string;
   backToCourse: string;
   sandbox: SandboxStrings;
+  course: CourseStrings;
 }
 
 export const UI_STRINGS: Record<Lang, UiStrings> = {
@@ -50,6 +52,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     notFoundText: 'There is no page at this address. The lesson may have moved, or the link has a typo.',
     backToCourse: 'Back to the course',
     sandbox: SANDBOX_STRINGS.en,
+    course: COURSE_STRINGS.en,
   },
   hinglish: {
     siteName: 'Django First Steps',
@@ -74,5 +77,6 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     notFoundText: 'Is address par koi page nahi hai. Ho sakta hai lesson kahin aur chala gaya ho, ya link mein typo ho.',
     backToCourse: 'Course par wapas jao',
     sandbox: SANDBOX_STRINGS.hinglish,
+    course: COURSE_STRINGS.hinglish,
   },
 };

@@ -1,7 +1,8 @@
 // The framework's command line, for tools and tests: `node sandbox/dist/cli.mjs WORD...`
 // runs one command line (`django-admin startproject myproject`, `python manage.py check`)
 // in the current directory on the real filesystem, as the sandbox shell does.
-// `node sandbox/dist/cli.mjs shell` starts the sandbox shell itself on this terminal.
+// `node sandbox/dist/cli.mjs shell` starts the sandbox shell itself on this terminal, and
+// `node sandbox/dist/cli.mjs grade CHECKS-JSON` grades exercises' checks in this folder.
 import v8 from 'node:v8';
 import { runProgram } from './framework/program';
 import { secretReader, stdinReader } from './node-stdin';
@@ -13,6 +14,9 @@ if (words.length === 1 && words[0] === 'shell') {
   // The sandbox shell itself, on this terminal: see cli-shell.ts.
   const { interactiveShell } = await import('./cli-shell');
   await interactiveShell();
+} else if (words[0] === 'grade' && words.length === 2) {
+  const { gradeFromCommandLine } = await import('./grader/cli-grade');
+  process.exitCode = await gradeFromCommandLine(words[1]);
 } else await runOnce(words);
 
 /** One command line, as if Django were installed (the contract tools and tests rely on). */

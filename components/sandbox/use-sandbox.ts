@@ -7,6 +7,7 @@ import { SaveQueue, forgetSandbox, loadSandbox, storeSandbox } from '@/sandbox/r
 import { chooseRuntime, requestedRuntime } from '@/sandbox/runtime/choose-runtime';
 import { lessonStartUrl, savedFromJson, type SavedJson } from '@/sandbox/runtime/saved-json';
 import type { TerminalApi } from './TerminalPane';
+import { connectSandbox, sandboxSettled, type SandboxBridge } from './sandbox-bridge';
 
 export type BootState =
   | { phase: 'booting'; step: BootStep | null }
@@ -45,6 +46,9 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
   const [generation, setGeneration] = useState(0);
   const runtime = useRef<SandboxRuntime | null>(null);
   const saves = useRef<SaveQueue | null>(null);
+  /** Who waits for the prompt to come back (a command typed for the learner). */
+  const promptWaiters = useRef<(() => void)[]>([]);
+  const serving = useRef(false);
 
   const refresh = useCallback(async () => {
     const current = runtime.current;
@@ -57,7 +61,36 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
     if (!terminal) return;
     let cancelled = false;
     let started: SandboxRuntime | null = null;
+    let disconnect = () => undefined as void;
     const { columns, rows } = terminal.size();
+    const nextPrompt = () => new Promise<void>((resolve) => promptWaiters.current.push(resolve));
+    const bridgeTo = (running: SandboxRuntime): SandboxBridge => ({
+      async run(line) {
+        // A server holds the terminal: stop it first, as the learner would with Ctrl+C.
+        if (serving.current) {
+          const stopped = nextPrompt();
+          running.input('\x03');
+          await stopped;
+        }
+        const done = nextPrompt();
+        running.input(`${line}\r`);
+        await done;
+      },
+      async readText(path) {
+        try {
+          return new TextDecoder().decode(await running.readFile(path));
+        } catch {
+          return null;
+        }
+      },
+      async writeText(path, text) {
+        await running.writeFile(path, new TextEncoder().encode(text));
+        await saves.current?.request();
+        await refresh();
+        sandboxSettled();
+      },
+      grade: (checks) => running.grade(checks),
+    });
     (async () => {
       try {
         const initial = await startingState(lesson);
@@ -72,10 +105,14 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
               idle: () => {
                 if (cancelled) return;
                 void saves.current?.request();
-                void refresh();
+                void refresh().then(sandboxSettled);
+                promptWaiters.current.splice(0).forEach((w) => w());
               },
-              filesChanged: () => void refresh(),
-              server: (source) => !cancelled && setServer(source),
+              filesChanged: () => void refresh().then(sandboxSettled),
+              server: (source) => {
+                serving.current = source !== null;
+                if (!cancelled) setServer(source);
+              },
               restarted: () => void refresh(),
             },
           },
@@ -87,14 +124,17 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
         saves.current = new SaveQueue(async () => storeSandbox(lesson.slug, await choice.runtime.save()));
         setBoot({ phase: 'ready', kind: choice.runtime.kind, reason: choice.reason, fallback: choice.fallback });
         await refresh();
+        disconnect = connectSandbox(bridgeTo(choice.runtime));
       } catch (err) {
         if (!cancelled) setBoot({ phase: 'failed', message: err instanceof Error ? err.message : String(err) });
       }
     })();
     return () => {
       cancelled = true;
+      disconnect();
       started?.dispose();
       runtime.current = null;
+      promptWaiters.current.splice(0).forEach((w) => w());
     };
   }, [lesson, terminal, generation, refresh]);
 
@@ -115,6 +155,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
     writeFile: async (path: string, data: Uint8Array) => {
       await runtime.current?.writeFile(path, data);
       await changed();
+      sandboxSettled();
     },
     create: async (path: string, kind: 'file' | 'folder') => {
       if (kind === 'folder') await runtime.current?.makeFolder(path);

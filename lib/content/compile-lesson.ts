@@ -6,6 +6,7 @@ import { rehypeHeadings, type Heading } from './rehype-headings';
 import { rehypeCodeBlocks, type CodeBlock } from './rehype-code-blocks';
 import { rehypeConsole } from './rehype-console';
 import { rehypeFocusableCode } from './rehype-focusable-code';
+import { remarkLessonParts, type LessonPart } from './remark-lesson-parts';
 
 export interface CompiledLesson {
   /** The function body mdx-bundler produces; run it with getMDXComponent. */
@@ -13,13 +14,15 @@ export interface CompiledLesson {
   frontmatter: LessonFrontmatter;
   headings: Heading[];
   codeBlocks: CodeBlock[];
+  /** The exercises, edits and quiz questions, in order. */
+  parts: LessonPart[];
 }
 
 /** The code languages lessons may use (shiki would load every grammar it has unless told). */
-export const CODE_LANGUAGES = ['python', 'bash', 'console', 'html', 'jinja', 'json', 'toml', 'text'] as const;
+export const CODE_LANGUAGES = ['python', 'bash', 'console', 'html', 'django', 'jinja', 'json', 'toml', 'text'] as const;
 
-/** Grammars shiki loads; console blocks are rendered by rehypeConsole, plain text is left alone. */
-const SHIKI_LANGUAGES = CODE_LANGUAGES.filter((l) => l !== 'console' && l !== 'text');
+/** Grammars shiki loads; console blocks are rendered by rehypeConsole, plain text is left alone, django is Jinja's (below). */
+const SHIKI_LANGUAGES = CODE_LANGUAGES.filter((l) => l !== 'console' && l !== 'text' && l !== 'django');
 
 export async function compileLesson(
   source: string,
@@ -27,10 +30,11 @@ export async function compileLesson(
 ): Promise<CompiledLesson> {
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
+  const parts: LessonPart[] = [];
   const { code, frontmatter } = await bundleMDX({
     source,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkLessonParts(parts)];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
         rehypeHeadings({ ids: headingIds, collect: headings }),
@@ -50,5 +54,5 @@ export async function compileLesson(
       return options;
     },
   });
-  return { code, frontmatter: parseFrontmatter(frontmatter, where), headings, codeBlocks };
+  return { code, frontmatter: parseFrontmatter(frontmatter, where), headings, codeBlocks, parts };
 }

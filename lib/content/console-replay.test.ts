@@ -1,7 +1,10 @@
 /**
- * Every console block of every lesson, in both languages, replayed in the sandbox shell:
- * each command must work and print what the lesson shows (`...` stands for lines left out),
- * with the prompt's virtual environment as the lesson shows it.
+ * Every lesson walked through as a learner would, in both languages. Each console command
+ * must work and print what the lesson shows (`...` stands for lines left out), with the
+ * prompt's virtual environment as the lesson shows it. Edits and exercise solutions are
+ * applied where the lesson places them and their commands must succeed; each exercise is
+ * not done before its solution and fully done after it, and each of its checks fails at
+ * some point before, so no check passes by itself.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +12,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../languages';
 import { lessonEntries, readLessonSource } from './lessons';
-import { consoleSteps, lessonChain } from './lesson-chain';
+import { lessonChain, walkthrough } from './lesson-chain';
+import { applySolution } from '../../sandbox/grader/apply-solution';
+import { grade } from '../../sandbox/grader/grade';
+import type { Check } from '../../sandbox/grader/checks';
 import { Shell } from '../../sandbox/shell/shell';
 
 /** The learner's home in the sandbox, as lessons print it. */
@@ -46,25 +52,77 @@ async function runLine(shell: Shell, line: string, home: string): Promise<{ stat
   return { status, lines: trimmed === '' ? [] : trimmed.split('\n') };
 }
 
-describe.each(LANGS)('lesson commands (%s)', (lang) => {
+/** Each check's result for one exercise's checks, graded on the test's home folder. */
+async function gradeNow(checks: Check[], shell: Shell, home: string): Promise<boolean[]> {
+  return (await grade(checks, { home, shell: shell.state() })).map((r) => r.passed);
+}
+
+describe.each(LANGS)('lesson walkthrough (%s)', (lang) => {
   for (const entry of lessonEntries()) {
-    it(`${entry.slug}: every command gives the output shown`, async () => {
+    it(`${entry.slug}: every command gives the output shown, every exercise is graded and solved`, async () => {
       const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-')));
       const shell = new Shell({ home });
+      const host = (label: string) => ({
+        run: async (line: string) => {
+          const { status, lines } = await runLine(shell, line, home);
+          expect(status, `${label}: $ ${line}\n${lines.join('\n')}`).toBe(0);
+        },
+        readFile: async (rel: string) => (fs.existsSync(path.join(home, rel)) ? fs.readFileSync(path.join(home, rel), 'utf8') : null),
+        writeFile: async (rel: string, content: string) => {
+          fs.mkdirSync(path.dirname(path.join(home, rel)), { recursive: true });
+          fs.writeFileSync(path.join(home, rel), content);
+        },
+      });
       try {
         for (const lesson of lessonChain(entry)) {
           const replaying = lesson === entry;
-          for (const step of consoleSteps(readLessonSource(lesson, lang))) {
+          // Each check must be able to fail: at the lesson's start, or just before its exercise.
+          const failedOnce = new Map<string, boolean[]>();
+          if (replaying) {
+            // The lesson starts with the files the earlier lessons left, not their terminal history.
+            shell.history = [];
+            shell.ran = [];
+            for (const exercise of entry.meta.exercises) failedOnce.set(exercise.id, (await gradeNow(exercise.checks, shell, home)).map((p) => !p));
+          }
+          const unsolved = new Set(replaying ? entry.meta.exercises.map((e) => e.id) : []);
+          for (const walk of walkthrough(readLessonSource(lesson, lang), lesson)) {
+            // The page grades quietly after every command: no exercise may light up before the learner does it.
+            for (const id of unsolved) {
+              const early = await gradeNow(entry.meta.exercises.find((e) => e.id === id)!.checks, shell, home);
+              expect(early.every(Boolean), `${lesson.slug} (${lang}): exercise "${id}" is already done before ${walk.kind === 'command' ? `$ ${walk.step.command}` : `${walk.kind} "${walk.id}"`}`).toBe(false);
+            }
+            if (walk.kind === 'exercise') unsolved.delete(walk.id);
+            const label = `${lesson.slug} (${lang}): ${walk.kind} "${walk.kind === 'command' ? walk.step.command : walk.id}"`;
+            if (walk.kind === 'exercise' && replaying) {
+              const checks = entry.meta.exercises.find((e) => e.id === walk.id)!.checks;
+              const before = await gradeNow(checks, shell, home);
+              expect(before.every(Boolean), `${label}: already done before its solution`).toBe(false);
+              await applySolution(walk.steps, host(label));
+              const results = await grade(checks, { home, shell: shell.state() });
+              results.forEach((r, i) => expect(r.passed, `${label}: after the solution, ${JSON.stringify(checks[i])} (found ${r.found})`).toBe(true));
+              const failed = failedOnce.get(walk.id)!;
+              checks.forEach((c, i) => expect(failed[i] || !before[i], `${label}: ${JSON.stringify(c)} passes before the exercise is done`).toBe(true));
+              continue;
+            }
+            if (walk.kind !== 'command') {
+              await applySolution(walk.steps, host(label));
+              continue;
+            }
+            const { step } = walk;
             const where = `${lesson.slug} (${lang}): ${step.venv ? `(${step.venv}) ` : ''}$ ${step.command}`;
             const active = shell.variables.get('VIRTUAL_ENV_PROMPT')?.replace(/^\((.*)\) $/, '$1') ?? null;
             if (replaying) expect(active, `${where}: the prompt's environment`).toBe(step.venv);
             const { lines } = await runLine(shell, step.command, home);
             if (replaying && !matches(lines, step.expected)) expect(lines.join('\n'), where).toBe(step.expected.join('\n'));
           }
+          if (replaying) {
+            const placed = walkthrough(readLessonSource(lesson, lang), lesson).filter((w) => w.kind === 'exercise').map((w) => (w.kind === 'exercise' ? w.id : ''));
+            expect(placed, `${lesson.slug} (${lang}): every exercise of lesson.json appears once in the lesson`).toEqual(entry.meta.exercises.map((e) => e.id));
+          }
         }
       } finally {
         fs.rmSync(home, { recursive: true, force: true });
       }
-    }, 60_000);
+    }, 120_000);
   }
 });

@@ -47,6 +47,26 @@ describe.each(lessons.map((l) => [l.slug, l] as const))('lesson %s in both langu
     expect(hinglish.headings.map((h) => h.id)).toEqual(english.headings.map((h) => h.id));
   });
 
+  it('places every exercise, edit and quiz question of lesson.json exactly once, and no other', async () => {
+    const lesson = lessons.find((l) => l.slug === slug)!;
+    const { parts } = await compiledLesson('en', slug);
+    const of = (kind: string) => parts.filter((p) => p.startsWith(`${kind}:`)).map((p) => p.slice(kind.length + 1));
+    expect(of('Exercise')).toEqual(lesson.meta.exercises.map((e) => e.id));
+    expect(of('Question')).toEqual(lesson.meta.quiz);
+    expect([...of('Edit')].sort()).toEqual(Object.keys(lesson.meta.edits).sort());
+    expect(new Set(of('Edit')).size).toBe(of('Edit').length);
+  });
+
+  it('shows the whole file each <Edit> writes', async () => {
+    // An <Edit> shows its change in the MDX: what it writes whole must be a code block there.
+    const lesson = lessons.find((l) => l.slug === slug)!;
+    const { codeBlocks } = await compiledLesson('en', slug);
+    const shown = codeBlocks.map((b) => b.code.replace(/\n$/, ''));
+    for (const steps of Object.values(lesson.meta.edits)) {
+      for (const step of steps) if ('write' in step) expect(shown, `${step.write} is written by an <Edit> but not shown`).toContain(step.content.replace(/\n$/, ''));
+    }
+  });
+
   it('uses only the code languages the site highlights', async () => {
     const english = await compiledLesson('en', slug);
     for (const block of english.codeBlocks) expect(CODE_LANGUAGES).toContain(block.lang);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { LANGS, type Lang } from '../languages';
+import type { LessonTotals } from '../progress/progress';
 import { parseFrontmatter, parseLessonMeta, type LessonFrontmatter, type LessonMeta } from './lesson-meta';
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
@@ -60,4 +61,9 @@ export function lessonSummaries(lang: Lang): LessonSummary[] {
     const frontmatter = parseFrontmatter(matter(readLessonSource(entry, lang)).data, where);
     return { number: entry.number, slug: entry.slug, ...frontmatter };
   });
+}
+
+/** What each lesson asks of the learner, for progress: its exercises' and quiz questions' ids. */
+export function lessonTotals(): LessonTotals[] {
+  return lessonEntries().map((e) => ({ slug: e.slug, exercises: e.meta.exercises.map((x) => x.id), quiz: e.meta.quiz }));
 }

@@ -3,7 +3,8 @@ import type { CompiledLesson } from './compile-lesson';
 /**
  * What makes a translation differ from the English lesson in shape: the same sections
  * (headings, in order, at the same levels) and the very same code blocks, so that the
- * language switch keeps the reader's place and every command is taught in both.
+ * language switch keeps the reader's place and every command is taught in both, and the
+ * same exercises, edits and quiz questions in the same order.
  */
 export function twinProblems(english: CompiledLesson, twin: CompiledLesson): string[] {
   const problems: string[] = [];
@@ -26,6 +27,9 @@ export function twinProblems(english: CompiledLesson, twin: CompiledLesson): str
         problems.push(`code block ${i + 1} (${other.lang}) differs from the English one (${block.lang})`);
       }
     });
+  }
+  if (english.parts.join(' ') !== twin.parts.join(' ')) {
+    problems.push(`has the exercises, edits and questions ${twin.parts.join(', ') || '(none)'} where the English lesson has ${english.parts.join(', ') || '(none)'}`);
   }
   return problems;
 }

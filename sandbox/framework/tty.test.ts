@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asDjango52 } from './oracle-django52';
 
 interface Step {
   kind: string;
@@ -29,7 +30,7 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 const LATER = new Set([26]);
 
 function mask(text: string, base: string): string {
-  return text
+  return asDjango52(text)
     .split(base)
     .join('<BASE>')
     .replace(/Django [0-9]+\.[0-9]+(\.[0-9]+)?/g, 'Django <V>')

@@ -1,6 +1,7 @@
 // What the page's sandbox panes see of a runtime. The WebContainer runtime and the Worker
 // runtime both run the same sandbox shell; the panes never know which one they talk to.
 import type { ShellState } from '../shell/shell';
+import type { Check, CheckResult } from '../grader/checks';
 
 export type RuntimeKind = 'worker' | 'webcontainer';
 
@@ -73,6 +74,8 @@ export interface SandboxRuntime {
   remove(path: string): Promise<void>;
   /** Everything needed to come back to this state later. */
   save(): Promise<SavedSandbox>;
+  /** Grades exercise checks inside the runtime, against the files, database and shell as they are now. */
+  grade(checks: Check[]): Promise<CheckResult[]>;
   dispose(): void;
 }
 

@@ -7,13 +7,15 @@ import type { ShellState } from './shell';
  */
 export function isShellState(value: unknown): value is ShellState {
   if (typeof value !== 'object' || value === null) return false;
-  const { cwd, variables, history } = value as Record<string, unknown>;
+  const { cwd, variables, history, ran } = value as Record<string, unknown>;
   return (
     typeof cwd === 'string' &&
     typeof variables === 'object' &&
     variables !== null &&
     Object.values(variables).every((v) => typeof v === 'string') &&
     Array.isArray(history) &&
-    history.every((line) => typeof line === 'string')
+    history.every((line) => typeof line === 'string') &&
+    (ran === undefined ||
+      (Array.isArray(ran) && ran.every((r) => typeof r?.line === 'string' && typeof r?.status === 'number')))
   );
 }

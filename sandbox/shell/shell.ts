@@ -12,7 +12,17 @@ export interface ShellState {
   cwd: string;
   variables: Record<string, string>;
   history: string[];
+  /** The latest lines run, with their exit status: what graded exercises look at. */
+  ran?: RanCommand[];
 }
+
+export interface RanCommand {
+  line: string;
+  status: number;
+}
+
+/** How many commands the shell remembers with their status; enough for a lesson, small to save. */
+const RAN_KEPT = 200;
 
 export interface ShellOptions {
   /** The learner's home folder (`~`). */
@@ -29,6 +39,7 @@ export class Shell {
   cwd: string;
   variables: Map<string, string>;
   history: string[];
+  ran: RanCommand[];
   lastStatus = 0;
   /** Set by `exit`: the host ends the session (or leaves a `pipenv shell`). */
   exitRequested: number | null = null;
@@ -41,10 +52,11 @@ export class Shell {
     this.cwd = saved?.cwd ?? options.cwd ?? options.home;
     this.variables = new Map(Object.entries(saved?.variables ?? initialVariables(options.home)));
     this.history = saved ? [...saved.history] : [];
+    this.ran = [...(saved?.ran ?? [])];
   }
 
   state(): ShellState {
-    return { cwd: this.cwd, variables: Object.fromEntries(this.variables), history: [...this.history] };
+    return { cwd: this.cwd, variables: Object.fromEntries(this.variables), history: [...this.history], ran: [...this.ran] };
   }
 
   /** bash's PS1 as the sandbox shows it: `(env) ~/myproject $ `. */
@@ -83,6 +95,10 @@ export class Shell {
       if (connector === '||' && this.lastStatus === 0) continue;
       this.lastStatus = await this.runSimple(command, io);
       if (this.exitRequested !== null) break;
+    }
+    if (options.remember !== false && line.trim()) {
+      this.ran.push({ line: line.trim(), status: this.lastStatus });
+      if (this.ran.length > RAN_KEPT) this.ran.splice(0, this.ran.length - RAN_KEPT);
     }
     return this.lastStatus;
   }

@@ -4,6 +4,7 @@ import type { OutputStream, RunResult, SandboxOptions, WorkerSandbox } from './s
 import type { BootStep, FileEntry, SavedSandbox } from '../runtime/runtime';
 import type { TerminalState } from './terminal-session';
 import type { FileOperation } from './file-operations';
+import type { Check, CheckResult } from '../grader/checks';
 
 /** What the page sends the Worker. Every message with an id gets a reply with that id. */
 export type WorkerRequest =
@@ -18,6 +19,7 @@ export type WorkerRequest =
   | { type: 'resize'; columns: number }
   | { id: number; type: 'files'; operation: FileOperation }
   | { id: number; type: 'save' }
+  | { id: number; type: 'grade'; checks: Check[] }
   | { id: number; type: 'ping' };
 
 /** What the Worker sends back: a command's output as it is written, then one reply per request. */
@@ -34,6 +36,7 @@ export type WorkerReply =
   | { type: 'terminal-state'; state: TerminalState; ports: number[] }
   | { id: number; type: 'files'; entries?: FileEntry[]; data?: Uint8Array }
   | { id: number; type: 'saved'; saved: SavedSandbox }
+  | { id: number; type: 'graded'; results: CheckResult[] }
   | { id: number; type: 'pong' };
 
 /** The part of a Worker's global scope the wiring needs (the DOM typings have no WorkerGlobalScope). */
@@ -90,6 +93,8 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
       } else if (data.type === 'save') {
         const saved = box.save();
         scope.postMessage({ id, type: 'saved', saved }, buffersOf(saved.files));
+      } else if (data.type === 'grade') {
+        scope.postMessage({ id, type: 'graded', results: await box.grade(data.checks) });
       } else scope.postMessage({ id, type: 'pong' });
     } catch (err) {
       scope.postMessage({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });

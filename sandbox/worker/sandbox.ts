@@ -10,6 +10,8 @@ import { restoreHome, saveHome } from './home-files';
 import { performFileOperation, type FileAnswer, type FileOperation } from './file-operations';
 import { TerminalSession, type TerminalHost } from './terminal-session';
 import { StdinReader } from './stdin-channel';
+import { grade } from '../grader/grade';
+import type { Check, CheckResult } from '../grader/checks';
 
 export type SqliteOptions = Parameters<typeof initSqlJs>[0];
 
@@ -67,6 +69,8 @@ export interface WorkerSandbox {
   files(operation: FileOperation): FileAnswer;
   /** The home folder and the shell's state. */
   save(): SavedSandbox;
+  /** Grades exercise checks against the home folder, its database and the shell. */
+  grade(checks: Check[]): Promise<CheckResult[]>;
 }
 
 /** The sandbox over the Worker's filesystem and servers: there is one of each per Worker. */
@@ -123,5 +127,6 @@ export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
     },
     files: performFileOperation,
     save: () => saveHome(shell.state()),
+    grade: (checks) => grade(checks, { home: homedir(), shell: shell.state() }),
   };
 }

@@ -89,6 +89,23 @@ describe('the Worker bundle', () => {
     expect(text(taken.files[`${PROJECT}/db.sqlite3`]?.slice(0, 16))).toBe('SQLite format 3\0');
   });
 
+  it('grades checks in memory as the CLI grades them on disk', async () => {
+    const checks = [
+      { type: 'app_installed', project: 'myproject', app: 'django.contrib.auth' },
+      { type: 'migration_applied', project: 'myproject', app: 'auth', name: '0001_initial' },
+      { type: 'table_exists', project: 'myproject', table: 'home_student' },
+      { type: 'http_get', project: 'myproject', path: '/nowhere/', status: 404 },
+      { type: 'command_succeeded', command: 'python manage.py migrate' },
+      { type: 'package_installed', venv: 'env', package: 'django' },
+    ] as const;
+    const inMemory = await sandbox.grade([...checks]);
+    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true]);
+    // The CLI has no shell state, Django installed nowhere on disk: those two differ, the rest agree.
+    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 4))], { cwd: disk, encoding: 'utf8' });
+    expect(ran.stderr).toBe('');
+    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 4));
+  });
+
   it('restores a snapshot into a fresh copy of the bundle, database and all', async () => {
     // Another URL is another module instance: its own filesystem and servers.
     const fresh = await (await importBundle(`${bundle}?fresh`)).createWorkerSandbox({ sqlite, snapshot: structuredClone(taken), shell: sandbox.shellState() });

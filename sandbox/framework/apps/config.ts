@@ -14,12 +14,15 @@ export interface AppConfig {
   commands: string[];
 }
 
-/** The contrib apps a new project lists, with the commands each adds. */
-export const CONTRIB_APPS: Record<string, { label: string; commands: string[] }> = {
-  'django.contrib.admin': { label: 'admin', commands: [] },
-  'django.contrib.auth': { label: 'auth', commands: ['changepassword', 'createsuperuser'] },
-  'django.contrib.contenttypes': { label: 'contenttypes', commands: ['remove_stale_contenttypes'] },
-  'django.contrib.sessions': { label: 'sessions', commands: ['clearsessions'] },
+/**
+ * The contrib apps a new project lists, with the commands each adds and the models Django
+ * defines in them (module, then class names in definition order), which `shell` counts.
+ */
+export const CONTRIB_APPS: Record<string, { label: string; commands: string[]; models?: [string, string[]] }> = {
+  'django.contrib.admin': { label: 'admin', commands: [], models: ['django.contrib.admin.models', ['LogEntry']] },
+  'django.contrib.auth': { label: 'auth', commands: ['changepassword', 'createsuperuser'], models: ['django.contrib.auth.models', ['Permission', 'Group', 'User']] },
+  'django.contrib.contenttypes': { label: 'contenttypes', commands: ['remove_stale_contenttypes'], models: ['django.contrib.contenttypes.models', ['ContentType']] },
+  'django.contrib.sessions': { label: 'sessions', commands: ['clearsessions'], models: ['django.contrib.sessions.models', ['Session']] },
   'django.contrib.messages': { label: 'messages', commands: [] },
   'django.contrib.staticfiles': { label: 'staticfiles', commands: ['collectstatic', 'findstatic', 'runserver'] },
 };

@@ -16,6 +16,12 @@ export class ConnectionHandler {
     return this.connection;
   }
 
+  /** Closes the database, leaving its file as it was before this program opened it. */
+  discardAll() {
+    this.connection?.discard();
+    this.connection = null;
+  }
+
   closeAll() {
     this.connection?.close();
     this.connection = null;

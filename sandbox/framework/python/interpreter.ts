@@ -241,8 +241,9 @@ export class Interpreter {
    * fresh namespace called `name`. Tracebacks name the code `File "<string>"` and, as in
    * Python, quote none of its lines: there is no file to read them from.
    */
-  runSource(source: string, name = '__main__'): PyModule {
+  runSource(source: string, name = '__main__', namespace: Map<string, PyValue> = new Map()): PyModule {
     const module = new PyModule(name, null);
+    for (const [key, value] of namespace) module.dict.set(key, value);
     this.execSource(module, '<string>', source, '');
     return module;
   }

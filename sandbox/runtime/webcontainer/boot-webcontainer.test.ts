@@ -214,6 +214,27 @@ describe('the WebContainer runtime', () => {
     again.runtime.dispose();
   });
 
+  it('grades checks with the bundle inside the container, where the learner’s files are', async () => {
+    const { page, runtime } = await start(lesson);
+    const checks = [{ type: 'file_exists' as const, path: 'mysite/manage.py' }];
+    const grading = runtime.grade(checks);
+    await settle();
+    const spawned = page.spawned.at(-1)!;
+    expect([spawned.command, ...spawned.args]).toEqual(['node', '/usr/local/lib/sandbox/sandbox.js', 'grade', JSON.stringify(checks)]);
+    expect(spawned.options).toMatchObject({ cwd: '.', env: { SANDBOX_STATE: '/usr/local/lib/sandbox/shell-state.json' } });
+    spawned.process.print('(node:42) ExperimentalWarning: something\n');
+    spawned.process.print('[{"passed":true}]\n');
+    spawned.process.end(0);
+    expect(await grading).toEqual([{ passed: true }]);
+
+    const failing = runtime.grade(checks);
+    await settle();
+    page.spawned.at(-1)!.process.print('grade: check 0: unknown check type\n');
+    page.spawned.at(-1)!.process.end(2);
+    await expect(failing).rejects.toThrow('grading failed (node exited with 2): grade: check 0: unknown check type');
+    runtime.dispose();
+  });
+
   it('answers the panes as the Worker runtime does', async () => {
     const { runtime } = await start(lesson);
     expect(await runtime.listFiles()).toEqual([

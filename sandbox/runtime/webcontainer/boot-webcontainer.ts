@@ -14,6 +14,7 @@ import { installRuntime } from './install-runtime';
 import { BUNDLE_URL, WASM_URL } from './layout';
 import { savedOfTree, treeOfSaved } from './saved-tree';
 import { ShellProcess } from './shell-process';
+import { gradeInContainer } from './grade-process';
 
 export interface WebContainerDeps {
   /** Boots the page's container: `WebContainer.boot` unless a test gives a fake. */
@@ -134,6 +135,7 @@ export async function bootWebContainer(options: BootOptions, deps: Partial<WebCo
       // The state the shell sent with its last prompt: its state file is out of the page's reach.
       return shellState ? { ...saved, shell: shellState } : saved;
     },
+    grade: (checks) => gradeInContainer(container, checks),
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -133,6 +133,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
       lastSaved = (await client.ask<'saved'>({ type: 'save' })).saved;
       return lastSaved;
     },
+    grade: async (checks) => (await client.ask<'graded'>({ type: 'grade', checks })).results,
     dispose() {
       watchdog.stop();
       client.terminate('the sandbox was closed');

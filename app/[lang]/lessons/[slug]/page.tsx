@@ -8,6 +8,8 @@ import { LessonLayout } from '@/components/LessonLayout';
 import { LessonCommands } from '@/components/LessonCommands';
 import { MdxContent } from '@/components/MdxContent';
 import { SandboxLoader } from '@/components/sandbox/SandboxLoader';
+import { LessonProvider } from '@/components/course/LessonProvider';
+import { LessonProgress } from '@/components/progress/LessonProgress';
 
 export const dynamicParams = false;
 
@@ -30,7 +32,10 @@ export default async function LessonPage({ params }: PageProps<'/[lang]/lessons/
   const { lang, slug, lesson } = await load(params);
   const course = lessonSummaries(lang);
   const index = course.findIndex((l) => l.slug === slug);
+  const { meta } = lessonEntry(slug)!;
+  const exercises = meta.exercises.map((e) => e.id);
   return (
+    <LessonProvider lesson={{ lang, slug, exercises: meta.exercises, edits: meta.edits, quiz: meta.quiz }}>
     <LessonLayout
       lang={lang}
       number={course[index]!.number}
@@ -40,12 +45,14 @@ export default async function LessonPage({ params }: PageProps<'/[lang]/lessons/
       next={course[index + 1]}
       practice={
         <>
-          <SandboxLoader lang={lang} slug={slug} start={lessonEntry(slug)!.meta.start} />
+          <SandboxLoader lang={lang} slug={slug} start={meta.start} />
           <LessonCommands lang={lang} commands={consoleCommands(lesson.codeBlocks)} />
         </>
       }
     >
       <MdxContent code={lesson.code} />
+      <LessonProgress lang={lang} lesson={{ slug, exercises, quiz: meta.quiz }} />
     </LessonLayout>
+    </LessonProvider>
   );
 }

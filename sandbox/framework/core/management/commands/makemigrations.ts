@@ -97,7 +97,7 @@ export default defineCommand({
         const shown = path.relative(ctx.cwd, file);
         if (verbosity >= 1) {
           ctx.stdout(`  ${ctx.style.MIGRATE_LABEL(shown.startsWith('..') ? file : shown)}\n`);
-          for (const op of migration.operations) ctx.stdout(`    - ${op.describe()}\n`);
+          for (const op of migration.operations) ctx.stdout(`    ${op.category} ${op.describe()}\n`);
         }
         const text = writeMigration(migration, ctx.interp, { includeHeader: options.include_header !== false });
         if (!dryRun) {

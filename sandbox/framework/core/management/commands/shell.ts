@@ -1,8 +1,9 @@
 import { defineCommand } from '../base';
 import { PyModule } from '../../../python';
 import { interact } from '../../../stdlib/code';
+import { autoImports } from '../auto-imports';
 
-/** django/core/management/commands/shell.py (3.2). */
+/** django/core/management/commands/shell.py (5.2: models are imported automatically). */
 export default defineCommand({
   help:
     'Runs a Python interactive interpreter. Tries to use IPython or ' +
@@ -29,16 +30,28 @@ export default defineCommand({
    * globals, so that is the namespace's name.
    */
   handle(options, ctx) {
+    // `-v 0` silences the count (5.2's --no-imports is not offered: the help stays 3.2's, as the oracle recorded).
+    const imports = autoImports(ctx);
+    const namespace = imports.namespace;
+    const announce = () => {
+      const message = imports.message(options.verbosity as number);
+      // OutputWrapper.write puts the ending inside the colour.
+      if (message) ctx.stdout(ctx.style.SUCCESS(`${message}\n\n`));
+    };
     let source: string;
     if (typeof options.command === 'string' && options.command) source = options.command;
     else if (ctx.stdinIsTerminal) {
-      interact(ctx.interp, { stdout: ctx.stdout, stderr: ctx.stderr, readLine: ctx.readLine }, new PyModule('__main__', null));
+      const main = new PyModule('__main__', null);
+      for (const [name, value] of namespace) main.dict.set(name, value);
+      announce();
+      interact(ctx.interp, { stdout: ctx.stdout, stderr: ctx.stderr, readLine: ctx.readLine }, main);
       return;
     } else {
       const lines: string[] = [];
       for (let line = ctx.readLine(); line !== null; line = ctx.readLine()) lines.push(line);
       source = lines.join('\n');
     }
-    ctx.interp.runSource(source, 'django.core.management.commands.shell');
+    announce();
+    ctx.interp.runSource(source, 'django.core.management.commands.shell', namespace);
   },
 });

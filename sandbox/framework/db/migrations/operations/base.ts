@@ -6,10 +6,15 @@ import type { ProjectState } from '../state';
 /** An argument as a migration file writes it: a Python value, a field, or the field list of CreateModel. */
 export type OperationArg = { value: PyValue } | { field: FieldDef } | { fields: [string, FieldDef][] } | { options: Map<string, PyValue> };
 
+/** OperationCategory (Django 5.1+): the sign makemigrations prints before each operation. */
+export type OperationCategory = '+' | '-' | '~' | 'p' | 's' | '?';
+
 /** django.db.migrations.operations.base.Operation. */
 export interface Operation {
   /** The class name in django.db.migrations: CreateModel, AddField... */
   readonly type: string;
+  /** Whether it adds, removes or alters something: `+ Create model Student`. */
+  readonly category: OperationCategory;
   /** Keyword arguments in the order Django's deconstruct() gives them, defaults left out. */
   args(): [string, OperationArg][];
   stateForwards(appLabel: string, state: ProjectState): void;

@@ -38,6 +38,7 @@ abstract class FieldDefinitionOperation extends FieldOperation {
 }
 
 export class AddField extends FieldDefinitionOperation implements Operation {
+  readonly category = '+' as const;
   readonly type = 'AddField';
   stateForwards(appLabel: string, state: ProjectState) {
     const field = cloneFieldDef(this.field);
@@ -64,6 +65,7 @@ export class AddField extends FieldDefinitionOperation implements Operation {
 }
 
 export class RemoveField extends FieldOperation implements Operation {
+  readonly category = '-' as const;
   readonly type = 'RemoveField';
 
   args(): [string, OperationArg][] {
@@ -96,6 +98,7 @@ export class RemoveField extends FieldOperation implements Operation {
 }
 
 export class AlterField extends FieldDefinitionOperation implements Operation {
+  readonly category = '~' as const;
   readonly type = 'AlterField';
   stateForwards(appLabel: string, state: ProjectState) {
     const model = state.get(appLabel, this.modelName)!;
@@ -123,6 +126,7 @@ export class AlterField extends FieldDefinitionOperation implements Operation {
 }
 
 export class RenameField implements Operation {
+  readonly category = '~' as const;
   readonly type = 'RenameField';
   constructor(
     readonly modelName: string,

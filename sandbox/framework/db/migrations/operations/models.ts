@@ -11,6 +11,7 @@ export const ALTER_OPTION_KEYS = [
 ];
 
 export class CreateModel implements Operation {
+  readonly category = '+' as const;
   readonly type = 'CreateModel';
   constructor(
     readonly name: string,
@@ -53,6 +54,7 @@ export class CreateModel implements Operation {
 }
 
 export class DeleteModel implements Operation {
+  readonly category = '-' as const;
   readonly type = 'DeleteModel';
   constructor(readonly name: string) {}
 
@@ -86,6 +88,7 @@ export class DeleteModel implements Operation {
 }
 
 export class RenameModel implements Operation {
+  readonly category = '~' as const;
   readonly type = 'RenameModel';
   constructor(
     readonly oldName: string,
@@ -131,6 +134,7 @@ export class RenameModel implements Operation {
 }
 
 export class AlterModelOptions implements Operation {
+  readonly category = '~' as const;
   readonly type = 'AlterModelOptions';
   constructor(
     readonly name: string,
@@ -170,6 +174,7 @@ export class AlterModelOptions implements Operation {
 }
 
 export class AlterModelTable implements Operation {
+  readonly category = '~' as const;
   readonly type = 'AlterModelTable';
   constructor(
     readonly name: string,

@@ -1,0 +1,58 @@
+'use client';
+
+import { useRef, useState, useSyncExternalStore } from 'react';
+import type { Lang } from '@/lib/languages';
+import { COURSE_STRINGS } from '@/lib/course-strings';
+import { lessonStatus, parseProgressFile, progressFile, type LessonTotals } from '@/lib/progress/progress';
+import { importProgress, progressIsPersistent, useProgress } from './progress-store';
+
+const button =
+  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800';
+
+const noSubscription = () => () => undefined;
+
+/** The course's progress as a whole, with export to a file and import from one. */
+export function ProgressFile({ lang, lessons }: { lang: Lang; lessons: LessonTotals[] }) {
+  const t = COURSE_STRINGS[lang].progress;
+  const progress = useProgress();
+  const persistent = useSyncExternalStore(noSubscription, progressIsPersistent, () => true);
+  const [message, setMessage] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const finished = lessons.filter((l) => lessonStatus(progress, l).finished).length;
+
+  const download = () => {
+    const blob = new Blob([JSON.stringify(progressFile(progress), null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'django-first-steps-progress.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const imported = parseProgressFile(await file.text());
+    if (imported) importProgress(imported);
+    setMessage(imported ? t.imported : t.importFailed);
+    if (input.current) input.current.value = '';
+  };
+
+  return (
+    <section aria-label={t.yourProgress} data-testid="course-progress" className="mt-8 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+      <p className="font-semibold">{t.yourProgress}</p>
+      <p className="mt-1 text-zinc-700 dark:text-zinc-300">{t.lessonsFinished(finished, lessons.length)}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <button type="button" className={button} onClick={download}>
+          {t.export}
+        </button>
+        <button type="button" className={button} onClick={() => input.current?.click()}>
+          {t.import}
+        </button>
+        <input ref={input} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-hidden="true" onChange={(e) => void upload(e.target.files?.[0])} data-testid="progress-import" />
+      </div>
+      <p role="status" aria-live="polite" className="mt-2 text-sm">
+        {message}
+      </p>
+      <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{persistent ? t.privacy : t.notSaved}</p>
+    </section>
+  );
+}

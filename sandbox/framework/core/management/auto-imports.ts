@@ -1,0 +1,46 @@
+import type { PyValue } from '../../python';
+import { CONTRIB_APPS } from '../../apps/config';
+import type { CommandContext } from './context';
+
+/**
+ * Django 5.2's shell imports every model of INSTALLED_APPS for you (get_auto_imports):
+ * models of later apps first, so an earlier app's model wins a name clash. The contrib
+ * apps' models are counted and listed as Django lists them; the sandbox has no Python
+ * classes for them, so only the project's own models land in the namespace.
+ */
+export function autoImports(ctx: CommandContext): { namespace: Map<string, PyValue>; message: (verbosity: number) => string } {
+  const paths: [module: string, name: string, value: PyValue | null][] = [];
+  for (const app of ctx.apps?.appConfigs ?? []) {
+    const contrib = CONTRIB_APPS[app.name]?.models;
+    if (contrib) for (const name of contrib[1]) paths.push([contrib[0], name, null]);
+    else for (const model of app.models.values()) paths.push([model.cls.module, model.cls.name, model.cls]);
+  }
+  paths.reverse();
+  const byModule = new Map<string, string[]>();
+  const names = new Set<string>();
+  const namespace = new Map<string, PyValue>();
+  // The namespace is built module by module, in the order each module first appears.
+  for (const [module, name] of paths) {
+    const list = byModule.get(module) ?? [];
+    if (!list.includes(name)) list.push(name);
+    byModule.set(module, list);
+  }
+  for (const [module, list] of byModule) {
+    for (const name of list) {
+      names.add(name);
+      const value = paths.find(([m, n]) => m === module && n === name)?.[2];
+      if (value) namespace.set(name, value);
+    }
+  }
+  const amount = names.size;
+  const head = `${amount} ${amount === 1 ? 'object' : 'objects'} imported automatically`;
+  return {
+    namespace,
+    message: (verbosity) => {
+      if (verbosity < 1) return '';
+      if (verbosity < 2) return `${head}${amount ? ' (use -v 2 for details)' : ''}.`;
+      const lines = [...byModule].map(([module, list]) => `  from ${module} import ${list.join(', ')}`);
+      return lines.length ? `${head}:\n\n${lines.join('\n')}` : `${head}.`;
+    },
+  };
+}

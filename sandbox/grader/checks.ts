@@ -1,0 +1,49 @@
+/**
+ * The checks an exercise is graded by, as `lesson.json` declares them. Every path is
+ * relative to the learner's home folder; `project` is the folder that holds `manage.py`
+ * (for example `learn-django/myproject`), and the database is the project's `db.sqlite3`.
+ */
+export type Check =
+  | { type: 'file_exists'; path: string }
+  | { type: 'folder_exists'; path: string }
+  | { type: 'file_absent'; path: string }
+  /** The file holds `text`, compared after collapsing runs of spaces, so layout does not matter. */
+  | { type: 'file_contains'; path: string; text: string }
+  /** The app is in INSTALLED_APPS as Django reads settings.py (`+=` and all). */
+  | { type: 'app_installed'; project: string; app: string }
+  /** `<app>/migrations/<name>.py` exists. */
+  | { type: 'migration_exists'; project: string; app: string; name: string }
+  /** The migration is recorded in django_migrations (or, with `applied: false`, is not). */
+  | { type: 'migration_applied'; project: string; app: string; name: string; applied?: boolean }
+  | { type: 'table_exists'; project: string; table: string; exists?: boolean }
+  /** The table has the column; with `nullable`, also whether it allows NULL. */
+  | { type: 'table_has_column'; project: string; table: string; column: string; nullable?: boolean }
+  | { type: 'row_count'; project: string; table: string; count: number }
+  /** A row whose `column` holds `value` exists in `table`. */
+  | { type: 'row_exists'; project: string; table: string; column: string; value: string | number }
+  /**
+   * A GET of `path` from the learner's project, handled as runserver would (no server
+   * needs to be running): the status, and optionally a text the body holds and a content type.
+   */
+  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string }
+  /**
+   * A command the learner ran (its words, in order, starting the line) ended with status 0;
+   * with `after`, it did so after the last line that contains the text `after` (a recovery
+   * after the command that broke the project).
+   */
+  | { type: 'command_succeeded'; command: string; after?: string }
+  /** A virtual environment is active in the terminal; with `venv`, that one (a path). */
+  | { type: 'venv_active'; venv?: string }
+  /** A package is installed in a virtual environment (its `.dist-info` is in site-packages). */
+  | { type: 'package_installed'; venv: string; package: string; version?: string };
+
+export type CheckType = Check['type'];
+
+/**
+ * What a check found. `found` is a fact shown as is (a status code, a count, the error a
+ * project raised while loading), so it needs no translation.
+ */
+export interface CheckResult {
+  passed: boolean;
+  found?: string;
+}

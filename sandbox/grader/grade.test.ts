@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Shell } from '../shell/shell';
+import { grade } from './grade';
+import type { Check } from './checks';
+
+const P = 'site/myproject';
+let home = '';
+let shell: Shell;
+
+async function run(line: string): Promise<number> {
+  return shell.run(line, { stdout: () => undefined, stderr: () => undefined, readLine: () => null, isTerminal: false });
+}
+
+const write = (rel: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(home, rel)), { recursive: true });
+  fs.writeFileSync(path.join(home, rel), text);
+};
+
+/** Each check graded on its own, as [passed, found]. */
+async function check(...checks: Check[]) {
+  return (await grade(checks, { home, shell: shell.state() })).map((r) => [r.passed, r.found]);
+}
+
+beforeAll(async () => {
+  home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grade-')));
+  shell = new Shell({ home });
+  for (const line of ['mkdir site', 'cd site', 'python3 -m venv env', 'source env/bin/activate', 'pip install django', 'django-admin startproject myproject', 'cd myproject', 'python manage.py startapp home']) {
+    expect(await run(line), line).toBe(0);
+  }
+  fs.appendFileSync(path.join(home, P, 'myproject/settings.py'), "\nEXTERNAL_APPS = ['home']\nINSTALLED_APPS += EXTERNAL_APPS\n");
+  write(`${P}/home/models.py`, 'from django.db import models\n\n\nclass Student(models.Model):\n    name = models.CharField(max_length=100)\n    address = models.TextField(null=True)\n');
+  write(`${P}/home/views.py`, "from django.http import HttpResponse, JsonResponse\nfrom .models import Student\n\n\ndef index(request):\n    Student.objects.create(name='Visitor')\n    return HttpResponse('Hello <b>home</b>')\n\n\ndef api(request):\n    return JsonResponse({'count': Student.objects.count()})\n");
+  write(`${P}/home/urls.py`, "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('', views.index),\n    path('api/', views.api),\n]\n");
+  fs.writeFileSync(path.join(home, P, 'myproject/urls.py'), "from django.contrib import admin\nfrom django.urls import include, path\n\nurlpatterns = [\n    path('admin/', admin.site.urls),\n    path('', include('home.urls')),\n]\n");
+  for (const line of ['python manage.py makemigrations', 'python manage.py migrate', `python manage.py shell -c "from home.models import Student; Student.objects.create(name='Asha')"`]) {
+    expect(await run(line), line).toBe(0);
+  }
+  await run('python manage.py nosuchcommand');
+}, 60_000);
+
+describe('grade', () => {
+  it('looks at files and folders', async () => {
+    expect(
+      await check(
+        { type: 'file_exists', path: `${P}/manage.py` },
+        { type: 'file_exists', path: `${P}/home` },
+        { type: 'folder_exists', path: `${P}/home` },
+        { type: 'file_absent', path: `${P}/home/migrations/0002_x.py` },
+        { type: 'file_absent', path: `${P}/manage.py` },
+        { type: 'file_contains', path: `${P}/home/models.py`, text: 'name =   models.CharField(max_length=100)' },
+        { type: 'file_contains', path: `${P}/home/models.py`, text: 'age =' },
+        { type: 'migration_exists', project: P, app: 'home', name: '0001_initial' },
+        { type: 'migration_exists', project: P, app: 'home', name: '0002_student_age' },
+      ),
+    ).toEqual([[true, undefined], [false, 'a folder'], [true, undefined], [true, undefined], [false, undefined], [true, undefined], [false, undefined], [true, undefined], [false, undefined]]);
+  });
+
+  it('reads INSTALLED_APPS as Django does, += included', async () => {
+    expect(await check({ type: 'app_installed', project: P, app: 'home' }, { type: 'app_installed', project: P, app: 'accounts' })).toEqual([
+      [true, undefined],
+      [false, undefined],
+    ]);
+  });
+
+  it('reads the database: history, tables, columns and rows', async () => {
+    expect(
+      await check(
+        { type: 'migration_applied', project: P, app: 'home', name: '0001_initial' },
+        { type: 'migration_applied', project: P, app: 'home', name: '0002_x', applied: false },
+        { type: 'migration_applied', project: P, app: 'home', name: '0002_x' },
+        { type: 'table_exists', project: P, table: 'home_student' },
+        { type: 'table_exists', project: P, table: 'home_course', exists: false },
+        { type: 'table_has_column', project: P, table: 'home_student', column: 'address', nullable: true },
+        { type: 'table_has_column', project: P, table: 'home_student', column: 'name', nullable: true },
+        { type: 'row_count', project: P, table: 'home_student', count: 1 },
+        { type: 'row_count', project: P, table: 'home_student', count: 2 },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha' },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Ravi' },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'nope', value: 'x' },
+      ),
+    ).toEqual([
+      [true, undefined],
+      [true, undefined],
+      [false, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [false, 'varchar(100) NOT NULL'],
+      [true, '1'],
+      [false, '1'],
+      [true, undefined],
+      [false, undefined],
+      [false, 'no column nope'],
+    ]);
+  });
+
+  it('asks the project for pages as runserver would, without changing its database', async () => {
+    const before = fs.readFileSync(path.join(home, P, 'db.sqlite3'));
+    expect(
+      await check(
+        { type: 'http_get', project: P, path: '/', status: 200, contains: '<b>home</b>' },
+        { type: 'http_get', project: P, path: '/api/', status: 200, contentType: 'application/json', contains: '"count": 1' },
+        { type: 'http_get', project: P, path: '/missing/', status: 200 },
+      ),
+    ).toEqual([
+      [true, '200 OK'],
+      [true, '200 OK, application/json'],
+      [false, '404 Not Found'],
+    ]);
+    expect(fs.readFileSync(path.join(home, P, 'db.sqlite3')).equals(before)).toBe(true);
+  });
+
+  it('says why a project that cannot load fails its checks', async () => {
+    const settings = path.join(home, P, 'myproject/settings.py');
+    const text = fs.readFileSync(settings, 'utf8');
+    fs.writeFileSync(settings, text.replace("['home']", "['hom']"));
+    try {
+      expect(await check({ type: 'http_get', project: P, path: '/', status: 200 })).toEqual([[false, "ModuleNotFoundError: No module named 'hom'"]]);
+    } finally {
+      fs.writeFileSync(settings, text);
+    }
+    expect(await check({ type: 'app_installed', project: 'site', app: 'home' })).toEqual([[false, 'no manage.py in ~/site']]);
+  });
+
+  it('looks at the terminal: commands run, the active environment, installed packages', async () => {
+    expect(
+      await check(
+        { type: 'command_succeeded', command: 'python manage.py migrate' },
+        { type: 'command_succeeded', command: 'python3 manage.py makemigrations' },
+        { type: 'command_succeeded', command: 'python manage.py nosuchcommand' },
+        { type: 'command_succeeded', command: 'python manage.py runserver' },
+        { type: 'command_succeeded', command: 'python manage.py migrate', after: 'python manage.py makemigrations' },
+        { type: 'command_succeeded', command: 'python manage.py migrate', after: "Student.objects.create(name='Asha')" },
+        { type: 'command_succeeded', command: 'python manage.py migrate', after: 'rm -r home' },
+        { type: 'venv_active' },
+        { type: 'venv_active', venv: 'site/env' },
+        { type: 'venv_active', venv: 'other/env' },
+        { type: 'package_installed', venv: 'site/env', package: 'Django' },
+        { type: 'package_installed', venv: 'site/env', package: 'django', version: '1.0' },
+        { type: 'package_installed', venv: 'site/env', package: 'djangorestframework' },
+        { type: 'package_installed', venv: 'site', package: 'django' },
+      ),
+    ).toEqual([
+      [true, undefined],
+      [true, undefined],
+      [false, 'exit status 1'],
+      [false, undefined],
+      [true, undefined],
+      [false, undefined],
+      [false, undefined],
+      [true, undefined],
+      [true, undefined],
+      [false, '~/site/env'],
+      [true, undefined],
+      [false, 'Django 5.2.8'],
+      [false, undefined],
+      [false, 'no virtual environment there'],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Database } from 'sql.js';
+import type { Check, CheckResult } from './checks';
+import type { GradeContext } from './context';
+import { fileCheck } from './file-checks';
+import { shellCheck } from './shell-checks';
+import { databaseCheck, openDatabase } from './database-checks';
+import { projectCheck } from './project-checks';
+import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
+
+/**
+ * Grades checks against the learner's sandbox as it is now: files, settings, database,
+ * the project's answers to requests, and what was typed at the terminal. A check that
+ * cannot even be looked at (the project fails to load) fails with the reason as `found`.
+ */
+export async function grade(checks: Check[], context: GradeContext): Promise<CheckResult[]> {
+  const databases = new Map<string, Promise<Database | null>>();
+  const database = (project: string) => {
+    if (!databases.has(project)) databases.set(project, openDatabase(context, project));
+    return databases.get(project)!;
+  };
+  // A view may query the database while an http_get check is graded.
+  if (checks.some((c) => c.type === 'http_get')) await loadSqlite();
+  try {
+    const results: CheckResult[] = [];
+    for (const check of checks) {
+      try {
+        results.push(await gradeOne(check, context, database));
+      } catch (err) {
+        results.push({ passed: false, found: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    return results;
+  } finally {
+    for (const db of databases.values()) (await db)?.close();
+  }
+}
+
+async function gradeOne(check: Check, context: GradeContext, database: (project: string) => Promise<Database | null>): Promise<CheckResult> {
+  switch (check.type) {
+    case 'file_exists':
+    case 'folder_exists':
+    case 'file_absent':
+    case 'file_contains':
+    case 'migration_exists':
+      return fileCheck(check, context);
+    case 'command_succeeded':
+    case 'venv_active':
+    case 'package_installed':
+      return shellCheck(check, context);
+    case 'migration_applied':
+    case 'table_exists':
+    case 'table_has_column':
+    case 'row_count':
+    case 'row_exists':
+      return databaseCheck(check, await database(check.project));
+    case 'app_installed':
+    case 'http_get':
+      return projectCheck(check, context);
+  }
+}

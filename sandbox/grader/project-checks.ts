@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Check, CheckResult } from './checks';
+import { homePath, type GradeContext } from './context';
+import { openProject } from '../framework/program';
+import { handle } from '../framework/core/handlers/base';
+import type { LoadedProject } from '../framework/core/handlers/project';
+
+type ProjectCheck = Extract<Check, { type: 'app_installed' | 'http_get' }>;
+
+/** The settings module manage.py names, as `python manage.py` would use it. */
+function settingsModule(project: string): string {
+  const manage = path.join(project, 'manage.py');
+  const text = fs.existsSync(manage) ? fs.readFileSync(manage, 'utf8') : '';
+  return /DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+)['"]/.exec(text)?.[1] ?? `${path.basename(project)}.settings`;
+}
+
+/** The error a project raised while loading, as the last line of its traceback reads. */
+const failure = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+
+/** Loads the project as runserver does, or says why it cannot be loaded. */
+function load(context: GradeContext, project: string): LoadedProject | { error: string } {
+  const dir = homePath(context, project);
+  if (!fs.existsSync(path.join(dir, 'manage.py'))) return { error: `no manage.py in ~/${project}` };
+  try {
+    return openProject(dir, settingsModule(dir));
+  } catch (err) {
+    return { error: failure(err) };
+  }
+}
+
+export function projectCheck(check: ProjectCheck, context: GradeContext): CheckResult {
+  const loaded = load(context, check.project);
+  if ('error' in loaded) return { passed: false, found: loaded.error };
+  try {
+    if (check.type === 'app_installed') {
+      const apps = loaded.settings.installedApps();
+      // An app may be listed by its package or by its AppConfig class ('home.apps.HomeConfig').
+      const passed = apps.some((a) => a === check.app || a.startsWith(`${check.app}.apps.`));
+      return { passed };
+    }
+    const [pathPart, query = ''] = check.path.split('?');
+    const response = handle(
+      loaded,
+      { method: 'GET', path: pathPart!, query, headers: { host: '127.0.0.1:8000' }, body: '', scheme: 'http', serverName: '127.0.0.1', serverPort: '8000' },
+      { log: () => undefined },
+    );
+    const type = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+    const passed =
+      response.status === check.status &&
+      (check.contains === undefined || response.body.includes(check.contains)) &&
+      (check.contentType === undefined || type.startsWith(check.contentType));
+    const found = [`${response.status} ${response.reason}`, check.contentType !== undefined ? type : ''].filter(Boolean).join(', ');
+    return { passed, found };
+  } catch (err) {
+    return { passed: false, found: failure(err) };
+  } finally {
+    // Grading looks; it never changes the learner's database, whatever a view does.
+    loaded.connections.discardAll();
+  }
+}
