@@ -20,6 +20,9 @@ interface Props {
 const button =
   'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';
 
+const primary =
+  'rounded-md border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50';
+
 /** A graded exercise: the task (MDX), a Check button, hints one at a time, and the solution. */
 export function Exercise({ id, title, hints = '0', children }: Props) {
   const lesson = useLesson();
@@ -59,7 +62,7 @@ export function Exercise({ id, title, hints = '0', children }: Props) {
         <HintContext.Provider value={revealed}>{children}</HintContext.Provider>
       </div>
       <div className="mt-4 flex flex-wrap gap-2">
-        <button type="button" className={`${button} border-brand-600 bg-brand-600 text-white hover:bg-brand-700 dark:hover:bg-brand-700`} onClick={() => void check()} disabled={grading.phase === 'checking'}>
+        <button type="button" className={primary} onClick={() => void check()} disabled={grading.phase === 'checking'}>
           {grading.phase === 'checking' ? t.checking : t.check}
         </button>
         {revealed < total && (
