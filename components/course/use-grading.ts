@@ -48,8 +48,13 @@ export function useGrading(slug: string, id: string, checks: Check[]) {
 
   useEffect(() => {
     if (!sandbox) return;
-    void gradeNow(false);
-    return onSandboxSettled(() => void gradeNow(false));
+    // Graded once the sandbox is there (after this render), then after every command.
+    const first = setTimeout(() => void gradeNow(false), 0);
+    const stop = onSandboxSettled(() => void gradeNow(false));
+    return () => {
+      clearTimeout(first);
+      stop();
+    };
   }, [sandbox, gradeNow]);
 
   return {

@@ -9,9 +9,10 @@ const STYLES = {
 /** A boxed aside in a lesson: `<Callout kind="warning" title="...">`. */
 export function Callout({ kind = 'note', title, children }: { kind?: keyof typeof STYLES; title?: string; children: ReactNode }) {
   return (
-    <aside role="note" className={`not-prose my-6 rounded-r-lg border-l-4 px-4 py-3 ${STYLES[kind]}`}>
-      {title && <p className="font-semibold">{title}</p>}
-      <div className="prose prose-zinc max-w-none dark:prose-invert [&>:first-child]:mt-1 [&>:last-child]:mb-0">{children}</div>
+    <aside role="note" className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${STYLES[kind]}`}>
+      {title && <p className="not-prose font-semibold">{title}</p>}
+      {/* Not `not-prose`: the lesson's prose styles reach the callout's code blocks. */}
+      <div className="[&>:first-child]:mt-1 [&>:last-child]:mb-0">{children}</div>
     </aside>
   );
 }

@@ -31,9 +31,10 @@ export function Edit({ id, children }: { id: string; children: ReactNode }) {
     }
   };
   return (
-    <section data-testid={`edit-${id}`} aria-label={t.edit.label} className="not-prose my-6 rounded-lg border border-zinc-300 px-4 py-3 dark:border-zinc-700">
-      <div className="prose prose-zinc max-w-none dark:prose-invert [&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
-      <div className="mt-3 flex flex-wrap items-center gap-2 text-sm" role="status" aria-live="polite">
+    <section data-testid={`edit-${id}`} aria-label={t.edit.label} className="my-6 rounded-lg border border-zinc-300 px-4 py-3 dark:border-zinc-700">
+      {/* The change keeps the lesson's prose styles (its code block above all): the card is not `not-prose`. */}
+      <div className="[&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
+      <div className="not-prose mt-3 flex flex-wrap items-center gap-2 text-sm" role="status" aria-live="polite">
         <button
           type="button"
           disabled={!sandbox || state === 'running'}

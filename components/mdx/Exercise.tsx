@@ -40,11 +40,11 @@ export function Exercise({ id, title, hints = '0', children }: Props) {
       aria-labelledby={headingId}
       data-testid={`exercise-${id}`}
       data-done={done}
-      className={`not-prose my-8 rounded-lg border-2 px-4 py-4 transition-colors ${
+      className={`my-8 rounded-lg border-2 px-4 py-4 transition-colors ${
         done ? 'border-brand-500 bg-brand-50 dark:bg-emerald-950/40' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
-      <div className="flex flex-wrap items-baseline gap-2">
+      <div className="not-prose flex flex-wrap items-baseline gap-2">
         <span className="text-xs font-semibold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">{t.label}</span>
         <h3 id={headingId} className="text-lg font-semibold">
           {title}
@@ -58,10 +58,11 @@ export function Exercise({ id, title, hints = '0', children }: Props) {
           {done ? `✓ ${t.done}` : t.notDone}
         </span>
       </div>
-      <div className="prose prose-zinc mt-2 max-w-none dark:prose-invert [&>:last-child]:mb-0">
+      {/* The task keeps the lesson's prose styles (code blocks and all): the card is not `not-prose`. */}
+      <div className="mt-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0">
         <HintContext.Provider value={revealed}>{children}</HintContext.Provider>
       </div>
-      <div className="mt-4 flex flex-wrap gap-2">
+      <div className="not-prose mt-4 flex flex-wrap gap-2">
         <button type="button" className={primary} onClick={() => void check()} disabled={grading.phase === 'checking'}>
           {grading.phase === 'checking' ? t.checking : t.check}
         </button>
@@ -74,10 +75,14 @@ export function Exercise({ id, title, hints = '0', children }: Props) {
           {solution ? t.hideSolution : t.showSolution}
         </button>
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" className="not-prose">
         <CheckResults t={t} grading={grading} checks={exercise.checks} />
       </div>
-      {solution && <SolutionPanel t={t} steps={exercise.solution} sandbox={sandbox} />}
+      {solution && (
+        <div className="not-prose">
+          <SolutionPanel t={t} steps={exercise.solution} sandbox={sandbox} />
+        </div>
+      )}
     </section>
   );
 }
@@ -89,9 +94,9 @@ export function Hint({ index = '0', children }: { index?: string; children: Reac
   const n = Number(index);
   if (n >= revealed) return null;
   return (
-    <div className="not-prose my-3 rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
-      <p className="text-sm font-semibold">{COURSE_STRINGS[lesson.lang].exercise.hint(n + 1)}</p>
-      <div className="prose prose-zinc max-w-none text-sm dark:prose-invert [&>:first-child]:mt-1 [&>:last-child]:mb-0">{children}</div>
+    <div className="my-3 rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
+      <p className="not-prose text-sm font-semibold">{COURSE_STRINGS[lesson.lang].exercise.hint(n + 1)}</p>
+      <div className="[&>:first-child]:mt-1 [&>:last-child]:mb-0">{children}</div>
     </div>
   );
 }

@@ -10,8 +10,8 @@ export function Quiz({ children }: { children: ReactNode }) {
   const lesson = useLesson();
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="not-prose my-8 rounded-lg border border-zinc-300 px-4 py-4 dark:border-zinc-700">
-      <h3 id={headingId} className="text-lg font-semibold">
+    <section aria-labelledby={headingId} className="my-8 rounded-lg border border-zinc-300 px-4 py-4 dark:border-zinc-700">
+      <h3 id={headingId} className="not-prose text-lg font-semibold">
         {COURSE_STRINGS[lesson.lang].quiz.title}
       </h3>
       {children}
@@ -42,8 +42,8 @@ export function Question({ id, children }: { id: string; choices?: string; child
   return (
     <QuestionContext.Provider value={{ id, selected, select }}>
       <div role="group" data-testid={`question-${id}`} data-answered={answered} className="mt-4 border-t border-zinc-200 pt-3 first-of-type:border-0 dark:border-zinc-700">
-        {answered && <p className="float-right text-xs font-medium text-brand-700 dark:text-brand-300">✓ {COURSE_STRINGS[lesson.lang].quiz.answered}</p>}
-        <div className="prose prose-zinc max-w-none dark:prose-invert [&>:first-child]:mt-0">{children}</div>
+        {answered && <p className="not-prose float-right text-xs font-medium text-brand-700 dark:text-brand-300">✓ {COURSE_STRINGS[lesson.lang].quiz.answered}</p>}
+        <div className="[&>:first-child]:mt-0">{children}</div>
       </div>
     </QuestionContext.Provider>
   );
@@ -64,14 +64,14 @@ export function Choice({ index = '0', correct = false, children }: { index?: str
       : 'border-red-600 bg-red-50 dark:bg-red-950/40';
   return (
     <ChoiceContext.Provider value={{ selected, correct }}>
-      <div className={`not-prose my-2 rounded-md border-2 ${tone}`}>
+      <div className={`my-2 rounded-md border-2 ${tone}`}>
         {/* A radio button: one answer per question, chosen with a click or the arrow keys. */}
         <label className="flex cursor-pointer gap-3 px-3 py-2 [&_p]:m-0">
           <input type="radio" name={question.id} checked={selected} onChange={() => question.select(n, correct)} className="mt-1 accent-brand-600" />
           <span>{children}</span>
         </label>
         {selected && (
-          <p role="status" className={`px-3 pb-2 text-sm font-semibold ${correct ? 'text-brand-800 dark:text-brand-300' : 'text-red-800 dark:text-red-300'}`}>
+          <p role="status" className={`not-prose px-3 pb-2 text-sm font-semibold ${correct ? 'text-brand-800 dark:text-brand-300' : 'text-red-800 dark:text-red-300'}`}>
             {correct ? t.correct : t.wrong}
           </p>
         )}

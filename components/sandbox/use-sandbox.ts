@@ -62,8 +62,9 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
     let cancelled = false;
     let started: SandboxRuntime | null = null;
     let disconnect = () => undefined as void;
+    const waiters = promptWaiters.current;
     const { columns, rows } = terminal.size();
-    const nextPrompt = () => new Promise<void>((resolve) => promptWaiters.current.push(resolve));
+    const nextPrompt = () => new Promise<void>((resolve) => waiters.push(resolve));
     const bridgeTo = (running: SandboxRuntime): SandboxBridge => ({
       async run(line) {
         // A server holds the terminal: stop it first, as the learner would with Ctrl+C.
@@ -134,7 +135,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
       disconnect();
       started?.dispose();
       runtime.current = null;
-      promptWaiters.current.splice(0).forEach((w) => w());
+      waiters.splice(0).forEach((w) => w());
     };
   }, [lesson, terminal, generation, refresh]);
 
