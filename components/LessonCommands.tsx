@@ -10,9 +10,10 @@ export function LessonCommands({ lang, commands }: { lang: Lang; commands: Conso
         {t.commandsTitle}
       </h2>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t.commandsIntro}</p>
-      <ol className="mt-4 space-y-2 font-mono text-sm" data-testid="lesson-commands">
+      {/* One scrolling list, one tab stop: long commands scroll sideways together, by keyboard too. */}
+      <ol tabIndex={0} aria-labelledby="lesson-commands" className="mt-4 space-y-2 overflow-x-auto font-mono text-sm" data-testid="lesson-commands">
         {commands.map(({ venv, command }, i) => (
-          <li key={i} className="overflow-x-auto whitespace-pre rounded-md bg-zinc-100 px-3 py-2 dark:bg-zinc-900">
+          <li key={i} className="w-max min-w-full whitespace-pre rounded-md bg-zinc-100 px-3 py-2 dark:bg-zinc-900">
             <span aria-hidden="true" className="select-none text-zinc-600 dark:text-zinc-400">
               {venv ? `(${venv}) $ ` : '$ '}
             </span>

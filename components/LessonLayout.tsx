@@ -45,7 +45,17 @@ export function LessonLayout({ lang, number, frontmatter, headings, previous, ne
   );
   return (
     <main id="main" className="mx-auto max-w-[110rem]">
-      <LessonPanels labels={{ group: t.lessonViews, lesson: t.lessonTab, practice: t.practiceTab }} lesson={lesson} practice={practice} />
+      <LessonPanels
+        labels={{ group: t.lessonViews, lesson: t.lessonTab, practice: t.practiceTab }}
+        lesson={lesson}
+        practice={
+          <>
+            {/* On a phone the practice tab hides the lesson, title and all: it carries the title itself. */}
+            <h1 className="px-5 pt-4 text-xl font-bold lg:hidden">{frontmatter.title}</h1>
+            {practice}
+          </>
+        }
+      />
     </main>
   );
 }

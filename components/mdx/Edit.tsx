@@ -31,7 +31,8 @@ export function Edit({ id, children }: { id: string; children: ReactNode }) {
     }
   };
   return (
-    <section data-testid={`edit-${id}`} aria-label={t.edit.label} className="my-6 rounded-lg border border-zinc-300 px-4 py-3 dark:border-zinc-700">
+    // A plain box, not a landmark: a lesson has many edits, and they need no names of their own.
+    <div data-testid={`edit-${id}`} className="my-6 rounded-lg border border-zinc-300 px-4 py-3 dark:border-zinc-700">
       {/* The change keeps the lesson's prose styles (its code block above all): the card is not `not-prose`. */}
       <div className="[&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
       <div className="not-prose mt-3 flex flex-wrap items-center gap-2 text-sm" role="status" aria-live="polite">
@@ -46,6 +47,6 @@ export function Edit({ id, children }: { id: string; children: ReactNode }) {
         {state === 'done' && <span>{t.edit.applied}</span>}
         {typeof state === 'object' && <span className="text-red-700 dark:text-red-400">{state.error}</span>}
       </div>
-    </section>
+    </div>
   );
 }

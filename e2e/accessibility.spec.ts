@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SandboxPage } from './support/sandbox';
+
+/**
+ * axe-core (all its rules: WCAG 2.1 A/AA and its best practices) over the pages a learner
+ * sees, in both languages: the course index, a lesson with its sandbox running, an
+ * exercise's results and solution open, a quiz answered, and the phone layout's practice
+ * tab. No violations allowed.
+ */
+test.use({ viewport: { width: 1440, height: 1000 } });
+test.describe.configure({ timeout: 120_000 });
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  // One line per failing node: rule, what, where.
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
+
+for (const lang of ['en', 'hinglish'] as const) {
+  test(`the course index has no accessibility violations (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`a lesson with its sandbox, an exercise checked and a quiz answered has no accessibility violations (${lang})`, async ({ page }) => {
+    const s = new SandboxPage(page);
+    await s.open(`/${lang}/lessons/apps?runtime=worker`);
+    const card = page.getByTestId('exercise-create-accounts-app');
+    await card.getByRole('button', { name: lang === 'en' ? 'Check' : 'Check karo' }).click();
+    await expect(card.getByTestId('check-results')).toBeVisible();
+    await card.getByRole('button', { name: lang === 'en' ? 'Show solution' : 'Solution dikhao' }).click();
+    await page.getByTestId('question-forgot-to-register').getByRole('radio').first().check();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the phone layout with the sandbox open has no accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/hinglish/lessons/views-and-urls?runtime=worker');
+  await page.getByRole('tab', { name: 'Practice' }).click();
+  await expect(page.getByTestId('runtime-badge')).toBeVisible({ timeout: 20_000 });
+  expect(await violations(page)).toEqual([]);
+});
