@@ -94,6 +94,8 @@ export interface SandboxStrings {
     why: (reason: string) => string;
     /** Shown when WebContainer was asked for or tried, and the Worker took over. */
     fellBack: (reason: string) => string;
+    /** The browser refuses storage (IndexedDB): the sandbox works, but nothing is kept. */
+    notSaved: string;
     reset: string;
     confirmReset: string;
     download: string;
@@ -185,6 +187,7 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
       kind: { worker: 'Worker', webcontainer: 'WebContainer' },
       why: (reason) => `Runs in: chosen because ${reason}`,
       fellBack: (reason) => `WebContainer could not start (${reason}), so the sandbox runs in a Worker in this tab. Everything works the same.`,
+      notSaved: 'Your browser does not let this site store data, so this sandbox is not saved: a reload starts it again. Use "Download project" to keep your work.',
       reset: 'Reset lesson',
       confirmReset: "Reset this lesson's sandbox? Your files, your database and your command history for this lesson will be deleted, and it starts again from the lesson's starting files.",
       download: 'Download project',
@@ -277,6 +280,7 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
       kind: { worker: 'Worker', webcontainer: 'WebContainer' },
       why: (reason) => `Yahan chal raha hai, kyunki ${reason}`,
       fellBack: (reason) => `WebContainer start nahi hua (${reason}), isliye sandbox is tab ke Worker mein chal raha hai. Sab kuch waise hi kaam karta hai.`,
+      notSaved: 'Tumhara browser is site ko data save nahi karne deta, isliye ye sandbox save nahi hoga: reload karte hi ye phir se shuru hoga. Apna kaam rakhna ho to "Project download karo" use karo.',
       reset: 'Lesson reset karo',
       confirmReset: 'Is lesson ka sandbox reset karna hai? Is lesson ki tumhari files, database aur command history delete ho jayegi, aur sab lesson ki starting files se dobara shuru hoga.',
       download: 'Project download karo',

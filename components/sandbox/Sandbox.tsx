@@ -136,7 +136,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
 
   return (
     <div data-testid="sandbox" className="flex h-[calc(100dvh-7rem)] flex-col lg:h-full">
-      <SandboxToolbar t={t.runtime} boot={sandbox.boot} onReset={reset} onDownload={() => void download()} />
+      <SandboxToolbar t={t.runtime} boot={sandbox.boot} unsaved={sandbox.unsaved} onReset={reset} onDownload={() => void download()} />
       {body}
     </div>
   );

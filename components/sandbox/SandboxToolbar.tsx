@@ -4,12 +4,14 @@ import type { BootState } from './use-sandbox';
 interface Props {
   t: SandboxStrings['runtime'];
   boot: BootState;
+  /** The last save was refused: nothing is kept across a reload. */
+  unsaved: boolean;
   onReset(): void;
   onDownload(): void;
 }
 
 /** Which runtime runs the sandbox (and why), with the lesson's Reset and Download buttons. */
-export function SandboxToolbar({ t, boot, onReset, onDownload }: Props) {
+export function SandboxToolbar({ t, boot, unsaved, onReset, onDownload }: Props) {
   const ready = boot.phase === 'ready' ? boot : null;
   const button =
     'rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';
@@ -36,6 +38,11 @@ export function SandboxToolbar({ t, boot, onReset, onDownload }: Props) {
           </button>
         </span>
       </div>
+      {unsaved && (
+        <p data-testid="not-saved-note" role="note" className="px-3 pb-2 text-xs font-medium text-amber-900 dark:text-amber-300">
+          {t.notSaved}
+        </p>
+      )}
       {ready?.fallback && (
         <p data-testid="runtime-note" role="note" className="px-3 pb-2 text-xs text-zinc-700 dark:text-zinc-300">
           {t.fellBack(ready.reason)}

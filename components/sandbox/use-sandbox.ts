@@ -44,6 +44,8 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
   const [filesVersion, setFilesVersion] = useState(0);
   const [server, setServer] = useState<PreviewSource | null>(null);
   const [generation, setGeneration] = useState(0);
+  /** Whether the last save failed (storage blocked or full): the panes say so. */
+  const [unsaved, setUnsaved] = useState(false);
   const runtime = useRef<SandboxRuntime | null>(null);
   const saves = useRef<SaveQueue | null>(null);
   /** Who waits for the prompt to come back (a command typed for the learner). */
@@ -122,7 +124,15 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
         started = choice.runtime;
         if (cancelled) return choice.runtime.dispose();
         runtime.current = choice.runtime;
-        saves.current = new SaveQueue(async () => storeSandbox(lesson.slug, await choice.runtime.save()));
+        saves.current = new SaveQueue(async () => {
+          const saved = await choice.runtime.save();
+          // A refused save must not stop the learner: the sandbox runs on, and says it is not kept.
+          const stored = await storeSandbox(lesson.slug, saved).then(
+            () => true,
+            () => false,
+          );
+          if (!cancelled) setUnsaved(!stored);
+        });
         setBoot({ phase: 'ready', kind: choice.runtime.kind, reason: choice.reason, fallback: choice.fallback });
         await refresh();
         disconnect = connectSandbox(bridgeTo(choice.runtime));
@@ -147,6 +157,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
 
   return {
     boot,
+    unsaved,
     entries,
     filesVersion,
     server,
@@ -176,7 +187,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
     reset: async () => {
       runtime.current?.dispose();
       runtime.current = null;
-      await forgetSandbox(lesson.slug);
+      await forgetSandbox(lesson.slug).catch(() => undefined);
       terminal?.write('\x1bc');
       setServer(null);
       setBoot({ phase: 'booting', step: null });

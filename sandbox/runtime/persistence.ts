@@ -9,15 +9,17 @@ let store: UseStore | null = null;
 const sandboxes = () => (store ??= createStore('django-first-steps', 'sandboxes'));
 const key = (lesson: string) => `lesson:${lesson}`;
 
-export function loadSandbox(lesson: string): Promise<SavedSandbox | undefined> {
+// Async all three: where IndexedDB is blocked, opening the store throws at once, and the
+// caller must get that as a rejection it can handle, not an exception in its own code.
+export async function loadSandbox(lesson: string): Promise<SavedSandbox | undefined> {
   return get<SavedSandbox>(key(lesson), sandboxes());
 }
 
-export function storeSandbox(lesson: string, saved: SavedSandbox): Promise<void> {
+export async function storeSandbox(lesson: string, saved: SavedSandbox): Promise<void> {
   return set(key(lesson), saved, sandboxes());
 }
 
-export function forgetSandbox(lesson: string): Promise<void> {
+export async function forgetSandbox(lesson: string): Promise<void> {
   return del(key(lesson), sandboxes());
 }
 
