@@ -69,6 +69,19 @@ export interface CourseStrings {
 
 const where = (path: string) => `~/${path}`;
 
+/** "2 of 3 exercises done · 1 of 2 questions answered": what a lesson asks for, counted. */
+export function progressSummary(
+  t: CourseStrings['progress'],
+  totals: { exercises: number; questions: number },
+  done: { exercisesDone: number; questionsDone: number },
+): string {
+  const parts = [
+    totals.exercises ? t.exercises(done.exercisesDone, totals.exercises) : null,
+    totals.questions ? t.questions(done.questionsDone, totals.questions) : null,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
 function describeEn(check: Check): string {
   switch (check.type) {
     case 'file_exists':

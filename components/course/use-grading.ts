@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Check, CheckResult } from '@/sandbox/grader/checks';
 import { onSandboxSettled, useSandboxBridge } from '../sandbox/sandbox-bridge';
 import { recordProgress, useProgress } from '../progress/progress-store';
+import { RerunQueue } from '@/sandbox/runtime/rerun-queue';
 
 export type Grading =
   | { phase: 'idle' }
@@ -22,13 +23,16 @@ export function useGrading(slug: string, id: string, checks: Check[]) {
   const progress = useProgress();
   const [grading, setGrading] = useState<Grading>({ phase: 'idle' });
   const shown = useRef(false);
-  const busy = useRef(false);
+
+  const done = progress.exercises[slug]?.includes(id) ?? false;
+  const doneNow = useRef(done);
+  useEffect(() => {
+    doneNow.current = done;
+  }, [done]);
 
   const gradeNow = useCallback(
     async (loud: boolean) => {
       if (!sandbox) return loud ? setGrading({ phase: 'waiting' }) : undefined;
-      if (busy.current && !loud) return;
-      busy.current = true;
       if (loud) {
         shown.current = true;
         setGrading({ phase: 'checking' });
@@ -39,8 +43,6 @@ export function useGrading(slug: string, id: string, checks: Check[]) {
         if (shown.current) setGrading({ phase: 'graded', results });
       } catch (err) {
         if (loud) setGrading({ phase: 'failed', reason: err instanceof Error ? err.message : String(err) });
-      } finally {
-        busy.current = false;
       }
     },
     [sandbox, checks, slug, id],
@@ -48,9 +50,12 @@ export function useGrading(slug: string, id: string, checks: Check[]) {
 
   useEffect(() => {
     if (!sandbox) return;
-    // Graded once the sandbox is there (after this render), then after every command.
-    const first = setTimeout(() => void gradeNow(false), 0);
-    const stop = onSandboxSettled(() => void gradeNow(false));
+    // Quiet grading runs one at a time, and once more after the command that came while it ran:
+    // the last command is always graded. A done exercise stays done, so unless its results are
+    // on screen it is not graded again.
+    const quiet = new RerunQueue(() => (doneNow.current && !shown.current ? Promise.resolve() : gradeNow(false)));
+    const first = setTimeout(() => void quiet.request(), 0);
+    const stop = onSandboxSettled(() => void quiet.request());
     return () => {
       clearTimeout(first);
       stop();
@@ -61,7 +66,7 @@ export function useGrading(slug: string, id: string, checks: Check[]) {
     ready: sandbox !== null,
     sandbox,
     grading,
-    done: progress.exercises[slug]?.includes(id) ?? false,
+    done,
     check: () => gradeNow(true),
   };
 }

@@ -1,13 +1,11 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { COURSE_STRINGS } from '@/lib/course-strings';
-import { EditNotApplicable } from '@/sandbox/grader/apply-solution';
 import { useLesson } from '../course/LessonProvider';
-import { applySteps } from '../course/apply-steps';
+import { useApplySteps } from '../course/use-apply-steps';
+import { BUTTON } from '../course/buttons';
 import { useSandboxBridge } from '../sandbox/sandbox-bridge';
-
-type State = 'idle' | 'running' | 'done' | { error: string };
 
 /**
  * A change the lesson walks the learner through (the MDX shows it): they make it in the
@@ -19,29 +17,14 @@ export function Edit({ id, children }: { id: string; children: ReactNode }) {
   const steps = lesson.edits[id];
   if (!steps) throw new Error(`<Edit id="${id}"> is not in lesson.json "edits"`);
   const sandbox = useSandboxBridge();
-  const [state, setState] = useState<State>('idle');
-  const apply = async () => {
-    if (!sandbox) return;
-    setState('running');
-    try {
-      await applySteps(steps, sandbox);
-      setState('done');
-    } catch (err) {
-      setState({ error: err instanceof EditNotApplicable ? t.exercise.cannotApply(err.path) : err instanceof Error ? err.message : String(err) });
-    }
-  };
+  const { state, apply } = useApplySteps(steps, sandbox, t.exercise.cannotApply);
   return (
     // A plain box, not a landmark: a lesson has many edits, and they need no names of their own.
     <div data-testid={`edit-${id}`} className="my-6 rounded-lg border border-zinc-300 px-4 py-3 dark:border-zinc-700">
       {/* The change keeps the lesson's prose styles (its code block above all): the card is not `not-prose`. */}
       <div className="[&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
       <div className="not-prose mt-3 flex flex-wrap items-center gap-2 text-sm" role="status" aria-live="polite">
-        <button
-          type="button"
-          disabled={!sandbox || state === 'running'}
-          onClick={() => void apply()}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <button type="button" disabled={!sandbox || state === 'running'} onClick={() => void apply()} className={BUTTON}>
           {state === 'running' ? t.edit.applying : t.edit.apply}
         </button>
         {state === 'done' && <span>{t.edit.applied}</span>}

@@ -6,6 +6,7 @@ import { useLesson } from '../course/LessonProvider';
 import { useGrading } from '../course/use-grading';
 import { CheckResults } from '../course/CheckResults';
 import { SolutionPanel } from '../course/SolutionPanel';
+import { BUTTON, PRIMARY_BUTTON } from '../course/buttons';
 
 const HintContext = createContext(0);
 
@@ -16,12 +17,6 @@ interface Props {
   hints?: string;
   children: ReactNode;
 }
-
-const button =
-  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';
-
-const primary =
-  'rounded-md border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50';
 
 /** A graded exercise: the task (MDX), a Check button, hints one at a time, and the solution. */
 export function Exercise({ id, title, hints = '0', children }: Props) {
@@ -63,15 +58,15 @@ export function Exercise({ id, title, hints = '0', children }: Props) {
         <HintContext.Provider value={revealed}>{children}</HintContext.Provider>
       </div>
       <div className="not-prose mt-4 flex flex-wrap gap-2">
-        <button type="button" className={primary} onClick={() => void check()} disabled={grading.phase === 'checking'}>
+        <button type="button" className={PRIMARY_BUTTON} onClick={() => void check()} disabled={grading.phase === 'checking'}>
           {grading.phase === 'checking' ? t.checking : t.check}
         </button>
         {revealed < total && (
-          <button type="button" className={button} onClick={() => setRevealed((n) => n + 1)}>
+          <button type="button" className={BUTTON} onClick={() => setRevealed((n) => n + 1)}>
             {t.showHint(revealed + 1, total)}
           </button>
         )}
-        <button type="button" className={button} aria-expanded={solution} onClick={() => setSolution((s) => !s)}>
+        <button type="button" className={BUTTON} aria-expanded={solution} onClick={() => setSolution((s) => !s)}>
           {solution ? t.hideSolution : t.showSolution}
         </button>
       </div>

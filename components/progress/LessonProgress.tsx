@@ -1,9 +1,10 @@
 'use client';
 
 import type { Lang } from '@/lib/languages';
-import { COURSE_STRINGS } from '@/lib/course-strings';
+import { COURSE_STRINGS, progressSummary } from '@/lib/course-strings';
 import { lessonStatus, type LessonTotals } from '@/lib/progress/progress';
 import { recordProgress, useProgress } from './progress-store';
+import { BUTTON } from '../course/buttons';
 
 /** The end of a lesson: how much of it is done, and a way to mark it finished. */
 export function LessonProgress({ lang, lesson }: { lang: Lang; lesson: LessonTotals }) {
@@ -13,9 +14,7 @@ export function LessonProgress({ lang, lesson }: { lang: Lang; lesson: LessonTot
     <section data-testid="lesson-progress" aria-label={t.yourProgress} className="mt-10 rounded-lg border border-zinc-200 px-4 py-3 text-sm dark:border-zinc-800">
       <p className="font-semibold">{t.yourProgress}</p>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-        {[lesson.exercises.length ? t.exercises(status.exercisesDone, lesson.exercises.length) : null, lesson.quiz.length ? t.questions(status.questionsDone, lesson.quiz.length) : null]
-          .filter(Boolean)
-          .join(' · ')}
+        {progressSummary(t, { exercises: lesson.exercises.length, questions: lesson.quiz.length }, status)}
       </p>
       <div role="status" aria-live="polite" className="mt-2">
         {status.finished ? (
@@ -24,7 +23,7 @@ export function LessonProgress({ lang, lesson }: { lang: Lang; lesson: LessonTot
           <button
             type="button"
             onClick={() => recordProgress({ kind: 'finished', slug: lesson.slug })}
-            className="rounded-md border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            className={BUTTON}
           >
             {t.markFinished}
           </button>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Lang } from '@/lib/languages';
-import { COURSE_STRINGS } from '@/lib/course-strings';
+import { COURSE_STRINGS, progressSummary } from '@/lib/course-strings';
 import { lessonStatus, type LessonTotals } from '@/lib/progress/progress';
 import { useProgress } from './progress-store';
 
@@ -19,9 +19,7 @@ export function LessonProgressBadge({ lang, lesson }: { lang: Lang; lesson: Less
   if (status.exercisesDone + status.questionsDone === 0) return <span data-testid={`progress-${lesson.slug}`} data-finished="false" />;
   return (
     <span data-testid={`progress-${lesson.slug}`} data-finished="false" className="text-xs text-zinc-700 dark:text-zinc-300">
-      {[lesson.exercises.length ? t.exercises(status.exercisesDone, lesson.exercises.length) : null, lesson.quiz.length ? t.questions(status.questionsDone, lesson.quiz.length) : null]
-        .filter(Boolean)
-        .join(' · ')}
+      {progressSummary(t, { exercises: lesson.exercises.length, questions: lesson.quiz.length }, status)}
     </span>
   );
 }

@@ -4,10 +4,8 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/languages';
 import { COURSE_STRINGS } from '@/lib/course-strings';
 import { lessonStatus, parseProgressFile, progressFile, type LessonTotals } from '@/lib/progress/progress';
+import { BUTTON } from '../course/buttons';
 import { importProgress, progressIsPersistent, useProgress } from './progress-store';
-
-const button =
-  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800';
 
 const noSubscription = () => () => undefined;
 
@@ -41,10 +39,10 @@ export function ProgressFile({ lang, lessons }: { lang: Lang; lessons: LessonTot
       <p className="font-semibold">{t.yourProgress}</p>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">{t.lessonsFinished(finished, lessons.length)}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <button type="button" className={button} onClick={download}>
+        <button type="button" className={BUTTON} onClick={download}>
           {t.export}
         </button>
-        <button type="button" className={button} onClick={() => input.current?.click()}>
+        <button type="button" className={BUTTON} onClick={() => input.current?.click()}>
           {t.import}
         </button>
         <input ref={input} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-hidden="true" onChange={(e) => void upload(e.target.files?.[0])} data-testid="progress-import" />

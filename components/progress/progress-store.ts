@@ -36,18 +36,20 @@ function store(next: Progress) {
   listeners.forEach((l) => l());
 }
 
+/** Another tab of the course changed it: take its version, merged with ours, once for every subscriber. */
+function onStorage(event: StorageEvent) {
+  if (event.key !== KEY) return;
+  current = mergeProgress(load(), read());
+  listeners.forEach((l) => l());
+}
+
 function subscribe(listener: () => void) {
+  // One window listener however many components show progress (every exercise card does).
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(listener);
-  // Another tab of the course changed it: take its version, merged with ours.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== KEY) return;
-    current = mergeProgress(load(), read());
-    listener();
-  };
-  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BootStep, FileEntry, PreviewSource, RuntimeKind, SandboxRuntime, SavedSandbox } from '@/sandbox/runtime/runtime';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
-import { SaveQueue, forgetSandbox, loadSandbox, storeSandbox } from '@/sandbox/runtime/persistence';
+import { forgetSandbox, loadSandbox, storeSandbox } from '@/sandbox/runtime/persistence';
+import { RerunQueue } from '@/sandbox/runtime/rerun-queue';
 import { chooseRuntime, requestedRuntime } from '@/sandbox/runtime/choose-runtime';
 import { lessonStartUrl, savedFromJson, type SavedJson } from '@/sandbox/runtime/saved-json';
 import type { TerminalApi } from './TerminalPane';
@@ -47,7 +48,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
   /** Whether the last save failed (storage blocked or full): the panes say so. */
   const [unsaved, setUnsaved] = useState(false);
   const runtime = useRef<SandboxRuntime | null>(null);
-  const saves = useRef<SaveQueue | null>(null);
+  const saves = useRef<RerunQueue | null>(null);
   /** Who waits for the prompt to come back (a command typed for the learner). */
   const promptWaiters = useRef<(() => void)[]>([]);
   const serving = useRef(false);
@@ -58,6 +59,13 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
     setEntries(await current.listFiles());
     setFilesVersion((v) => v + 1);
   }, []);
+
+  /** After a change made outside a command (the panes, a lesson's edit): saved, shown, and graded again. */
+  const changed = useCallback(async () => {
+    await saves.current?.request();
+    await refresh();
+    sandboxSettled();
+  }, [refresh]);
 
   useEffect(() => {
     if (!terminal) return;
@@ -88,9 +96,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
       },
       async writeText(path, text) {
         await running.writeFile(path, new TextEncoder().encode(text));
-        await saves.current?.request();
-        await refresh();
-        sandboxSettled();
+        await changed();
       },
       grade: (checks) => running.grade(checks),
     });
@@ -124,7 +130,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
         started = choice.runtime;
         if (cancelled) return choice.runtime.dispose();
         runtime.current = choice.runtime;
-        saves.current = new SaveQueue(async () => {
+        saves.current = new RerunQueue(async () => {
           const saved = await choice.runtime.save();
           // A refused save must not stop the learner: the sandbox runs on, and says it is not kept.
           const stored = await storeSandbox(lesson.slug, saved).then(
@@ -147,13 +153,7 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
       runtime.current = null;
       waiters.splice(0).forEach((w) => w());
     };
-  }, [lesson, terminal, generation, refresh]);
-
-  /** After a change the panes made: saved and shown at once. */
-  const changed = useCallback(async () => {
-    await saves.current?.request();
-    await refresh();
-  }, [refresh]);
+  }, [lesson, terminal, generation, refresh, changed]);
 
   return {
     boot,
@@ -167,7 +167,6 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
     writeFile: async (path: string, data: Uint8Array) => {
       await runtime.current?.writeFile(path, data);
       await changed();
-      sandboxSettled();
     },
     create: async (path: string, kind: 'file' | 'folder') => {
       if (kind === 'folder') await runtime.current?.makeFolder(path);

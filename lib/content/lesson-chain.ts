@@ -37,7 +37,7 @@ export function consoleSteps(source: string): ConsoleStep[] {
  */
 export function walkthrough(source: string, entry: LessonEntry): WalkStep[] {
   const steps: WalkStep[] = [];
-  const pattern = /^```console\n([\s\S]*?)^```$|<(Edit|Exercise)\s+id="([^"]+)"/gm;
+  const pattern = new RegExp(`${CONSOLE_BLOCK.source}|<(Edit|Exercise)\\s+id="([^"]+)"`, 'gm');
   for (const match of source.matchAll(pattern)) {
     if (match[1] !== undefined) {
       for (const step of blockSteps(match[1])) steps.push({ kind: 'command', step });

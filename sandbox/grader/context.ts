@@ -8,6 +8,9 @@ export interface GradeContext {
   shell: ShellState;
 }
 
+/** Spaces and line breaks in any amount count as one space: layout is the learner's own. */
+export const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** A lesson's path (relative to home) on this disk. */
 export function homePath(context: GradeContext, relative: string): string {
   return path.join(context.home, relative);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Check, CheckResult } from './checks';
-import { homePath, type GradeContext } from './context';
+import { collapseSpaces, homePath, type GradeContext } from './context';
 
 type FileCheck = Extract<Check, { type: 'file_exists' | 'folder_exists' | 'file_absent' | 'file_contains' | 'migration_exists' }>;
 
@@ -11,9 +11,6 @@ const kindOf = (file: string): 'file' | 'folder' | null => {
     return null;
   }
 };
-
-/** Spaces and line breaks in any amount count as one space: indentation is the learner's own. */
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function fileCheck(check: FileCheck, context: GradeContext): CheckResult {
   if (check.type === 'migration_exists') {
@@ -30,6 +27,6 @@ export function fileCheck(check: FileCheck, context: GradeContext): CheckResult 
     case 'file_absent':
       return { passed: kind === null };
     case 'file_contains':
-      return { passed: kind === 'file' && collapse(fs.readFileSync(file, 'utf8')).includes(collapse(check.text)) };
+      return { passed: kind === 'file' && collapseSpaces(fs.readFileSync(file, 'utf8')).includes(collapseSpaces(check.text)) };
   }
 }

@@ -4,6 +4,7 @@ import type { Check, CheckResult } from './checks';
 import { homePath, type GradeContext } from './context';
 import { openProject } from '../framework/program';
 import { handle } from '../framework/core/handlers/base';
+import { localGet } from '../framework/http/request';
 import type { LoadedProject } from '../framework/core/handlers/project';
 
 type ProjectCheck = Extract<Check, { type: 'app_installed' | 'http_get' }>;
@@ -18,7 +19,7 @@ function settingsModule(project: string): string {
 /** The error a project raised while loading, as the last line of its traceback reads. */
 const failure = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
-/** Loads the project as runserver does, or says why it cannot be loaded. */
+/** Loads the project as runserver does for each request (afresh, as it is on disk now), or says why it cannot be loaded. */
 function load(context: GradeContext, project: string): LoadedProject | { error: string } {
   const dir = homePath(context, project);
   if (!fs.existsSync(path.join(dir, 'manage.py'))) return { error: `no manage.py in ~/${project}` };
@@ -39,12 +40,7 @@ export function projectCheck(check: ProjectCheck, context: GradeContext): CheckR
       const passed = apps.some((a) => a === check.app || a.startsWith(`${check.app}.apps.`));
       return { passed };
     }
-    const [pathPart, query = ''] = check.path.split('?');
-    const response = handle(
-      loaded,
-      { method: 'GET', path: pathPart!, query, headers: { host: '127.0.0.1:8000' }, body: '', scheme: 'http', serverName: '127.0.0.1', serverPort: '8000' },
-      { log: () => undefined },
-    );
+    const response = handle(loaded, localGet(check.path), { log: () => undefined });
     const type = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
     const passed =
       response.status === check.status &&

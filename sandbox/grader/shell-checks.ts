@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Check, CheckResult } from './checks';
-import { homePath, type GradeContext } from './context';
+import { collapseSpaces, homePath, type GradeContext } from './context';
 import { venvInstall } from '../shell/python/installs';
 import { findDistribution } from '../shell/python/site-packages';
 
@@ -13,8 +13,6 @@ const words = (line: string) =>
     .split(/\s+/)
     .map((w, i) => (i === 0 && w === 'python3' ? 'python' : w));
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 const starts = (line: string, command: string) => {
   const got = words(line);
   return words(command).every((w, i) => got[i] === w);
@@ -23,8 +21,8 @@ const starts = (line: string, command: string) => {
 function commandSucceeded(command: string, after: string | undefined, context: GradeContext): CheckResult {
   let ran = context.shell.ran ?? [];
   if (after !== undefined) {
-    const breaking = collapse(after);
-    const last = ran.findLastIndex(({ line }) => collapse(line).includes(breaking));
+    const breaking = collapseSpaces(after);
+    const last = ran.findLastIndex(({ line }) => collapseSpaces(line).includes(breaking));
     if (last < 0) return { passed: false };
     ran = ran.slice(last + 1);
   }

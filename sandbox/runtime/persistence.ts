@@ -22,32 +22,3 @@ export async function storeSandbox(lesson: string, saved: SavedSandbox): Promise
 export async function forgetSandbox(lesson: string): Promise<void> {
   return del(key(lesson), sandboxes());
 }
-
-/**
- * Saves one after another, and only the latest of those waiting: a burst of edits while
- * a save runs costs one more save, not one each.
- */
-export class SaveQueue {
-  private running: Promise<void> | null = null;
-  private again = false;
-
-  constructor(private readonly save: () => Promise<void>) {}
-
-  request(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.save();
-        } while (this.again);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
-  }
-}

@@ -56,6 +56,21 @@ export interface RequestInfo {
   serverPort: string;
 }
 
+/** A path as runserver hands it to Django: percent-decoded, or left as it is when it cannot be. */
+export function pathInfo(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** A GET of `url` (path and query) as a browser on this machine sends it to `runserver`. */
+export function localGet(url: string): RequestInfo {
+  const [path, query = ''] = url.split('?');
+  return { method: 'GET', path: pathInfo(path!), query, headers: { host: '127.0.0.1:8000' }, body: '', scheme: 'http', serverName: '127.0.0.1', serverPort: '8000' };
+}
+
 export const HttpRequest = new PyClass('WSGIRequest', [objectClass], 'django.core.handlers.wsgi');
 
 export function requestInfo(value: PyValue): RequestInfo {

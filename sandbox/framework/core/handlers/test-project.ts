@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openProject, runProgram } from '../../program';
-import type { RequestInfo } from '../../http/request';
+import { localGet, type RequestInfo } from '../../http/request';
 import { handle, type FinalResponse } from './base';
 
 /** A startproject + startapp project in a temporary folder, with the files a test writes over it. */
@@ -23,9 +23,8 @@ export function makeProject(files: Record<string, string>, settings = ''): strin
 /** One GET (or other) request through the handler, with what Django's loggers printed. */
 export function request(project: string, url: string, init: Partial<RequestInfo> = {}): FinalResponse & { log: string; header(name: string): string | undefined } {
   const loaded = openProject(project, 'myproject.settings');
-  const [p, q = ''] = url.split('?');
   let log = '';
-  const info: RequestInfo = { method: 'GET', path: p!, query: q, headers: { host: '127.0.0.1:8000' }, body: '', scheme: 'http', serverName: '127.0.0.1', serverPort: '8000', ...init };
+  const info: RequestInfo = { ...localGet(url), ...init };
   try {
     const response = handle(loaded, info, { log: (t) => (log += t) });
     return { ...response, log, header: (name) => response.headers.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] };

@@ -9,26 +9,24 @@ import type { CommandContext } from './context';
  * classes for them, so only the project's own models land in the namespace.
  */
 export function autoImports(ctx: CommandContext): { namespace: Map<string, PyValue>; message: (verbosity: number) => string } {
-  const paths: [module: string, name: string, value: PyValue | null][] = [];
+  const found: [module: string, name: string, value: PyValue | null][] = [];
   for (const app of ctx.apps?.appConfigs ?? []) {
     const contrib = CONTRIB_APPS[app.name]?.models;
-    if (contrib) for (const name of contrib[1]) paths.push([contrib[0], name, null]);
-    else for (const model of app.models.values()) paths.push([model.cls.module, model.cls.name, model.cls]);
+    if (contrib) for (const name of contrib[1]) found.push([contrib[0], name, null]);
+    else for (const model of app.models.values()) found.push([model.cls.module, model.cls.name, model.cls]);
   }
-  paths.reverse();
-  const byModule = new Map<string, string[]>();
-  const names = new Set<string>();
+  // Module by module, in the order each module first appears once the list is reversed.
+  const byModule = new Map<string, Map<string, PyValue | null>>();
+  for (const [module, name, value] of found.reverse()) {
+    const names = byModule.get(module) ?? new Map<string, PyValue | null>();
+    if (!names.has(name)) names.set(name, value);
+    byModule.set(module, names);
+  }
   const namespace = new Map<string, PyValue>();
-  // The namespace is built module by module, in the order each module first appears.
-  for (const [module, name] of paths) {
-    const list = byModule.get(module) ?? [];
-    if (!list.includes(name)) list.push(name);
-    byModule.set(module, list);
-  }
-  for (const [module, list] of byModule) {
-    for (const name of list) {
+  const names = new Set<string>();
+  for (const imported of byModule.values()) {
+    for (const [name, value] of imported) {
       names.add(name);
-      const value = paths.find(([m, n]) => m === module && n === name)?.[2];
       if (value) namespace.set(name, value);
     }
   }
@@ -39,7 +37,7 @@ export function autoImports(ctx: CommandContext): { namespace: Map<string, PyVal
     message: (verbosity) => {
       if (verbosity < 1) return '';
       if (verbosity < 2) return `${head}${amount ? ' (use -v 2 for details)' : ''}.`;
-      const lines = [...byModule].map(([module, list]) => `  from ${module} import ${list.join(', ')}`);
+      const lines = [...byModule].map(([module, imported]) => `  from ${module} import ${[...imported.keys()].join(', ')}`);
       return lines.length ? `${head}:\n\n${lines.join('\n')}` : `${head}.`;
     },
   };

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { LoadedProject } from '../handlers/project';
 import { handle, type FinalResponse } from '../handlers/base';
-import type { RequestInfo } from '../../http/request';
+import { pathInfo, type RequestInfo } from '../../http/request';
 import { PyException, formatException } from '../../python';
 
 export interface ServeOptions {
@@ -56,16 +56,10 @@ export function serve(options: ServeOptions): http.Server {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://placeholder');
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        pathname = url.pathname;
-      }
       const address = server.address();
       const info: RequestInfo = {
         method: (req.method ?? 'GET').toUpperCase(),
-        path: pathname,
+        path: pathInfo(url.pathname),
         query: url.search.slice(1),
         headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
         body: Buffer.concat(chunks).toString('utf8'),
