@@ -6,6 +6,11 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    // The learner's names, files and output are text everywhere in the site: nothing may
+    // be inserted as HTML except the site's own code, each place with its reason written.
+    rules: { 'react/no-danger': 'error' },
+  },
+  {
     // The sandbox is a plain program, not Next.js pages: a Python `module` is just a name there.
     files: ['sandbox/**'],
     rules: { '@next/next/no-assign-module-variable': 'off' },

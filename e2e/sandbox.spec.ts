@@ -190,27 +190,3 @@ for (const { width, height } of [
     await page.screenshot({ path: `test-results/sandbox-${width}.png` });
   });
 }
-
-test('with IndexedDB blocked the sandbox still works, says its work is not kept, and a reload starts it again', async ({ page }) => {
-  // What a browser that refuses site storage does: opening a database throws.
-  await page.addInitScript(() => {
-    IDBFactory.prototype.open = () => {
-      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
-    };
-  });
-  const s = new SandboxPage(page);
-  await s.open(LESSON);
-  await s.run('mkdir kept && ls', 'kept');
-  await expect(page.getByTestId('not-saved-note')).toContainText('this sandbox is not saved');
-  // Files still save to the sandbox itself: the editor works as usual.
-  await s.run('touch kept/notes.txt');
-  await s.openFile('kept/notes.txt');
-  await s.edit('still here\n');
-  await s.run('cat kept/notes.txt', 'still here');
-
-  await page.reload();
-  await expect(page.getByTestId('runtime-badge')).toBeVisible({ timeout: 20_000 });
-  await s.waitForPrompt();
-  await s.run('ls -a', '.');
-  expect(await s.screen()).not.toContain('kept');
-});

@@ -7,11 +7,17 @@ import type { Lang } from './languages';
 export interface SandboxStrings {
   terminal: {
     label: string;
+    /** Tab completes in the terminal: how to leave it with the keyboard. */
+    keyboardHelp: string;
     /** The boot steps, in order. */
     steps: Record<'framework' | 'database' | 'files' | 'shell', string>;
     starting: string;
     failed: (reason: string) => string;
     retry: string;
+    /** The saved copy of the lesson cannot be opened (damaged): what it is, and the two ways on. */
+    damaged: (problem: string) => string;
+    downloadDamaged: string;
+    startAgain: string;
   };
   editor: {
     label: string;
@@ -99,6 +105,14 @@ export interface SandboxStrings {
     reset: string;
     confirmReset: string;
     download: string;
+    /** Another tab holds the lesson (lesson-claim.ts): opened there first, or taken by it since. */
+    elsewhere: string;
+    lost: string;
+    takeOver: string;
+    /** A damaged saved copy was moved aside when the learner started again. */
+    damagedKept: string;
+    downloadKept: string;
+    deleteKept: string;
     /** The tabs a phone shows instead of side-by-side panes. */
     panes: string;
   };
@@ -108,6 +122,7 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
   en: {
     terminal: {
       label: 'Terminal',
+      keyboardHelp: 'Escape, then Tab: leave the terminal',
       steps: {
         framework: 'Loading the framework',
         database: 'Loading the database (SQLite)',
@@ -117,6 +132,10 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
       starting: 'Starting the sandbox…',
       failed: (reason) => `The sandbox could not start: ${reason}`,
       retry: 'Try again',
+      damaged: (problem) =>
+        `Your saved work for this lesson could not be opened (${problem}). Download it to keep what can be read from it, then start again from the lesson's starting files. The damaged copy is not deleted.`,
+      downloadDamaged: 'Download the saved copy',
+      startAgain: "Start again from the lesson's files",
     },
     editor: {
       label: 'Editor',
@@ -191,12 +210,19 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
       reset: 'Reset lesson',
       confirmReset: "Reset this lesson's sandbox? Your files, your database and your command history for this lesson will be deleted, and it starts again from the lesson's starting files.",
       download: 'Download project',
+      elsewhere: 'This lesson is open in another tab, and that tab saves it. What you do here is not saved.',
+      lost: 'This lesson was opened in another tab, which saves it now. What you do here is no longer saved.',
+      takeOver: 'Work here instead',
+      damagedKept: 'A saved copy of this lesson that could not be opened is kept in this browser.',
+      downloadKept: 'Download it',
+      deleteKept: 'Delete it',
       panes: 'Sandbox panes',
     },
   },
   hinglish: {
     terminal: {
       label: 'Terminal',
+      keyboardHelp: 'Terminal se bahar: pehle Escape, phir Tab',
       steps: {
         framework: 'Framework load ho raha hai',
         database: 'Database (SQLite) load ho raha hai',
@@ -206,6 +232,10 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
       starting: 'Sandbox start ho raha hai…',
       failed: (reason) => `Sandbox start nahi ho paya: ${reason}`,
       retry: 'Phir se try karo',
+      damaged: (problem) =>
+        `Is lesson ka tumhara saved kaam khul nahi paya (${problem}). Pehle use download kar lo, taaki jo padha ja sake woh tumhare paas rahe; phir lesson ki starting files se dobara shuru karo. Kharab copy delete nahi hogi.`,
+      downloadDamaged: 'Saved copy download karo',
+      startAgain: 'Lesson ki files se dobara shuru karo',
     },
     editor: {
       label: 'Editor',
@@ -284,6 +314,12 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
       reset: 'Lesson reset karo',
       confirmReset: 'Is lesson ka sandbox reset karna hai? Is lesson ki tumhari files, database aur command history delete ho jayegi, aur sab lesson ki starting files se dobara shuru hoga.',
       download: 'Project download karo',
+      elsewhere: 'Ye lesson ek aur tab mein khula hai, aur wahi tab ise save karta hai. Yahan jo karoge woh save nahi hoga.',
+      lost: 'Ye lesson ek aur tab mein khola gaya, ab wahi tab ise save karta hai. Yahan jo karoge woh ab save nahi hoga.',
+      takeOver: 'Yahin kaam karo',
+      damagedKept: 'Is lesson ki ek saved copy jo khul nahi payi thi, is browser mein rakhi hui hai.',
+      downloadKept: 'Download karo',
+      deleteKept: 'Delete karo',
       panes: 'Sandbox ke panes',
     },
   },

@@ -10,6 +10,7 @@ var langs=${JSON.stringify(LANGS)};location.replace('/'+(langs.indexOf(l)>=0?l:$
 export default function Home() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
+      {/* eslint-disable-next-line react/no-danger -- the site's own script, built from constants above; nothing of the learner's */}
       <script dangerouslySetInnerHTML={{ __html: redirect }} />
       <h1 className="text-3xl font-bold text-brand-800 dark:text-brand-300">{UI_STRINGS.en.siteName}</h1>
       <ul className="mt-8 flex justify-center gap-4">

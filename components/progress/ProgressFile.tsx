@@ -4,6 +4,7 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/languages';
 import { COURSE_STRINGS } from '@/lib/course-strings';
 import { lessonStatus, parseProgressFile, progressFile, type LessonTotals } from '@/lib/progress/progress';
+import { downloadFile } from '@/lib/browser/download-file';
 import { BUTTON } from '../course/buttons';
 import { importProgress, progressIsPersistent, useProgress } from './progress-store';
 
@@ -18,14 +19,7 @@ export function ProgressFile({ lang, lessons }: { lang: Lang; lessons: LessonTot
   const input = useRef<HTMLInputElement>(null);
   const finished = lessons.filter((l) => lessonStatus(progress, l).finished).length;
 
-  const download = () => {
-    const blob = new Blob([JSON.stringify(progressFile(progress), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'django-first-steps-progress.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  };
+  const download = () => downloadFile(JSON.stringify(progressFile(progress), null, 2), 'django-first-steps-progress.json', 'application/json');
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const imported = parseProgressFile(await file.text());

@@ -14,6 +14,9 @@ import { BootStatus } from './BootStatus';
 import { SandboxToolbar } from './SandboxToolbar';
 import { TabList } from '../TabList';
 import { useSandbox } from './use-sandbox';
+import { useLessonClaim } from './use-lesson-claim';
+import { useBrokenCopy } from './use-broken-copy';
+import { downloadFile } from '@/lib/browser/download-file';
 import { useWideScreen } from './use-wide-screen';
 
 interface Props {
@@ -25,14 +28,18 @@ interface Props {
 type PaneName = 'terminal' | 'files' | 'preview';
 const PANES: PaneName[] = ['terminal', 'files', 'preview'];
 
-const handle = 'bg-zinc-200 transition-colors hover:bg-brand-400 data-[separator=active]:bg-brand-600 dark:bg-zinc-800';
+// A separator is a keyboard stop too (arrow keys resize): focused, it takes the brand colour besides the ring.
+const handle = 'bg-zinc-200 transition-colors hover:bg-brand-400 focus-visible:bg-brand-600 data-[separator=active]:bg-brand-600 dark:bg-zinc-800';
 
 /** A lesson's sandbox: files and editor, terminal and preview, side by side or as tabs on a phone. */
 export default function Sandbox({ lang, slug, start }: Props) {
   const t = SANDBOX_STRINGS[lang];
   const lesson = useMemo(() => ({ slug, start }), [slug, start]);
   const [terminal, setTerminal] = useState<TerminalApi | null>(null);
-  const sandbox = useSandbox(lesson, terminal);
+  // Before useSandbox: its effect must exist by the sandbox's first save.
+  const claim = useLessonClaim(slug);
+  const sandbox = useSandbox(lesson, terminal, claim.mayStore);
+  const broken = useBrokenCopy(slug);
   const [open, setOpen] = useState<string | null>(null);
   const [pane, setPane] = useState<PaneName>('terminal');
   const wide = useWideScreen();
@@ -41,13 +48,19 @@ export default function Sandbox({ lang, slug, start }: Props) {
 
   const download = async () => {
     const saved = await sandbox.save();
-    if (!saved) return;
-    const url = URL.createObjectURL(new Blob([projectZip(saved) as BlobPart], { type: 'application/zip' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${slug}.zip`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (saved) downloadFile(projectZip(saved) as BlobPart, `${slug}.zip`, 'application/zip');
+  };
+  const damaged = sandbox.boot.phase === 'damaged' ? sandbox.boot.saved : undefined;
+  const startAgain = async () => {
+    await broken.keep(damaged);
+    setOpen(null);
+    sandbox.restart();
+  };
+  /** The lesson moves to this tab: it starts again from what the other tab saved. */
+  const takeOver = async () => {
+    await claim.takeOver();
+    setOpen(null);
+    sandbox.restart();
   };
 
   const reset = () => {
@@ -58,8 +71,14 @@ export default function Sandbox({ lang, slug, start }: Props) {
 
   const terminalPane = (
     <section aria-label={t.terminal.label} className="relative h-full min-h-0">
-      <TerminalPane label={t.terminal.label} onInput={(d) => sandbox.input(d)} onResize={(c, r) => sandbox.resize(c, r)} onReady={setTerminal} />
-      <BootStatus t={t.terminal} boot={sandbox.boot} onRetry={() => void sandbox.reset()} />
+      <TerminalPane label={t.terminal.label} keyboardHelp={t.terminal.keyboardHelp} onInput={(d) => sandbox.input(d)} onResize={(c, r) => sandbox.resize(c, r)} onReady={setTerminal} />
+      <BootStatus
+        t={t.terminal}
+        boot={sandbox.boot}
+        onRetry={sandbox.restart}
+        onDownloadDamaged={() => void broken.download(damaged)}
+        onStartAgain={() => void startAgain()}
+      />
     </section>
   );
   const tree = (
@@ -136,7 +155,18 @@ export default function Sandbox({ lang, slug, start }: Props) {
 
   return (
     <div data-testid="sandbox" className="flex h-[calc(100dvh-7rem)] flex-col lg:h-full">
-      <SandboxToolbar t={t.runtime} boot={sandbox.boot} unsaved={sandbox.unsaved} onReset={reset} onDownload={() => void download()} />
+      <SandboxToolbar
+        t={t.runtime}
+        boot={sandbox.boot}
+        unsaved={sandbox.unsaved}
+        claim={claim.status}
+        damagedKept={broken.kept}
+        onReset={reset}
+        onDownload={() => void download()}
+        onTakeOver={() => void takeOver()}
+        onDownloadKept={() => void broken.download()}
+        onDeleteKept={() => void broken.forget()}
+      />
       {body}
     </div>
   );

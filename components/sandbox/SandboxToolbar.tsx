@@ -1,20 +1,30 @@
 import type { SandboxStrings } from '@/lib/sandbox-strings';
 import type { BootState } from './use-sandbox';
+import type { ClaimStatus } from './use-lesson-claim';
 
 interface Props {
   t: SandboxStrings['runtime'];
   boot: BootState;
   /** The last save was refused: nothing is kept across a reload. */
   unsaved: boolean;
+  /** Whether this tab saves the lesson, or another tab does. */
+  claim: ClaimStatus;
+  /** A damaged saved copy is kept aside. */
+  damagedKept: boolean;
   onReset(): void;
   onDownload(): void;
+  onTakeOver(): void;
+  onDownloadKept(): void;
+  onDeleteKept(): void;
 }
 
-/** Which runtime runs the sandbox (and why), with the lesson's Reset and Download buttons. */
-export function SandboxToolbar({ t, boot, unsaved, onReset, onDownload }: Props) {
+const button =
+  'rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';
+
+/** Which runtime runs the sandbox (and why), with the lesson's Reset and Download buttons, and what is not saved. */
+export function SandboxToolbar({ t, boot, unsaved, claim, damagedKept, onReset, onDownload, onTakeOver, onDownloadKept, onDeleteKept }: Props) {
   const ready = boot.phase === 'ready' ? boot : null;
-  const button =
-    'rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';
+  const elsewhere = claim === 'elsewhere' || claim === 'lost';
   return (
     <div className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2 px-3 py-2">
@@ -33,12 +43,32 @@ export function SandboxToolbar({ t, boot, unsaved, onReset, onDownload }: Props)
           <button type="button" className={button} onClick={onDownload} disabled={!ready}>
             {t.download}
           </button>
-          <button type="button" className={button} onClick={onReset} disabled={!ready}>
+          {/* Resetting forgets the saved copy, which belongs to the tab that saves the lesson. */}
+          <button type="button" className={button} onClick={onReset} disabled={!ready || elsewhere}>
             {t.reset}
           </button>
         </span>
       </div>
-      {unsaved && (
+      {elsewhere && (
+        <div data-testid="other-tab-note" role="note" className="flex flex-wrap items-center gap-2 px-3 pb-2 text-xs font-medium text-amber-900 dark:text-amber-300">
+          <p>{claim === 'lost' ? t.lost : t.elsewhere}</p>
+          <button type="button" className={button} onClick={onTakeOver}>
+            {t.takeOver}
+          </button>
+        </div>
+      )}
+      {damagedKept && (
+        <div data-testid="damaged-kept-note" role="note" className="flex flex-wrap items-center gap-2 px-3 pb-2 text-xs text-zinc-700 dark:text-zinc-300">
+          <p>{t.damagedKept}</p>
+          <button type="button" className={button} onClick={onDownloadKept}>
+            {t.downloadKept}
+          </button>
+          <button type="button" className={button} onClick={onDeleteKept}>
+            {t.deleteKept}
+          </button>
+        </div>
+      )}
+      {unsaved && !elsewhere && (
         <p data-testid="not-saved-note" role="note" className="px-3 pb-2 text-xs font-medium text-amber-900 dark:text-amber-300">
           {t.notSaved}
         </p>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
@@ -14,18 +14,26 @@ export interface TerminalApi {
 
 interface Props {
   label: string;
+  /** How to leave the terminal with the keyboard: shown while it has focus, and read with it. */
+  keyboardHelp: string;
   onInput(data: string): void;
   onResize(columns: number, rows: number): void;
   /** Receives the terminal once it exists. */
   onReady(api: TerminalApi): void;
 }
 
+/** How long after Escape a Tab leaves the terminal (as in the editor, CodeMirror's convention). */
+const LEAVE_MS = 2_000;
+const MODIFIERS = ['Shift', 'Control', 'Alt', 'Meta'];
+
 /**
  * xterm.js with its DOM renderer: what it shows is text in the page, for screen readers and
  * tests alike. Ctrl+C copies when text is selected (and interrupts otherwise); Ctrl+V pastes.
+ * Tab completes commands, so Tab alone cannot leave: Escape, then Tab, does.
  */
-export function TerminalPane({ label, onInput, onResize, onReady }: Props) {
+export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }: Props) {
   const host = useRef<HTMLDivElement>(null);
+  const helpId = useId();
   const callbacks = useRef({ onInput, onResize, onReady });
   useEffect(() => {
     callbacks.current = { onInput, onResize, onReady };
@@ -47,7 +55,16 @@ export function TerminalPane({ label, onInput, onResize, onReady }: Props) {
     terminal.loadAddon(fit);
     terminal.open(element);
     terminal.textarea?.setAttribute('aria-label', label);
+    terminal.textarea?.setAttribute('aria-describedby', helpId);
+    let leaveUntil = 0;
     terminal.attachCustomKeyEventHandler((event) => {
+      // Returning false leaves the key to the browser: after Escape, Tab moves the focus on.
+      if (event.key === 'Tab' && Date.now() <= leaveUntil) return false;
+      if (event.type === 'keydown' && event.key === 'Escape') {
+        leaveUntil = Date.now() + LEAVE_MS;
+        return false;
+      }
+      if (event.type === 'keydown' && !MODIFIERS.includes(event.key)) leaveUntil = 0;
       const mod = event.ctrlKey || event.metaKey;
       if (event.type !== 'keydown' || !mod) return true;
       const key = event.key.toLowerCase();
@@ -82,7 +99,21 @@ export function TerminalPane({ label, onInput, onResize, onReady }: Props) {
       resized.dispose();
       terminal.dispose();
     };
-  }, [label]);
+  }, [label, helpId]);
 
-  return <div ref={host} data-testid="terminal" className="h-full min-h-0 w-full overflow-hidden bg-zinc-50 p-1 dark:bg-zinc-950" />;
+  return (
+    <div className="group relative h-full min-h-0 w-full">
+      <div
+        ref={host}
+        data-testid="terminal"
+        className="h-full min-h-0 w-full overflow-hidden bg-zinc-50 p-1 focus-within:outline-3 focus-within:-outline-offset-3 focus-within:outline-brand-400 dark:bg-zinc-950"
+      />
+      <p
+        id={helpId}
+        className="pointer-events-none absolute right-2 top-1 hidden rounded bg-zinc-800/90 px-2 py-0.5 text-xs text-white group-focus-within:block"
+      >
+        {keyboardHelp}
+      </p>
+    </div>
+  );
 }

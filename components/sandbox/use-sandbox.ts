@@ -7,13 +7,16 @@ import { forgetSandbox, loadSandbox, storeSandbox } from '@/sandbox/runtime/pers
 import { RerunQueue } from '@/sandbox/runtime/rerun-queue';
 import { chooseRuntime, requestedRuntime } from '@/sandbox/runtime/choose-runtime';
 import { lessonStartUrl, savedFromJson, type SavedJson } from '@/sandbox/runtime/saved-json';
+import { savedSandboxProblem } from '@/sandbox/runtime/saved-sandbox-check';
 import type { TerminalApi } from './TerminalPane';
 import { connectSandbox, sandboxSettled, type SandboxBridge } from './sandbox-bridge';
 
 export type BootState =
   | { phase: 'booting'; step: BootStep | null }
   | { phase: 'ready'; kind: RuntimeKind; reason: string; fallback: boolean }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; message: string }
+  /** The saved copy cannot be opened: the learner decides what happens to it. */
+  | { phase: 'damaged'; problem: string; saved: unknown };
 
 export interface SandboxLesson {
   slug: string;
@@ -26,9 +29,22 @@ function webcontainerTimeout(search: string): number {
   return asked > 0 ? asked : 8_000;
 }
 
+class DamagedSave extends Error {
+  constructor(
+    readonly problem: string,
+    readonly saved: unknown,
+  ) {
+    super(problem);
+  }
+}
+
 async function startingState(lesson: SandboxLesson): Promise<SavedSandbox | null> {
   const saved = await loadSandbox(lesson.slug).catch(() => undefined);
-  if (saved) return saved;
+  if (saved !== undefined) {
+    const problem = savedSandboxProblem(saved);
+    if (problem) throw new DamagedSave(problem, saved);
+    return saved as SavedSandbox;
+  }
   if (lesson.start === 'empty') return null;
   const response = await fetch(lessonStartUrl(lesson.slug));
   if (!response.ok) throw new Error(`the lesson's starting files could not be loaded (${response.status})`);
@@ -37,9 +53,10 @@ async function startingState(lesson: SandboxLesson): Promise<SavedSandbox | null
 
 /**
  * Boots a lesson's sandbox once the terminal exists, keeps it saved after every command
- * and edit, and gives the panes what they show: the files, the server, the boot state.
+ * and edit (when `mayStore` says this tab holds the lesson), and gives the panes what
+ * they show: the files, the server, the boot state.
  */
-export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) {
+export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null, mayStore: () => Promise<boolean>) {
   const [boot, setBoot] = useState<BootState>({ phase: 'booting', step: null });
   const [entries, setEntries] = useState<FileEntry[]>([]);
   const [filesVersion, setFilesVersion] = useState(0);
@@ -131,7 +148,10 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
         if (cancelled) return choice.runtime.dispose();
         runtime.current = choice.runtime;
         saves.current = new RerunQueue(async () => {
-          const saved = await choice.runtime.save();
+          // Taken even when this tab does not store it: a Worker that restarts comes back to it.
+          // A Worker replaced while saving (a crash, an endless loop) has nothing to give.
+          const saved = await choice.runtime.save().catch(() => null);
+          if (!saved || !(await mayStore())) return;
           // A refused save must not stop the learner: the sandbox runs on, and says it is not kept.
           const stored = await storeSandbox(lesson.slug, saved).then(
             () => true,
@@ -143,7 +163,9 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
         await refresh();
         disconnect = connectSandbox(bridgeTo(choice.runtime));
       } catch (err) {
-        if (!cancelled) setBoot({ phase: 'failed', message: err instanceof Error ? err.message : String(err) });
+        if (cancelled) return;
+        if (err instanceof DamagedSave) setBoot({ phase: 'damaged', problem: err.problem, saved: err.saved });
+        else setBoot({ phase: 'failed', message: err instanceof Error ? err.message : String(err) });
       }
     })();
     return () => {
@@ -153,7 +175,17 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
       runtime.current = null;
       waiters.splice(0).forEach((w) => w());
     };
-  }, [lesson, terminal, generation, refresh, changed]);
+  }, [lesson, terminal, generation, refresh, changed, mayStore]);
+
+  /** A fresh boot from what is saved (or the lesson's files, when nothing is). */
+  const restart = () => {
+    runtime.current?.dispose();
+    runtime.current = null;
+    terminal?.write('\x1bc');
+    setServer(null);
+    setBoot({ phase: 'booting', step: null });
+    setGeneration((g) => g + 1);
+  };
 
   return {
     boot,
@@ -182,15 +214,13 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null) 
       await changed();
     },
     save: async () => (runtime.current ? runtime.current.save() : null),
+    restart,
     /** Back to the lesson's starting files: the saved sandbox is forgotten and a fresh one boots. */
     reset: async () => {
       runtime.current?.dispose();
       runtime.current = null;
       await forgetSandbox(lesson.slug).catch(() => undefined);
-      terminal?.write('\x1bc');
-      setServer(null);
-      setBoot({ phase: 'booting', step: null });
-      setGeneration((g) => g + 1);
+      restart();
     },
   };
 }

@@ -11,8 +11,9 @@ const key = (lesson: string) => `lesson:${lesson}`;
 
 // Async all three: where IndexedDB is blocked, opening the store throws at once, and the
 // caller must get that as a rejection it can handle, not an exception in its own code.
-export async function loadSandbox(lesson: string): Promise<SavedSandbox | undefined> {
-  return get<SavedSandbox>(key(lesson), sandboxes());
+/** What storage holds for the lesson, unchecked: a damaged copy must be caught by the caller. */
+export async function loadSandbox(lesson: string): Promise<unknown> {
+  return get<unknown>(key(lesson), sandboxes());
 }
 
 export async function storeSandbox(lesson: string, saved: SavedSandbox): Promise<void> {
@@ -21,4 +22,23 @@ export async function storeSandbox(lesson: string, saved: SavedSandbox): Promise
 
 export async function forgetSandbox(lesson: string): Promise<void> {
   return del(key(lesson), sandboxes());
+}
+
+/**
+ * A saved copy that could not be opened is moved aside, never deleted with the reset that
+ * follows: the learner's files may still be in it, and it stays there to download.
+ */
+const brokenKey = (lesson: string) => `broken:${lesson}`;
+
+export async function keepBrokenSandbox(lesson: string, value: unknown): Promise<void> {
+  await set(brokenKey(lesson), value, sandboxes());
+  await del(key(lesson), sandboxes());
+}
+
+export async function loadBrokenSandbox(lesson: string): Promise<unknown> {
+  return get<unknown>(brokenKey(lesson), sandboxes());
+}
+
+export async function forgetBrokenSandbox(lesson: string): Promise<void> {
+  return del(brokenKey(lesson), sandboxes());
 }

@@ -91,6 +91,7 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
         const answer = box.files(data.operation);
         scope.postMessage({ id, type: 'files', ...answer }, answer.data ? [answer.data.buffer as ArrayBuffer] : []);
       } else if (data.type === 'save') {
+        await box.terminal?.betweenCommands();
         const saved = box.save();
         scope.postMessage({ id, type: 'saved', saved }, buffersOf(saved.files));
       } else if (data.type === 'grade') {

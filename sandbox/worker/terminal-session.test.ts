@@ -88,4 +88,30 @@ describe('the terminal session in the Worker', () => {
     for (let i = 0; i < 400 && !t.output().includes('\nenv\n'); i++) await new Promise((r) => setTimeout(r, 5));
     expect(t.output()).toContain('ls\r\nenv\n');
   });
+
+  test('a save waits for the command under way to end (and not at the prompt)', async () => {
+    const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'terminal-session-')));
+    const shell = new Shell({ home });
+    const seen: string[][] = [];
+    let waited: Promise<void> | null = null;
+    const session: TerminalSession = new TerminalSession(
+      shell,
+      {
+        write: () => undefined,
+        // Asked the moment the command starts, before any of it ran.
+        state: (state) => {
+          if (state === 'running' && !waited) waited = session.betweenCommands().then(() => void seen.push(fs.readdirSync(home).sort()));
+        },
+        keys: null,
+      },
+      80,
+    );
+    await session.betweenCommands();
+    void session.start();
+    session.keys('mkdir first; python3 -m venv env; mkdir last\r');
+    for (let i = 0; i < 400 && !waited; i++) await new Promise((r) => setTimeout(r, 5));
+    await waited;
+    expect(seen).toEqual([['env', 'first', 'last']]);
+    await session.betweenCommands();
+  });
 });

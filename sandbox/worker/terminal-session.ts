@@ -35,6 +35,8 @@ export class TerminalSession {
   private columns: number;
   private running = false;
   private typeahead = '';
+  /** Who waits for the command under way to end (or to hold the terminal). */
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly shell: Shell,
@@ -47,7 +49,25 @@ export class TerminalSession {
       shell.history,
     );
     this.input = host.keys ? new LineDiscipline(host.keys, (text) => host.write(text)) : null;
-    shell.holdingChanged = (holding) => host.state(holding ? 'holding' : 'running');
+    shell.holdingChanged = (holding) => {
+      host.state(holding ? 'holding' : 'running');
+      if (holding) this.settle();
+    };
+  }
+
+  /**
+   * Resolves when no command is under way, or when the one under way holds the terminal
+   * (a server, which the learner edits files beside). A command that awaits something
+   * lets other messages in; a save taken then would keep a command halfway done (half a
+   * pip install, half a migrate), so a save waits for this.
+   */
+  betweenCommands(): Promise<void> {
+    if (!this.running || this.shell.holding) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private settle(): void {
+    this.waiting.splice(0).forEach((resolve) => resolve());
   }
 
   resize(columns: number): void {
@@ -107,6 +127,7 @@ export class TerminalSession {
       this.host.write(`sandbox: ${err instanceof Error ? err.message : String(err)}\n`);
     } finally {
       this.running = false;
+      this.settle();
     }
   }
 

@@ -83,7 +83,8 @@ function chrome(p: Palette, dark: boolean): Extension {
       '.cm-scroller': { fontFamily: MONOSPACE, lineHeight: '1.5', overflow: 'auto' },
       '.cm-content': { caretColor: p.text },
       '.cm-cursor, .cm-dropCursor': { borderLeftColor: p.text },
-      '&.cm-focused': { outline: 'none' },
+      // The site's focus ring, inside the pane: the cursor alone is too small to show focus.
+      '&.cm-focused': { outline: '3px solid var(--color-brand-400)', outlineOffset: '-3px' },
       '.cm-content ::selection, .cm-line::selection': { backgroundColor: p.selection },
       '.cm-gutters': { backgroundColor: p.gutter, color: p.gutterText, borderRight: `1px solid ${p.border}` },
       '.cm-activeLine': { backgroundColor: p.activeLine },

@@ -16,6 +16,11 @@ export interface WorkerSettings {
 
 const DEFAULTS = { url: '/sandbox/worker.js', limitMs: 10_000, interruptGraceMs: 3_000 };
 
+const KEPT = 'Your files are as they were after your last command.';
+const crashedReason = (message: string) => `The sandbox crashed (${message}) and started again. ${KEPT}`;
+const silentReason = `The sandbox stopped answering and started again. ${KEPT}`;
+const couldNotRestart = (message: string) => `The sandbox could not start again (${message}). Reload the page: your saved work comes back.`;
+
 /** Multiple Set-Cookie headers cannot share one line (Expires has a comma): one per line. */
 function headerRecord(headers: [string, string][]): Record<string, string> {
   const record: Record<string, string> = {};
@@ -67,8 +72,9 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
 
   const start = async (initial: SavedSandbox | null, progress: BootOptions['progress']) => {
     const worker = new Worker(url, { type: 'module' });
-    let crashed: (message: string) => void = () => undefined;
-    const crash = new Promise<never>((_, reject) => (crashed = (message) => reject(new Error(message))));
+    let opened = false;
+    let failedToOpen: (message: string) => void = () => undefined;
+    const crash = new Promise<never>((_, reject) => (failedToOpen = (message) => reject(new Error(message))));
     client = new WorkerClient(
       worker,
       (event) => {
@@ -76,22 +82,29 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
         else if (event.type === 'terminal') events.output(event.data);
         else if (event.type === 'terminal-state') onState(event.state, event.ports);
       },
-      crashed,
+      // Before it opened, a crash is the boot failing; after, the Worker is replaced.
+      (message) => (opened ? void restart(crashedReason(message)) : failedToOpen(message)),
     );
     const buffer = createStdinBuffer();
     stdin = buffer ? new StdinWriter(buffer) : null;
     state = 'running';
     await Promise.race([client.ask<'opened'>({ type: 'open', saved: initial, columns, stdin: buffer }), crash]);
+    opened = true;
   };
 
-  /** A Worker that stopped answering is replaced by a new one holding the last save. */
+  /** A Worker that crashed or stopped answering is replaced by a new one holding the last save. */
   const restart = async (reason: string) => {
+    watchdog.stop();
     client.terminate(reason);
     serverPort = null;
     events.server(null);
     events.output(`\r\n\x1b[1;31m${reason}\x1b[0m\r\n`);
-    await start(lastSaved, () => undefined);
-    events.restarted?.(reason);
+    try {
+      await start(lastSaved, () => undefined);
+      events.restarted?.(reason);
+    } catch (err) {
+      events.output(`\x1b[1;31m${couldNotRestart(err instanceof Error ? err.message : String(err))}\x1b[0m\r\n`);
+    }
   };
 
   const watchdog = new Watchdog(() => client.ask<'pong'>({ type: 'ping' }), restart);
@@ -105,9 +118,12 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
     kind: 'worker',
     input(data) {
       if (state === 'reading' && stdin) return stdin.write(data);
+      // A Worker that died silently (the browser ended it) sends nothing more: Enter at the
+      // prompt must be followed by the command starting, or by the Worker answering pings.
+      if (state === 'prompt' && data.includes('\r')) watchdog.start(limitMs, silentReason);
       if (state === 'running' && data.includes('\x03')) {
         stdin?.interrupt();
-        watchdog.start(interruptGraceMs, 'The command did not stop after Ctrl+C, so the sandbox started again. Your files are as they were after your last command.');
+        watchdog.start(interruptGraceMs, `The command did not stop after Ctrl+C, so the sandbox started again. ${KEPT}`);
       }
       client.tell({ type: 'keys', data });
     },
