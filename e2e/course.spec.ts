@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SandboxPage } from './support/sandbox';
-import { lessonEntry, readLessonSource } from '../lib/content/lessons';
-import { walkthrough } from '../lib/content/lesson-chain';
-import type { SolutionStep } from '../sandbox/grader/solution';
+import { lessonEntry } from '../lib/content/lessons';
+import { exercise, followLesson, solveByTyping } from './support/lesson';
 
 /**
  * The course as a learner meets it: exercises that light up while they type, the Check
@@ -12,45 +11,6 @@ import type { SolutionStep } from '../sandbox/grader/solution';
  */
 test.use({ viewport: { width: 1440, height: 1000 } });
 test.describe.configure({ timeout: 180_000 });
-
-/** Does an exercise's solution by hand: commands typed at the terminal, files written in the editor. */
-async function solveByTyping(s: SandboxPage, steps: SolutionStep[]) {
-  for (const step of steps) {
-    if ('run' in step) await s.run(step.run);
-    else if ('write' in step) {
-      // The file is opened from the tree (relative to home), then its whole text typed in.
-      await s.openFile(step.write);
-      await s.edit(step.content);
-    } else throw new Error(`the test types commands and writes whole files; "${step.edit}" is an edit step`);
-  }
-}
-
-const exercise = (page: Page, id: string) => page.getByTestId(`exercise-${id}`);
-
-const APPLY_EDIT = { en: ['Apply this change to the sandbox', 'Applied.'], hinglish: ['Ye change sandbox par apply karo', 'Apply ho gaya.'] } as const;
-
-/**
- * Follows a lesson as a learner does: each console command typed (and the last line the
- * lesson shows for it seen in the terminal), each <Edit> applied with its button; at each
- * exercise `onExercise` decides what the learner does. Stops before the exercise named `until`.
- */
-async function followLesson(s: SandboxPage, slug: string, lang: 'en' | 'hinglish', onExercise: (id: string, steps: SolutionStep[]) => Promise<void>, until?: string) {
-  const entry = lessonEntry(slug)!;
-  for (const step of walkthrough(readLessonSource(entry, lang), entry)) {
-    if (step.kind === 'command') {
-      const last = step.step.expected.filter((l) => l.trim() && l !== '...').pop();
-      await s.run(step.step.command, last && last.length < 60 ? last : undefined);
-    } else if (step.kind === 'edit') {
-      const card = s.page.getByTestId(`edit-${step.id}`);
-      await card.getByRole('button', { name: APPLY_EDIT[lang][0] }).click();
-      await expect(card.getByText(APPLY_EDIT[lang][1], { exact: true })).toBeVisible({ timeout: 60_000 });
-      await s.waitForPrompt();
-    } else {
-      if (step.id === until) return;
-      await onExercise(step.id, step.steps);
-    }
-  }
-}
 
 test('lesson 8 in Hinglish, typed as a learner types it: the project breaks, the learner recovers it, the exercises light up, and progress shows on the index', async ({ page }) => {
   const s = new SandboxPage(page);
