@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SandboxPage } from './support/sandbox';
+import { lessonEntries } from '../lib/content/lessons';
 
 /**
  * axe-core (all its rules: WCAG 2.1 A/AA and its best practices) over the pages a learner
@@ -11,8 +12,9 @@ import { SandboxPage } from './support/sandbox';
 test.use({ viewport: { width: 1440, height: 1000 } });
 test.describe.configure({ timeout: 120_000 });
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+async function violations(page: Page, only?: string[]) {
+  const builder = new AxeBuilder({ page });
+  const results = await (only ? builder.withRules(only) : builder).analyze();
   // One line per failing node: rule, what, where.
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
 }
@@ -42,3 +44,21 @@ test('the phone layout with the sandbox open has no accessibility violations', a
   await expect(page.getByTestId('runtime-badge')).toBeVisible({ timeout: 20_000 });
   expect(await violations(page)).toEqual([]);
 });
+
+// Every lesson's text, in both colour schemes: highlighted code takes its colours from the
+// code themes, which a single lesson would not show all of.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every lesson's text keeps its contrast, ${scheme} scheme`, async ({ page }) => {
+    // Eighteen pages, each booting its sandbox.
+    test.setTimeout(300_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: string[] = [];
+    for (const lang of ['en', 'hinglish']) {
+      for (const { slug } of lessonEntries()) {
+        await page.goto(`/${lang}/lessons/${slug}`);
+        found.push(...(await violations(page, ['color-contrast'])).map((v) => `${lang}/${slug}: ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SandboxPage } from './support/sandbox';
 
 /**
@@ -12,6 +12,16 @@ test.describe.configure({ timeout: 120_000 });
 const LESSON = '/en/lessons/virtual-environments?runtime=worker';
 /** Markup that does something if it is ever taken as HTML instead of text. */
 const HOSTILE = `<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>"'&`;
+
+/** Every alert or prompt the page opens (none should): what hostile markup would do if it ran. */
+function dialogsOf(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
 
 test('the Content-Security-Policy blocks scripts and requests to other sites', async ({ page }) => {
   await page.goto('/en/lessons/virtual-environments');
@@ -42,11 +52,7 @@ test('the Content-Security-Policy blocks scripts and requests to other sites', a
 });
 
 test('a hostile query is escaped by the template, and the learner’s page cannot reach the site around the preview', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = dialogsOf(page);
   const s = new SandboxPage(page);
   await s.open(LESSON);
   await s.run('python3 -m venv env && source env/bin/activate && pip install django', 'Successfully installed');
@@ -90,11 +96,7 @@ test('a hostile query is escaped by the template, and the learner’s page canno
 });
 
 test('the learner’s file names, file text and terminal output stay text in the site', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = dialogsOf(page);
   const s = new SandboxPage(page);
   await s.open(LESSON);
   const name = `<img src=x onerror=alert(1)>.html`;

@@ -25,9 +25,12 @@ export function SandboxLoader(props: Props) {
     };
   }, []);
   if (Sandbox) return <Sandbox {...props} />;
+  // As tall as the sandbox will be, so that nothing below it moves when it arrives.
   return (
-    <p role="status" className="p-4 text-sm text-zinc-700 dark:text-zinc-300">
-      {SANDBOX_STRINGS[props.lang].terminal.starting}
-    </p>
+    <div className="h-[calc(100dvh-7rem)] lg:h-full">
+      <p role="status" className="p-4 text-sm text-zinc-700 dark:text-zinc-300">
+        {SANDBOX_STRINGS[props.lang].terminal.starting}
+      </p>
+    </div>
   );
 }

@@ -35,4 +35,14 @@ describe('compileLesson', () => {
       { lang: 'console', code: '(env) $ pip list\nPackage Version' },
     ]);
   });
+
+  it('keeps highlighted code at WCAG AA contrast: no keyword-argument orange or dim comment grey', async () => {
+    const lesson = await compileLesson(front + '```python\n# a comment\nname = models.CharField(max_length=100)\n```\n', { where: 'x.mdx' });
+    const code = lesson.code.toLowerCase();
+    expect(code).toContain('color:"#b35900"');
+    expect(code).not.toContain('#e36209');
+    // The comment grey stays in the light theme, where it reads at 4.7:1.
+    expect(code).toContain('color:"#6a737d","--shiki-dark":"#959da5"');
+    expect(code).not.toContain('"--shiki-dark":"#6a737d"');
+  });
 });

@@ -95,6 +95,8 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
         const saved = box.save();
         scope.postMessage({ id, type: 'saved', saved }, buffersOf(saved.files));
       } else if (data.type === 'grade') {
+        // Graded between commands, like a save: a command halfway done is neither right nor wrong yet.
+        await box.terminal?.betweenCommands();
         scope.postMessage({ id, type: 'graded', results: await box.grade(data.checks) });
       } else scope.postMessage({ id, type: 'pong' });
     } catch (err) {

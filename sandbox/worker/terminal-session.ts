@@ -59,7 +59,7 @@ export class TerminalSession {
    * Resolves when no command is under way, or when the one under way holds the terminal
    * (a server, which the learner edits files beside). A command that awaits something
    * lets other messages in; a save taken then would keep a command halfway done (half a
-   * pip install, half a migrate), so a save waits for this.
+   * pip install, half a migrate), so a save (and grading) waits for this.
    */
   betweenCommands(): Promise<void> {
     if (!this.running || this.shell.holding) return Promise.resolve();
