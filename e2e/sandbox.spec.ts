@@ -106,9 +106,10 @@ test('a Python loop in the terminal stops with Ctrl+C', async ({ page }) => {
   await s.open(LESSON);
   await s.run('touch loop.py');
   await s.openFile('loop.py');
-  // Each step makes a long string, so the loop runs for many seconds before the step budget
-  // would end it, even on a fast machine: what stops it is the Ctrl+C sent once it runs.
-  await s.edit("print('looping')\nn = 0\nwhile n >= 0:\n    n = n + len('x' * 200000) - 200000\n");
+  // Each pass makes a short string (about 35 µs), so the step budget would end the loop only
+  // after about ten seconds, while the interpreter still looks for Ctrl+C every few
+  // milliseconds: what stops it is the Ctrl+C sent once it runs.
+  await s.edit("print('looping')\nn = 0\nwhile n >= 0:\n    n = n + len('x' * 2000) - 2000\n");
   await s.run('python3 loop.py', 'looping', { prompt: false });
   await page.keyboard.press('Control+C');
   await expect(s.terminal.locator('.xterm-rows')).toContainText('KeyboardInterrupt', { timeout: 10_000 });
