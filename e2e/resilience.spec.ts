@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 120_000 });
 const LESSON = '/en/lessons/virtual-environments?runtime=worker';
 const STORE_KEY = 'lesson:virtual-environments';
 
-async function openAgain(page: Page) {
+async function openLesson(page: Page) {
   const s = new SandboxPage(page);
   await s.open(LESSON);
   return s;
@@ -38,7 +38,7 @@ function sandboxWorker(page: Page) {
 
 test('a tab closed in the middle of a command: the next visit has everything from before it', async ({ context }) => {
   const first = await context.newPage();
-  const s = await openAgain(first);
+  const s = await openLesson(first);
   await s.run('mkdir before && touch before/notes.txt');
   await s.openFile('before/notes.txt');
   await s.edit('written in the editor\n');
@@ -48,7 +48,7 @@ test('a tab closed in the middle of a command: the next visit has everything fro
   await first.close();
 
   const page = await context.newPage();
-  const again = await openAgain(page);
+  const again = await openLesson(page);
   expect(await again.screen()).toContain('(env) ~ $');
   await again.run('pip list', /Django\s+5\.2/);
   await again.run('cat before/notes.txt', 'written in the editor');
@@ -68,7 +68,7 @@ test('with IndexedDB blocked the sandbox still works, says its work is not kept,
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
   });
-  const s = await openAgain(page);
+  const s = await openLesson(page);
   await s.run('mkdir kept && ls', 'kept');
   await expect(page.getByTestId('not-saved-note')).toContainText('this sandbox is not saved');
   // Files still save to the sandbox itself: the editor works as usual.
@@ -85,7 +85,7 @@ test('with IndexedDB blocked the sandbox still works, says its work is not kept,
 });
 
 test('a Worker that crashes, or dies without a word, is started again with the files of the last command', async ({ page }) => {
-  const s = await openAgain(page);
+  const s = await openLesson(page);
   await s.run('mkdir survived');
 
   // A crash: an error nothing in the Worker catches.
@@ -105,7 +105,7 @@ test('a Worker that crashes, or dies without a word, is started again with the f
 });
 
 test('a damaged saved copy: the learner is told, downloads it, starts again, and the copy is kept until deleted', async ({ page }) => {
-  const s = await openAgain(page);
+  const s = await openLesson(page);
   await s.run('mkdir mine && touch mine/views.py');
   await s.openFile('mine/views.py');
   await s.edit('def home(request):\n    return "mine"\n');
@@ -155,11 +155,11 @@ test('a damaged saved copy: the learner is told, downloads it, starts again, and
 
 test('two tabs on one lesson: the second does not overwrite the first, and the lesson moves only when asked', async ({ context }) => {
   const firstPage = await context.newPage();
-  const first = await openAgain(firstPage);
+  const first = await openLesson(firstPage);
   await first.run('mkdir from-first');
 
   const secondPage = await context.newPage();
-  const second = await openAgain(secondPage);
+  const second = await openLesson(secondPage);
   const note = secondPage.getByTestId('other-tab-note');
   await expect(note).toContainText('open in another tab');
   await second.run('ls', 'from-first');

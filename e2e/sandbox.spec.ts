@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SandboxPage } from './support/sandbox';
+import { SandboxPage, newProject } from './support/sandbox';
 
 /**
  * The lesson sandbox in the Worker runtime, used as a learner uses it: commands typed in the
@@ -10,14 +10,6 @@ test.use({ viewport: { width: 1440, height: 1000 } });
 test.describe.configure({ timeout: 120_000 });
 
 const LESSON = '/en/lessons/virtual-environments?runtime=worker';
-
-async function newProject(s: SandboxPage) {
-  await s.run('python3 -m venv env && source env/bin/activate && pip install django', 'Successfully installed');
-  await s.run('django-admin startproject myproject');
-  await s.run('cd myproject');
-  await s.run('python manage.py startapp home');
-  await expect(s.treeItem('myproject')).toBeVisible();
-}
 
 test('startproject, startapp, a model from the editor, makemigrations, migrate, and a reload keeps it all', async ({ page }) => {
   const s = new SandboxPage(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SandboxPage } from './support/sandbox';
+import { SandboxPage, newProject } from './support/sandbox';
 
 /**
  * What the learner's code and files can reach: the Content-Security-Policy enforced on the
@@ -55,16 +55,15 @@ test('a hostile query is escaped by the template, and the learner’s page canno
   const dialogs = dialogsOf(page);
   const s = new SandboxPage(page);
   await s.open(LESSON);
-  await s.run('python3 -m venv env && source env/bin/activate && pip install django', 'Successfully installed');
-  await s.run('django-admin startproject mysite && cd mysite && python manage.py startapp home');
+  await newProject(s);
   await s.run('mkdir -p home/templates/home && touch home/templates/home/echo.html');
-  await s.openFile('mysite/mysite/settings.py');
+  await s.openFile('myproject/myproject/settings.py');
   await s.edit("\nINSTALLED_APPS += ['home']\n", { append: true });
-  await s.openFile('mysite/mysite/urls.py');
+  await s.openFile('myproject/myproject/urls.py');
   await s.edit(
     'from django.shortcuts import render\nfrom django.urls import path\n\n\ndef echo(request):\n    return render(request, "home/echo.html", {"q": request.GET.get("q", "")})\n\n\nurlpatterns = [path("", echo)]\n',
   );
-  await s.openFile('mysite/home/templates/home/echo.html');
+  await s.openFile('myproject/home/templates/home/echo.html');
   await s.edit(
     [
       '<p id="said">{{ q }}</p>',

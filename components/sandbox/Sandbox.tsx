@@ -18,6 +18,7 @@ import { useLessonClaim } from './use-lesson-claim';
 import { useBrokenCopy } from './use-broken-copy';
 import { downloadFile } from '@/lib/browser/download-file';
 import { useWideScreen } from './use-wide-screen';
+import { SANDBOX_HEIGHT } from './sandbox-height';
 
 interface Props {
   lang: Lang;
@@ -154,7 +155,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
   }
 
   return (
-    <div data-testid="sandbox" className="flex h-[calc(100dvh-7rem)] flex-col lg:h-full">
+    <div data-testid="sandbox" className={`flex flex-col ${SANDBOX_HEIGHT}`}>
       <SandboxToolbar
         t={t.runtime}
         boot={sandbox.boot}

@@ -4,6 +4,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
 import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
+import { SANDBOX_HEIGHT } from './sandbox-height';
 
 interface Props {
   lang: Lang;
@@ -25,9 +26,8 @@ export function SandboxLoader(props: Props) {
     };
   }, []);
   if (Sandbox) return <Sandbox {...props} />;
-  // As tall as the sandbox will be, so that nothing below it moves when it arrives.
   return (
-    <div className="h-[calc(100dvh-7rem)] lg:h-full">
+    <div className={SANDBOX_HEIGHT}>
       <p role="status" className="p-4 text-sm text-zinc-700 dark:text-zinc-300">
         {SANDBOX_STRINGS[props.lang].terminal.starting}
       </p>

@@ -50,34 +50,35 @@ export function SandboxToolbar({ t, boot, unsaved, claim, damagedKept, onReset, 
         </span>
       </div>
       {elsewhere && (
-        <div data-testid="other-tab-note" role="note" className="flex flex-wrap items-center gap-2 px-3 pb-2 text-xs font-medium text-amber-900 dark:text-amber-300">
-          <p>{claim === 'lost' ? t.lost : t.elsewhere}</p>
-          <button type="button" className={button} onClick={onTakeOver}>
-            {t.takeOver}
-          </button>
-        </div>
+        <Note testId="other-tab-note" warning text={claim === 'lost' ? t.lost : t.elsewhere} actions={[[t.takeOver, onTakeOver]]} />
       )}
       {damagedKept && (
-        <div data-testid="damaged-kept-note" role="note" className="flex flex-wrap items-center gap-2 px-3 pb-2 text-xs text-zinc-700 dark:text-zinc-300">
-          <p>{t.damagedKept}</p>
-          <button type="button" className={button} onClick={onDownloadKept}>
-            {t.downloadKept}
-          </button>
-          <button type="button" className={button} onClick={onDeleteKept}>
-            {t.deleteKept}
-          </button>
-        </div>
+        <Note
+          testId="damaged-kept-note"
+          text={t.damagedKept}
+          actions={[
+            [t.downloadKept, onDownloadKept],
+            [t.deleteKept, onDeleteKept],
+          ]}
+        />
       )}
-      {unsaved && !elsewhere && (
-        <p data-testid="not-saved-note" role="note" className="px-3 pb-2 text-xs font-medium text-amber-900 dark:text-amber-300">
-          {t.notSaved}
-        </p>
-      )}
-      {ready?.fallback && (
-        <p data-testid="runtime-note" role="note" className="px-3 pb-2 text-xs text-zinc-700 dark:text-zinc-300">
-          {t.fellBack(ready.reason)}
-        </p>
-      )}
+      {unsaved && !elsewhere && <Note testId="not-saved-note" warning text={t.notSaved} />}
+      {ready?.fallback && <Note testId="runtime-note" text={t.fellBack(ready.reason)} />}
+    </div>
+  );
+}
+
+/** A line under the toolbar about the sandbox's state (a warning when work is not kept), with what the learner can do. */
+function Note({ testId, text, warning = false, actions = [] }: { testId: string; text: string; warning?: boolean; actions?: [string, () => void][] }) {
+  const tone = warning ? 'font-medium text-amber-900 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300';
+  return (
+    <div data-testid={testId} role="note" className={`flex flex-wrap items-center gap-2 px-3 pb-2 text-xs ${tone}`}>
+      <p>{text}</p>
+      {actions.map(([label, act]) => (
+        <button key={label} type="button" className={button} onClick={act}>
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

@@ -56,3 +56,12 @@ export class SandboxPage {
     await expect(this.page.getByTestId('editor')).toContainText(/Saved/);
   }
 }
+
+/** A venv with Django, a project `myproject` with an app `home`, and the shell in the project. */
+export async function newProject(s: SandboxPage) {
+  await s.run('python3 -m venv env && source env/bin/activate && pip install django', 'Successfully installed');
+  await s.run('django-admin startproject myproject');
+  await s.run('cd myproject');
+  await s.run('python manage.py startapp home');
+  await expect(s.treeItem('myproject')).toBeVisible();
+}

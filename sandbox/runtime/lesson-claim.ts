@@ -31,7 +31,7 @@ const lockName = (lesson: string) => `django-first-steps:sandbox:${lesson}`;
 
 export function claimLesson(lesson: string, events: ClaimEvents, waitMs = WAIT_MS): LessonClaim {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  // Without Web Locks (an older browser), every tab saves, as before.
+  // Without Web Locks (an older browser), every tab saves.
   if (!locks) {
     events.here();
     return { held: async () => true, takeOver: async () => undefined, release: () => undefined };

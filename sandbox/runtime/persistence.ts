@@ -9,8 +9,9 @@ let store: UseStore | null = null;
 const sandboxes = () => (store ??= createStore('django-first-steps', 'sandboxes'));
 const key = (lesson: string) => `lesson:${lesson}`;
 
-// Async all three: where IndexedDB is blocked, opening the store throws at once, and the
-// caller must get that as a rejection it can handle, not an exception in its own code.
+// Every function here is async: where IndexedDB is blocked, opening the store throws at
+// once, and the caller must get that as a rejection it can handle, not an exception.
+
 /** What storage holds for the lesson, unchecked: a damaged copy must be caught by the caller. */
 export async function loadSandbox(lesson: string): Promise<unknown> {
   return get<unknown>(key(lesson), sandboxes());
