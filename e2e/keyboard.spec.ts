@@ -52,7 +52,9 @@ function focusShows(page: Page) {
 async function tabTo(page: Page, target: Locator, { back = false, limit = 15 } = {}) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    expect(await focusShows(page), await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe(true);
+    const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+    // Focus styles may land a frame after the focus: looked at until they do.
+    await expect.poll(() => focusShows(page), { message: focused }).toBe(true);
     if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
   }
   throw new Error(`Tab did not reach ${target}`);
@@ -71,7 +73,7 @@ test('the sandbox from the keyboard: the tree opens a file, the editor saves it,
   const arrowDownTo = async (item: Locator) => {
     for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
     await expect(item).toBeFocused();
-    expect(await focusShows(page)).toBe(true);
+    await expect.poll(() => focusShows(page)).toBe(true);
   };
   const project = s.treeItem('learn-django');
   await arrowDownTo(project);
@@ -107,7 +109,7 @@ test('the sandbox from the keyboard: the tree opens a file, the editor saves it,
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   expect(await inTerminal(page)).toBe(false);
-  expect(await focusShows(page)).toBe(true);
+  await expect.poll(() => focusShows(page)).toBe(true);
   await expect(page.getByText('Escape, then Tab: leave the terminal')).toBeHidden();
   // And backwards, from the next stop into the terminal and out again.
   await page.keyboard.press('Shift+Tab');
@@ -124,7 +126,7 @@ test('an exercise and a quiz from the keyboard, with the focus always visible', 
   const card = page.locator('[data-testid^="exercise-"][data-done]').first();
   const check = card.getByRole('button', { name: 'Check' });
   await check.focus();
-  expect(await focusShows(page)).toBe(true);
+  await expect.poll(() => focusShows(page)).toBe(true);
   await page.keyboard.press('Enter');
   await expect(card.getByTestId('check-results')).toContainText('still missing');
 
@@ -138,7 +140,7 @@ test('an exercise and a quiz from the keyboard, with the focus always visible', 
   const question = page.locator('[data-testid^="question-"]').first();
   const firstChoice = question.getByRole('radio').first();
   await firstChoice.focus();
-  expect(await focusShows(page)).toBe(true);
+  await expect.poll(() => focusShows(page)).toBe(true);
   await page.keyboard.press('Space');
   await expect(firstChoice).toBeChecked();
   await page.keyboard.press('ArrowDown');

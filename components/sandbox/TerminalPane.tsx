@@ -35,9 +35,16 @@ export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }
   const host = useRef<HTMLDivElement>(null);
   const helpId = useId();
   const callbacks = useRef({ onInput, onResize, onReady });
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => {
     callbacks.current = { onInput, onResize, onReady };
   });
+  // A new label (the page's language) is written onto the terminal that exists: making a
+  // new terminal would also mean a new sandbox, and the keys typed meanwhile lost.
+  useEffect(() => {
+    textarea.current?.setAttribute('aria-label', label);
+    textarea.current?.setAttribute('aria-describedby', helpId);
+  }, [label, helpId]);
 
   useEffect(() => {
     const element = host.current;
@@ -54,8 +61,9 @@ export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }
     const fit = new FitAddon();
     terminal.loadAddon(fit);
     terminal.open(element);
-    terminal.textarea?.setAttribute('aria-label', label);
-    terminal.textarea?.setAttribute('aria-describedby', helpId);
+    textarea.current = terminal.textarea ?? null;
+    textarea.current?.setAttribute('aria-label', label);
+    textarea.current?.setAttribute('aria-describedby', helpId);
     let leaveUntil = 0;
     terminal.attachCustomKeyEventHandler((event) => {
       // Returning false leaves the key to the browser: after Escape, Tab moves the focus on.
@@ -98,8 +106,11 @@ export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }
       data.dispose();
       resized.dispose();
       terminal.dispose();
+      textarea.current = null;
     };
-  }, [label, helpId]);
+    // The terminal is made once; its label follows in the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <div className="group relative h-full min-h-0 w-full">

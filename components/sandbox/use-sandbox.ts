@@ -69,6 +69,11 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null, 
   /** Who waits for the prompt to come back (a command typed for the learner). */
   const promptWaiters = useRef<(() => void)[]>([]);
   const serving = useRef(false);
+  /**
+   * Keys typed while no runtime is there to take them (the sandbox booting, restarting or
+   * being reset): they go to the next one, in order, as a terminal's type-ahead does.
+   */
+  const typedAhead = useRef('');
 
   const refresh = useCallback(async () => {
     const current = runtime.current;
@@ -90,7 +95,6 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null, 
     let started: SandboxRuntime | null = null;
     let disconnect = () => undefined as void;
     const waiters = promptWaiters.current;
-    const { columns, rows } = terminal.size();
     const nextPrompt = () => new Promise<void>((resolve) => waiters.push(resolve));
     const bridgeTo = (running: SandboxRuntime): SandboxBridge => ({
       async run(line) {
@@ -120,6 +124,8 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null, 
     (async () => {
       try {
         const initial = await startingState(lesson);
+        // Measured now, as late as possible: the panes settle their sizes while the lesson loads.
+        const { columns, rows } = terminal.size();
         const choice = await chooseRuntime(
           {
             initial,
@@ -147,6 +153,12 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null, 
         started = choice.runtime;
         if (cancelled) return choice.runtime.dispose();
         runtime.current = choice.runtime;
+        // A resize while it booted had no runtime to go to; keys typed meanwhile neither.
+        const size = terminal.size();
+        if (size.columns !== columns || size.rows !== rows) choice.runtime.resize(size.columns, size.rows);
+        const keys = typedAhead.current;
+        typedAhead.current = '';
+        if (keys) choice.runtime.input(keys);
         saves.current = new RerunQueue(async () => {
           // Taken even when this tab does not store it: a Worker that restarts comes back to it.
           // A Worker replaced while saving (a crash, an endless loop) has nothing to give.
@@ -193,7 +205,10 @@ export function useSandbox(lesson: SandboxLesson, terminal: TerminalApi | null, 
     entries,
     filesVersion,
     server,
-    input: (data: string) => runtime.current?.input(data),
+    input: (data: string) => {
+      if (runtime.current) runtime.current.input(data);
+      else typedAhead.current += data;
+    },
     resize: (columns: number, rows: number) => runtime.current?.resize(columns, rows),
     readFile: async (path: string) => (await runtime.current?.readFile(path)) ?? new Uint8Array(),
     writeFile: async (path: string, data: Uint8Array) => {

@@ -52,7 +52,8 @@ const LATER: Record<string, Record<number, string>> = {
   '07-views-urls-templates': Object.fromEntries([8, 17, 19, 25, 27, 30].map((n) => [n, 'the test Client (django.test)'])),
 };
 
-const DJANGO_COMMAND = /^(django-admin|python3?)\s/;
+// A bare `django-admin` too: the host may have no command of that name, and must not answer for the sandbox.
+const DJANGO_COMMAND = /^(django-admin|python3?)(\s|$)/;
 
 function mask(text: string, base: string): string {
   return asDjango52(text)

@@ -1,24 +1,19 @@
 import { pyError } from '../framework/python';
+import type { TerminalInput } from './terminal-input';
 
-/** Where typed bytes come from: the shared stdin buffer, or a test's list. */
-export interface KeySource {
-  /** Waits for the next keys. */
-  take(): Uint8Array;
-  interrupted(): boolean;
-}
+/** An escape sequence (arrows, function keys), which a plain `input()` drops whole. */
+const ESCAPE = /^\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?/;
 
 /**
  * A terminal's canonical ("cooked") mode, which a program reading a line gets on a real
  * terminal: typed characters echo, Backspace and Ctrl+U edit, Enter ends the line, Ctrl+D
  * on an empty line is the end of input and Ctrl+C interrupts. Arrow keys do nothing here,
- * as in a plain `input()`.
+ * as in a plain `input()`. It takes keys from the terminal's queue one at a time, so what
+ * was typed after the line stays for whoever reads next.
  */
 export class LineDiscipline {
-  private pending = '';
-  private readonly decoder = new TextDecoder();
-
   constructor(
-    private readonly source: KeySource,
+    private readonly input: TerminalInput,
     private readonly write: (text: string) => void,
   ) {}
 
@@ -26,27 +21,23 @@ export class LineDiscipline {
   readLine(echo = true): string | null {
     let line = '';
     for (;;) {
-      if (!this.pending) {
-        const bytes = this.source.take();
-        if (this.source.interrupted()) this.pending = '\x03';
-        this.pending += this.decoder.decode(bytes, { stream: true });
+      const text = this.input.peek();
+      if (!text) {
+        if (this.input.waitForKeys()) continue;
+        return line || null;
+      }
+      if (text[0] === '\x1b') {
+        this.input.take(ESCAPE.exec(text)![0].length);
         continue;
       }
-      const ch = this.pending[0]!;
-      if (ch === '\x1b') {
-        // An escape sequence (arrows, function keys): dropped whole.
-        const match = /^\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?/.exec(this.pending)!;
-        this.pending = this.pending.slice(match[0].length);
-        continue;
-      }
-      this.pending = this.pending.slice(1);
+      const ch = String.fromCodePoint(text.codePointAt(0)!);
+      this.input.take(ch.length);
       if (ch === '\r' || ch === '\n') {
-        if (ch === '\r' && this.pending[0] === '\n') this.pending = this.pending.slice(1);
+        if (ch === '\r' && this.input.peek()[0] === '\n') this.input.take(1);
         this.write('\n');
         return line;
       }
       if (ch === '\x03') {
-        this.pending = '';
         this.write('^C\n');
         throw pyError('KeyboardInterrupt');
       }

@@ -15,7 +15,8 @@ export type WorkerRequest =
   | { type: 'interrupt' }
   // The terminal: start it from a saved state, then keys and sizes as they come.
   | { id: number; type: 'open'; saved: SavedSandbox | null; columns: number; stdin: SharedArrayBuffer | null }
-  | { type: 'keys'; data: string }
+  // Keys typed: in `data` without shared memory, else waiting in the stdin buffer.
+  | { type: 'keys'; data?: string }
   | { type: 'resize'; columns: number }
   | { id: number; type: 'files'; operation: FileOperation }
   | { id: number; type: 'save' }

@@ -119,9 +119,8 @@ export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
       return terminal;
     },
     openTerminal(host, columns, stdin) {
-      const keys = stdin ? new StdinReader(stdin) : null;
       if (terminal) return terminal;
-      terminal = new TerminalSession(shell, { ...host, keys, clearKeys: () => keys?.clear() }, columns);
+      terminal = new TerminalSession(shell, { ...host, keys: stdin ? new StdinReader(stdin) : null }, columns);
       void terminal.start();
       return terminal;
     },

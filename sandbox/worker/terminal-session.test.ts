@@ -4,27 +4,22 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Shell } from '../shell/shell';
 import { TerminalSession, type TerminalState } from './terminal-session';
-import type { KeySource } from './line-discipline';
+import type { KeyChannel } from './terminal-input';
 
 const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
-/** Keys the learner will type while commands run, handed over one chunk per wait. */
-class TypedKeys implements KeySource {
+/** Keys the learner will type while commands run, arriving one chunk per look at the shared memory. */
+class TypedKeys implements KeyChannel {
   chunks: string[] = [];
-  interrupt = false;
-  take(): Uint8Array {
-    const next = this.chunks.shift();
-    if (next === undefined && !this.interrupt) throw new Error('the command waited for keys nobody typed');
-    return new TextEncoder().encode(next ?? '');
+  pull(): string {
+    return this.chunks.shift() ?? '';
   }
-  interrupted(): boolean {
-    const was = this.interrupt;
-    this.interrupt = false;
-    return was;
+  wait(): void {
+    if (!this.chunks.length) throw new Error('the command waited for keys nobody typed');
   }
 }
 
-function open(keys: KeySource | null = new TypedKeys()) {
+function open(keys: KeyChannel | null = new TypedKeys()) {
   const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'terminal-session-')));
   const shell = new Shell({ home });
   let output = '';
@@ -39,7 +34,12 @@ function open(keys: KeySource | null = new TypedKeys()) {
     for (let i = 0; i < 500 && states.filter((s) => s === 'prompt').length === prompts; i++) await new Promise((r) => setTimeout(r, 5));
     return plain(output.slice(from));
   };
-  return { home, shell, session, states, type, output: () => plain(output) };
+  /** Waits until the terminal shows `text`. */
+  const shows = async (text: string) => {
+    for (let i = 0; i < 1000 && !plain(output).includes(text); i++) await new Promise((r) => setTimeout(r, 5));
+    return plain(output);
+  };
+  return { home, shell, session, states, type, shows, output: () => plain(output) };
 }
 
 describe('the terminal session in the Worker', () => {
@@ -67,7 +67,7 @@ describe('the terminal session in the Worker', () => {
     const keys = new TypedKeys();
     const t = open(keys);
     fs.writeFileSync(path.join(t.home, 'loop.py'), 'n = 0\nwhile True:\n    n += 1\n');
-    keys.interrupt = true;
+    keys.chunks = ['\x03'];
     const shown = await t.type('python3 loop.py; echo status $?\r');
     expect(shown).toContain('KeyboardInterrupt');
     expect(shown).toContain('status 130');
@@ -113,5 +113,27 @@ describe('the terminal session in the Worker', () => {
     await waited;
     expect(seen).toEqual([['env', 'first', 'last']]);
     await session.betweenCommands();
+  });
+
+  test("typed in one go, a command, the answer to its question and the next command each reach their reader", async () => {
+    for (const keys of [null, new TypedKeys()]) {
+      const t = open(keys);
+      await t.type('python3 -m venv env && . env/bin/activate && pip install django > /dev/null\r');
+      t.session.keys('pip uninstall django\rn\recho kept $?\r');
+      const shown = await t.shows('kept 0\n');
+      expect(shown).toContain('Proceed (Y/n)? n\n');
+      expect(shown).toMatch(/\$ echo kept \$\?\r\nkept 0\n/);
+      expect(fs.existsSync(path.join(t.home, 'env/bin/django-admin'))).toBe(true);
+    }
+  });
+
+  test('Ctrl+C typed ahead stops the command its line started, and the next line still runs', async () => {
+    const t = open(new TypedKeys());
+    fs.writeFileSync(path.join(t.home, 'loop.py'), 'n = 0\nwhile True:\n    n += 1\n');
+    t.session.keys('python3 loop.py; echo status $?\r\x03echo after\r');
+    const shown = await t.shows('after\n');
+    expect(shown).toContain('KeyboardInterrupt');
+    expect(shown).toContain('status 130');
+    expect(shown).toMatch(/\$ echo after\r\nafter\n/);
   });
 });

@@ -1,7 +1,8 @@
 import { LineEditor } from '../shell/line-editor';
 import type { Shell } from '../shell/shell';
 import type { CommandIO } from '../shell/io';
-import { LineDiscipline, type KeySource } from './line-discipline';
+import { LineDiscipline } from './line-discipline';
+import { TerminalInput, type KeyChannel } from './terminal-input';
 
 /** What the terminal is doing, for the page: its keys go to different places in each. */
 export type TerminalState =
@@ -17,10 +18,8 @@ export type TerminalState =
 export interface TerminalHost {
   write(text: string): void;
   state(state: TerminalState): void;
-  /** Keys typed while a command runs, when the page can share memory with the Worker. */
-  keys: KeySource | null;
-  /** Forgets keys meant for a command that has ended. */
-  clearKeys?(): void;
+  /** Where the page writes the keys, when it can share memory with the Worker; else they come as messages. */
+  keys: KeyChannel | null;
 }
 
 export const BANNER = 'Sandbox shell: type help to see what it runs.\n';
@@ -31,10 +30,11 @@ export const BANNER = 'Sandbox shell: type help to see what it runs.\n';
  */
 export class TerminalSession {
   private readonly editor: LineEditor;
-  private readonly input: LineDiscipline | null;
+  /** Every key typed and not yet read, whoever reads it: the one way keys come in. */
+  private readonly input: TerminalInput;
+  private readonly discipline: LineDiscipline;
   private columns: number;
   private running = false;
-  private typeahead = '';
   /** Who waits for the command under way to end (or to hold the terminal). */
   private waiting: (() => void)[] = [];
 
@@ -48,10 +48,14 @@ export class TerminalSession {
       { write: (text) => host.write(text), complete: (line, cursor) => shell.complete(line, cursor), columns: () => this.columns },
       shell.history,
     );
-    this.input = host.keys ? new LineDiscipline(host.keys, (text) => host.write(text)) : null;
+    this.input = new TerminalInput(host.keys);
+    this.discipline = new LineDiscipline(this.input, (text) => host.write(text));
     shell.holdingChanged = (holding) => {
       host.state(holding ? 'holding' : 'running');
-      if (holding) this.settle();
+      if (!holding) return;
+      this.settle();
+      // A Ctrl+C typed ahead for the server stops it as soon as it listens (after it has said so).
+      queueMicrotask(() => this.pump());
     };
   }
 
@@ -74,21 +78,44 @@ export class TerminalSession {
     this.columns = columns;
   }
 
-  /** Keys from xterm.js that arrived as messages. */
-  keys(data: string): void {
-    if (!this.running && this.editor.reading) {
-      this.editor.feed(data);
+  /**
+   * The page typed something: the keys themselves when they come as a message, nothing when
+   * they wait in shared memory. Either way they join the queue, and whoever reads now takes
+   * what is theirs.
+   */
+  keys(data?: string): void {
+    if (data) this.input.push(data);
+    this.pump();
+  }
+
+  /**
+   * Hands queued keys to whoever reads them now. At the prompt the line editor gets them
+   * one line at a time, so that the keys after an Enter wait for what that line runs (a
+   * command's questions, or the next prompt). A server gets its Ctrl+C. A command that
+   * neither reads nor holds leaves them queued; a running Python program looks for Ctrl+C
+   * there itself.
+   */
+  private pump(): void {
+    if (!this.running) {
+      while (this.editor.reading) {
+        const line = this.input.takeLine();
+        if (!line) return;
+        this.editor.feed(line);
+      }
       return;
     }
-    if (this.running && this.shell.holding) {
-      if (data.includes('\x03')) {
-        this.host.write('^C\n');
-        this.shell.interrupt();
-      } else this.host.write(data.replace(/\r/g, '\n'));
-      return;
-    }
-    // Typed while a command was busy: the line editor gets it afterwards, as bash does.
-    this.typeahead += data;
+    if (this.shell.holding) this.keysForServer();
+  }
+
+  /** Keys typed while a server holds the terminal echo, as a terminal echoes them; Ctrl+C stops it and flushes them. */
+  private keysForServer(): void {
+    const text = this.input.peek();
+    const interrupt = text.indexOf('\x03');
+    const typed = this.input.take(interrupt < 0 ? text.length : interrupt + 1).replace('\x03', '');
+    if (typed) this.host.write(typed.replace(/\r/g, '\n').replace(/\x1b/g, '^['));
+    if (interrupt < 0) return;
+    this.host.write('^C\n');
+    this.shell.interrupt();
   }
 
   /** Runs until `exit`; then starts again, since a page's terminal cannot close. */
@@ -96,12 +123,9 @@ export class TerminalSession {
     this.host.write(BANNER);
     for (;;) {
       this.host.state('prompt');
+      // The prompt is drawn whole before any key typed ahead reaches its line.
       const reading = this.editor.read(this.shell.prompt(true));
-      if (this.typeahead) {
-        const keys = this.typeahead;
-        this.typeahead = '';
-        this.editor.feed(keys);
-      }
+      this.pump();
       const line = await reading;
       if (line === null) {
         this.host.write('exit\n');
@@ -118,7 +142,6 @@ export class TerminalSession {
 
   private async run(line: string): Promise<void> {
     this.running = true;
-    this.host.clearKeys?.();
     this.host.state('running');
     try {
       await this.shell.run(line, this.commandIO());
@@ -132,13 +155,12 @@ export class TerminalSession {
   }
 
   private commandIO(): CommandIO {
-    const { host, input } = this;
+    const { host, input, discipline } = this;
     const columns = () => this.columns;
     const read = (echo: boolean) => {
-      if (!input) return null;
       host.state('reading');
       try {
-        return input.readLine(echo);
+        return discipline.readLine(echo);
       } finally {
         host.state('running');
       }
@@ -152,8 +174,8 @@ export class TerminalSession {
         return read(false);
       },
       isTerminal: true,
-      stdinIsTerminal: input !== null,
-      interrupted: () => host.keys?.interrupted() ?? false,
+      stdinIsTerminal: input.canWait,
+      interrupted: () => input.takeInterrupt(),
       get columns() {
         return columns();
       },

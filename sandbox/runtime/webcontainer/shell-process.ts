@@ -29,6 +29,8 @@ export class ShellProcess {
   private stopped = false;
   /** Settles when the running process has ended: the next runtime in the page waits for it. */
   ended: Promise<unknown> = Promise.resolve();
+  /** Keys typed while no shell process was there to read them. */
+  private typedAhead = '';
 
   constructor(
     private readonly container: Container,
@@ -52,6 +54,10 @@ export class ShellProcess {
     }
     this.process = process;
     this.writer = process.input.getWriter();
+    if (this.typedAhead) {
+      void this.writer.write(this.typedAhead).catch(() => undefined);
+      this.typedAhead = '';
+    }
     let prompted = false;
     const marks = new PromptMarkReader();
     const piped = process.output.pipeTo(
@@ -74,8 +80,9 @@ export class ShellProcess {
   }
 
   input(data: string): void {
-    // Keys typed while a new shell starts have nowhere to go, as at a real terminal.
-    this.writer?.write(data).catch(() => undefined);
+    // Keys typed while a shell starts wait for it, in order, as a terminal's type-ahead does.
+    if (this.writer) this.writer.write(data).catch(() => undefined);
+    else this.typedAhead += data;
   }
 
   resize(columns: number, rows: number): void {

@@ -2,6 +2,7 @@ import type { BootOptions, PreviewRequest, PreviewResponse, PreviewSource, Sandb
 import type { TerminalState } from '../../worker/terminal-session';
 import { StdinWriter, createStdinBuffer } from '../../worker/stdin-channel';
 import { WorkerClient } from './worker-client';
+import { KeySender } from './key-sender';
 import { Watchdog } from './watchdog';
 import type { FileOperation } from '../../worker/file-operations';
 
@@ -43,7 +44,9 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
   let lastSaved: SavedSandbox | null = options.initial;
   let state: TerminalState = 'running';
   let client: WorkerClient;
-  let stdin: StdinWriter | null = null;
+  let keys: KeySender | null = null;
+  /** What was typed since the command under way started: a Ctrl+C is for it only before an Enter. */
+  let typedWhileRunning = '';
   let serverPort: number | null = null;
 
   const preview = (port: number): PreviewSource => ({
@@ -59,6 +62,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
 
   const onState = (next: TerminalState, ports: number[]) => {
     const wasBusy = state === 'running';
+    if (next === 'running' && state !== 'running') typedWhileRunning = '';
     state = next;
     if (next === 'running' && !wasBusy) watchdog.start(limitMs);
     if (next !== 'running') watchdog.stop();
@@ -86,8 +90,10 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
       (message) => (opened ? void restart(crashedReason(message)) : failedToOpen(message)),
     );
     const buffer = createStdinBuffer();
-    stdin = buffer ? new StdinWriter(buffer) : null;
+    keys?.dispose();
+    keys = new KeySender(buffer ? new StdinWriter(buffer) : null, (data) => client.tell(data === undefined ? { type: 'keys' } : { type: 'keys', data }));
     state = 'running';
+    typedWhileRunning = '';
     await Promise.race([client.ask<'opened'>({ type: 'open', saved: initial, columns, stdin: buffer }), crash]);
     opened = true;
   };
@@ -117,15 +123,21 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
   return {
     kind: 'worker',
     input(data) {
-      if (state === 'reading' && stdin) return stdin.write(data);
+      // Every key takes the same road; the Worker decides who reads it. What follows only
+      // decides how long the Worker may stay silent.
+      keys?.send(data);
       // A Worker that died silently (the browser ended it) sends nothing more: Enter at the
       // prompt must be followed by the command starting, or by the Worker answering pings.
       if (state === 'prompt' && data.includes('\r')) watchdog.start(limitMs, silentReason);
-      if (state === 'running' && data.includes('\x03')) {
-        stdin?.interrupt();
-        watchdog.start(interruptGraceMs, `The command did not stop after Ctrl+C, so the sandbox started again. ${KEPT}`);
+      if (state === 'running') {
+        const before = typedWhileRunning;
+        typedWhileRunning += data;
+        const interrupt = typedWhileRunning.indexOf('\x03', before.length);
+        // Typed after an Enter, Ctrl+C is for the command that line starts, not this one.
+        if (interrupt >= 0 && !/[\r\n]/.test(typedWhileRunning.slice(0, interrupt))) {
+          watchdog.start(interruptGraceMs, `The command did not stop after Ctrl+C, so the sandbox started again. ${KEPT}`);
+        }
       }
-      client.tell({ type: 'keys', data });
     },
     resize(cols) {
       columns = cols;
@@ -152,6 +164,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
     grade: async (checks) => (await client.ask<'graded'>({ type: 'grade', checks })).results,
     dispose() {
       watchdog.stop();
+      keys?.dispose();
       client.terminate('the sandbox was closed');
     },
   };
