@@ -9,7 +9,7 @@ import { lessonChain, walkthrough } from '../lib/content/lesson-chain';
 import { applySolution } from '../sandbox/grader/apply-solution';
 import { savedToJson } from '../sandbox/runtime/saved-json';
 
-type WorkerBundle = typeof import('../sandbox/worker/entry');
+type WorkerBundle = typeof import('../sandbox/in-worker/entry');
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'public/sandbox/starts');

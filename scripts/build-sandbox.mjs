@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const worker = (file) => path.join(root, 'sandbox/worker', file);
+const worker = (file) => path.join(root, 'sandbox/in-worker', file);
 
 /** `import text from './x.py-tpl?raw'`: the file's text, as Vite (the unit tests) reads it too. */
 const rawText = {
@@ -66,7 +66,7 @@ async function writeOutput(result) {
 
 const cli = build({
   ...common,
-  entryPoints: ['sandbox/cli.ts'],
+  entryPoints: ['sandbox/cli/cli.ts'],
   outfile: 'sandbox/dist/cli.mjs',
   platform: 'node',
   target: 'node20',
@@ -91,7 +91,7 @@ const commonJsInEsm = [
 
 const webcontainerBundle = build({
   ...common,
-  entryPoints: { sandbox: 'sandbox/cli.ts' },
+  entryPoints: { sandbox: 'sandbox/cli/cli.ts' },
   outdir: 'public/sandbox',
   platform: 'node',
   // WebContainer's Node may be older than the one building.
@@ -102,7 +102,7 @@ const webcontainerBundle = build({
 
 const workerBundle = build({
   ...common,
-  entryPoints: { worker: 'sandbox/worker/entry.ts' },
+  entryPoints: { worker: 'sandbox/in-worker/entry.ts' },
   outdir: 'public/sandbox',
   platform: 'browser',
   target: 'es2022',
@@ -124,7 +124,7 @@ const workerBundle = build({
 
 const sqliteBundle = build({
   ...common,
-  entryPoints: { sqlite: 'sandbox/worker/sqlite.ts' },
+  entryPoints: { sqlite: 'sandbox/in-worker/sqlite.ts' },
   outdir: 'public/sandbox',
   platform: 'browser',
   target: 'es2022',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Database, SqlValue } from 'sql.js';
 import type { Check, CheckResult } from './checks';
 import { homePath, type GradeContext } from './context';
-import { loadSqlite, sqlite } from '../framework/db/backends/sqlite3/engine';
+import { loadSqlite, sqlite } from '../framework';
 
 type DatabaseCheck = Extract<Check, { type: 'migration_applied' | 'table_exists' | 'table_has_column' | 'row_count' | 'row_exists' }>;
 

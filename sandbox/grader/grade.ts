@@ -5,7 +5,7 @@ import { fileCheck } from './file-checks';
 import { shellCheck } from './shell-checks';
 import { databaseCheck, openDatabase } from './database-checks';
 import { projectCheck } from './project-checks';
-import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
+import { loadSqlite } from '../framework';
 
 /**
  * Grades checks against the learner's sandbox as it is now: files, settings, database,

@@ -2,10 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Check, CheckResult } from './checks';
 import { homePath, type GradeContext } from './context';
-import { openProject } from '../framework/program';
-import { handle } from '../framework/core/handlers/base';
-import { localGet } from '../framework/http/request';
-import type { LoadedProject } from '../framework/core/handlers/project';
+import { answerLocalGet, openProject, type LoadedProject } from '../framework';
 
 type ProjectCheck = Extract<Check, { type: 'app_installed' | 'http_get' }>;
 
@@ -40,7 +37,7 @@ export function projectCheck(check: ProjectCheck, context: GradeContext): CheckR
       const passed = apps.some((a) => a === check.app || a.startsWith(`${check.app}.apps.`));
       return { passed };
     }
-    const response = handle(loaded, localGet(check.path), { log: () => undefined });
+    const response = answerLocalGet(loaded, check.path);
     const type = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
     const passed =
       response.status === check.status &&

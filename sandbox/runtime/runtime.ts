@@ -1,30 +1,15 @@
 // What the page's sandbox panes see of a runtime. The WebContainer runtime and the Worker
 // runtime both run the same sandbox shell; the panes never know which one they talk to.
-import type { ShellState } from '../shell/shell';
+import type { BootStep, FileEntry, SavedSandbox } from '../protocol/sandbox-state';
 import type { Check, CheckResult } from '../grader/checks';
+
+// The panes name these through this module, as part of what a runtime gives them.
+export type { BootStep, FileEntry, SavedSandbox };
 
 export type RuntimeKind = 'worker' | 'webcontainer';
 
-/** Boot steps, in order, shown to the learner while the sandbox starts. */
-export type BootStep = 'framework' | 'database' | 'files' | 'shell';
 
-/**
- * A lesson's sandbox as it is saved: every file under the home folder (paths relative to
- * it, `db.sqlite3` included), the empty folders, symlinks (a venv's bin/python), and the
- * shell's folder, variables and history.
- */
-export interface SavedSandbox {
-  files: Record<string, Uint8Array>;
-  folders: string[];
-  links: Record<string, string>;
-  shell?: ShellState;
-}
 
-/** One entry of the file tree, relative to the home folder. */
-export interface FileEntry {
-  path: string;
-  kind: 'file' | 'folder';
-}
 
 /** An HTTP request from the preview to the development server, and its answer. */
 export interface PreviewRequest {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Completion } from './io';
 import type { Shell } from './shell';
 import { commandNames } from './resolve';
-import { COMMANDS, CORE_COMMANDS } from '../framework/core/management/catalogue';
+import { COMMANDS, CORE_COMMANDS } from '../framework';
 
 const PIP_COMMANDS = ['freeze', 'help', 'install', 'list', 'show', 'uninstall'];
 const PIPENV_COMMANDS = ['--venv', '--where', 'install', 'run', 'shell', 'uninstall'];

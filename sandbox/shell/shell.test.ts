@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Shell } from './shell';
-import { shellSuite, type ShellSession } from './shell-suite';
+import { shellSuite, type ShellSession } from './shell-suite.testkit';
 
 /** The shell from source on the real filesystem, in a fresh home folder per test. */
 async function open(): Promise<ShellSession> {

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runPython } from './test-helpers';
-import settingsTemplate from '../conf/project_template/project_name/settings.py-tpl?raw';
-import manageTemplate from '../conf/project_template/manage.py-tpl?raw';
+import { runPython } from './run-python.testkit';
+
+// Django's project templates as sample input: read as data, since Python imports nothing of Django.
+const template = (name: string) => readFileSync(new URL(`../conf/project_template/${name}`, import.meta.url), 'utf8');
+const settingsTemplate = template('project_name/settings.py-tpl');
+const manageTemplate = template('manage.py-tpl');
 
 /** Python the learner may start from, to be broken in every way a keyboard can. */
 const SEEDS = [

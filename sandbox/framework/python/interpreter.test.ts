@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './test-helpers';
+import { runPython } from './run-python.testkit';
 import { Interpreter, PyException, formatException } from '.';
 
 const out = (source: string) => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeProject, request } from '../core/handlers/test-project';
+import { makeProject, request } from '../core/handlers/project.testkit';
 import { openProject } from '../program';
 import { PyException } from '../python';
 import { resolve, rootResolver, ResolverError } from './resolvers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRIDGE_ATTRIBUTE } from './bridge-script';
 import { CookieJar } from './cookie-jar';
-import { fakeServer, redirect } from './fake-server';
+import { fakeServer, redirect } from './fake-server.testkit';
 import { navigate, type PreviewOutcome } from './navigate';
 
 const GET = (path: string) => ({ method: 'GET', path });

@@ -9,8 +9,8 @@ import type { BootOptions, BootStep, PreviewSource, SavedSandbox } from '../runt
 import type { ShellState } from '../../shell/shell';
 import { bootWebContainer, type WebContainerDeps } from './boot-webcontainer';
 import { fitsTheApi, type Container } from './container';
-import { FakeContainer } from './fake-container';
-import { promptMark } from './prompt-mark';
+import { FakeContainer } from './fake-container.testkit';
+import { promptMark } from '../../protocol/prompt-mark';
 
 // The real class must still fit what the runtime drives (a compile-time check).
 const realFits: (container: WebContainer) => Container = fitsTheApi;

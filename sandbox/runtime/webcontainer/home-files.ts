@@ -5,7 +5,7 @@
  */
 import type { FileEntry } from '../runtime';
 import type { ContainerFiles } from './container';
-import { homeRelative } from '../home-path';
+import { homeRelative } from '../../protocol/home-path';
 
 const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
 const join = (folder: string, name: string) => (folder === '.' ? name : `${folder}/${name}`);

@@ -5,7 +5,7 @@
  */
 import type { DirectoryNode, FileSystemTree } from '@webcontainer/api';
 import type { SavedSandbox } from '../runtime';
-import { homeRelative } from '../home-path';
+import { homeRelative } from '../../protocol/home-path';
 
 type Node = FileSystemTree[string];
 

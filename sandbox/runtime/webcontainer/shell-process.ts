@@ -2,7 +2,7 @@ import type { WebContainerProcess } from '@webcontainer/api';
 import type { ShellState } from '../../shell/shell';
 import type { Container } from './container';
 import { BUNDLE_PATH, STATE_PATH } from './layout';
-import { PROMPT_MARK_VARIABLE, PromptMarkReader } from './prompt-mark';
+import { PROMPT_MARK_VARIABLE, PromptMarkReader } from '../../protocol/prompt-mark';
 
 /** How long the output of an ended shell may trail its exit status. */
 const OUTPUT_GRACE_MS = 1000;

@@ -1,4 +1,4 @@
-import type { StdinWriter } from '../../worker/stdin-channel';
+import type { StdinWriter } from '../../protocol/stdin-channel';
 
 /** How soon keys that did not fit in a full buffer are offered again. */
 const RETRY_MS = 20;

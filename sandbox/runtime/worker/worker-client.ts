@@ -1,4 +1,4 @@
-import type { WorkerReply, WorkerRequest } from '../../worker/messages';
+import type { WorkerReply, WorkerRequest } from '../../protocol/messages';
 
 type Reply = Extract<WorkerReply, { id: number }>;
 type Event = Exclude<WorkerReply, { id: number }>;

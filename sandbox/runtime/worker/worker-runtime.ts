@@ -1,10 +1,10 @@
 import type { BootOptions, PreviewRequest, PreviewResponse, PreviewSource, SandboxRuntime, SavedSandbox } from '../runtime';
-import type { TerminalState } from '../../worker/terminal-session';
-import { StdinWriter, createStdinBuffer } from '../../worker/stdin-channel';
+import type { TerminalState } from '../../protocol/terminal-state';
+import { StdinWriter, createStdinBuffer } from '../../protocol/stdin-channel';
 import { WorkerClient } from './worker-client';
 import { KeySender } from './key-sender';
 import { Watchdog } from './watchdog';
-import type { FileOperation } from '../../worker/file-operations';
+import type { FileOperation } from '../../protocol/file-operation';
 
 export interface WorkerSettings {
   /** Where the Worker bundle is served. */

@@ -1,6 +1,4 @@
-import { runProgram, type PythonEnvironment } from '../../framework/program';
-import { loadSqlite } from '../../framework/db/backends/sqlite3/engine';
-import { needsDatabase } from '../../framework/core/management/database-commands';
+import { prepareProgram, runProgram, type PythonEnvironment } from '../../framework';
 import type { CommandRunner, Invocation } from '../resolve';
 import { hasModule } from './site-packages';
 import type { PythonInstall } from './installs';
@@ -10,7 +8,7 @@ import { pip } from './pip';
 /** Runs the framework's `python ...` or `django-admin ...` in the shell's folder and environment. */
 async function runFramework(inv: Invocation, words: string[], python: PythonEnvironment, script?: string): Promise<number> {
   // SQLite loads on the first command that opens a database, not before.
-  if (needsDatabase(words)) await loadSqlite();
+  await prepareProgram(words);
   let held: Promise<number> | null = null;
   const terminal = inv.io.isTerminal;
   const status = runProgram(words, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlite } from '../../db/backends/sqlite3/engine';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeProject, request } from './test-project';
+import { makeProject, request } from './project.testkit';
 import { runProgram } from '../../program';
 
 const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../__fixtures__/oracle/07-views-urls-templates.json'), 'utf8')) as {

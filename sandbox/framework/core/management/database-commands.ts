@@ -1,3 +1,5 @@
+import { loadSqlite } from '../../db/backends/sqlite3/engine';
+
 /**
  * Commands that open the database. SQLite loads asynchronously and commands run
  * synchronously, so a host loads it before a command line that names one of these, and
@@ -7,4 +9,15 @@ const DATABASE_COMMANDS = new Set(['migrate', 'makemigrations', 'showmigrations'
 
 export function needsDatabase(words: readonly string[]): boolean {
   return words.some((w) => DATABASE_COMMANDS.has(w));
+}
+
+/**
+ * Everything a host does before running a command line: SQLite loaded when the command
+ * opens the database. `beforeLoading` runs first in that case only (the one-shot command
+ * line tunes V8 for a short life there).
+ */
+export async function prepareProgram(words: readonly string[], beforeLoading?: () => void): Promise<void> {
+  if (!needsDatabase(words)) return;
+  beforeLoading?.();
+  await loadSqlite();
 }

@@ -1,44 +1,6 @@
-import type { FilesystemSnapshot } from './filesystem';
-import type { DispatchRequest, DispatchResponse } from './node-http';
-import type { OutputStream, RunResult, SandboxOptions, WorkerSandbox } from './sandbox';
-import type { BootStep, FileEntry, SavedSandbox } from '../runtime/runtime';
-import type { TerminalState } from './terminal-session';
-import type { FileOperation } from './file-operations';
-import type { Check, CheckResult } from '../grader/checks';
-
-/** What the page sends the Worker. Every message with an id gets a reply with that id. */
-export type WorkerRequest =
-  | { id: number; type: 'run'; line: string; isTerminal?: boolean; columns?: number }
-  | { id: number; type: 'request'; port: number; request: DispatchRequest }
-  | { id: number; type: 'snapshot' }
-  | { id: number; type: 'restore'; snapshot: FilesystemSnapshot }
-  | { type: 'interrupt' }
-  // The terminal: start it from a saved state, then keys and sizes as they come.
-  | { id: number; type: 'open'; saved: SavedSandbox | null; columns: number; stdin: SharedArrayBuffer | null }
-  // Keys typed: in `data` without shared memory, else waiting in the stdin buffer.
-  | { type: 'keys'; data?: string }
-  | { type: 'resize'; columns: number }
-  | { id: number; type: 'files'; operation: FileOperation }
-  | { id: number; type: 'save' }
-  | { id: number; type: 'grade'; checks: Check[] }
-  | { id: number; type: 'ping' };
-
-/** What the Worker sends back: a command's output as it is written, then one reply per request. */
-export type WorkerReply =
-  | { id: number; type: 'output'; stream: OutputStream; text: string }
-  | ({ id: number; type: 'result' } & RunResult)
-  | { id: number; type: 'response'; response: DispatchResponse }
-  | { id: number; type: 'snapshot'; snapshot: FilesystemSnapshot }
-  | { id: number; type: 'restored' }
-  | { id: number; type: 'error'; message: string }
-  | { type: 'progress'; step: BootStep }
-  | { id: number; type: 'opened' }
-  | { type: 'terminal'; data: string }
-  | { type: 'terminal-state'; state: TerminalState; ports: number[] }
-  | { id: number; type: 'files'; entries?: FileEntry[]; data?: Uint8Array }
-  | { id: number; type: 'saved'; saved: SavedSandbox }
-  | { id: number; type: 'graded'; results: CheckResult[] }
-  | { id: number; type: 'pong' };
+import type { SandboxOptions, WorkerSandbox } from './sandbox';
+import type { BootStep } from '../protocol/sandbox-state';
+import type { WorkerReply, WorkerRequest } from '../protocol/messages';
 
 /** The part of a Worker's global scope the wiring needs (the DOM typings have no WorkerGlobalScope). */
 export interface MessageScope {
@@ -70,13 +32,6 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
       } else if (data.type === 'request') {
         const response = await box.dispatch(data.port, data.request);
         scope.postMessage({ id, type: 'response', response }, [response.body.buffer as ArrayBuffer]);
-      } else if (data.type === 'snapshot') {
-        const taken = box.snapshot();
-        // Each file's bytes are a copy made for this snapshot: handing them over saves another.
-        scope.postMessage({ id, type: 'snapshot', snapshot: taken }, buffersOf(taken.files));
-      } else if (data.type === 'restore') {
-        box.restore(data.snapshot);
-        scope.postMessage({ id, type: 'restored' });
       } else if (data.type === 'open') {
         box.openTerminal(
           {

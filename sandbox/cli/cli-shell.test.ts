@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpath
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShellState } from './shell/shell';
-import { PromptMarkReader } from './runtime/webcontainer/prompt-mark';
+import type { ShellState } from '../shell/shell';
+import { PromptMarkReader } from '../protocol/prompt-mark';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'sandbox/dist/cli.mjs');
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const scratch = realpathSync(mkdtempSync(path.join(tmpdir(), 'cli-shell-')));

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TerminalInput } from './terminal-input';
 import { LineDiscipline } from './line-discipline';
-import { StdinReader, StdinWriter } from './stdin-channel';
-import { KeySender } from '../runtime/worker/key-sender';
 
 describe("the terminal's input queue", () => {
   test('the line editor gets one line at a time; what follows waits', () => {
@@ -42,26 +40,5 @@ describe("the terminal's input queue", () => {
     // Without shared memory nothing more can come: the end of input.
     input.take(100);
     expect(discipline.readLine()).toBeNull();
-  });
-
-  test('keys written to shared memory arrive in order, however they are cut, and a paste bigger than the buffer is kept whole', async () => {
-    const buffer = new SharedArrayBuffer(16 + 16 * 1024);
-    const reader = new StdinReader(buffer);
-    let pokes = 0;
-    const sender = new KeySender(new StdinWriter(buffer), (data) => {
-      expect(data).toBeUndefined();
-      pokes++;
-    });
-    const input = new TerminalInput(reader);
-    const typed = ['python ', 'manage.py ', 'shell\r', 'print("नमस्ते")\r', 'x'.repeat(40_000), '\r'];
-    for (const keys of typed) sender.send(keys);
-    let got = input.peek();
-    for (let i = 0; i < 200 && got.length < typed.join('').length; i++) {
-      await new Promise((r) => setTimeout(r, 5));
-      got = input.peek();
-    }
-    expect(got).toBe(typed.join(''));
-    expect(pokes).toBeGreaterThan(typed.length);
-    sender.dispose();
   });
 });

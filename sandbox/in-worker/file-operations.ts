@@ -1,20 +1,7 @@
-import type { FileEntry } from '../runtime/runtime';
+import type { FileAnswer, FileOperation } from '../protocol/file-operation';
 import * as home from './home-files';
 
 /** What the file tree and the editor ask of the learner's home folder. */
-export type FileOperation =
-  | { op: 'list' }
-  | { op: 'read'; path: string }
-  | { op: 'write'; path: string; data: Uint8Array }
-  | { op: 'mkdir'; path: string }
-  | { op: 'rename'; path: string; to: string }
-  | { op: 'remove'; path: string };
-
-export interface FileAnswer {
-  entries?: FileEntry[];
-  data?: Uint8Array;
-}
-
 export function performFileOperation(operation: FileOperation): FileAnswer {
   switch (operation.op) {
     case 'list':

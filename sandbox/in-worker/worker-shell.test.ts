@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll } from 'vitest';
-import { shellSuite, type ShellSession } from '../shell/shell-suite';
+import { shellSuite, type ShellSession } from '../shell/shell-suite.testkit';
 import type { SandboxOptions } from './entry';
 
 type WorkerBundle = typeof import('./entry');

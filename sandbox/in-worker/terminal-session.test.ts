@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Shell } from '../shell/shell';
-import { TerminalSession, type TerminalState } from './terminal-session';
+import { TerminalSession } from './terminal-session';
+import type { TerminalState } from '../protocol/terminal-state';
 import type { KeyChannel } from './terminal-input';
 
 const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');

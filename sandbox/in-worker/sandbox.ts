@@ -1,15 +1,18 @@
 import type initSqlJs from 'sql.js';
-import { configureSqlite } from '../framework/db/backends/sqlite3/engine';
+import { configureSqlite } from '../framework';
 import { Shell, type ShellState } from '../shell/shell';
 import type { Completion } from '../shell/io';
-import { restore, snapshot, type FilesystemSnapshot } from './filesystem';
-import { dispatch, listeningPorts, type DispatchRequest, type DispatchResponse } from './node-http';
+import { restore, snapshot } from './filesystem';
+import { dispatch, listeningPorts } from './node-http';
+import type { DispatchRequest, DispatchResponse } from '../protocol/dispatch';
 import { homedir } from './node-os';
-import type { BootStep, SavedSandbox } from '../runtime/runtime';
+import type { BootStep, FilesystemSnapshot, SavedSandbox } from '../protocol/sandbox-state';
 import { restoreHome, saveHome } from './home-files';
-import { performFileOperation, type FileAnswer, type FileOperation } from './file-operations';
+import { performFileOperation } from './file-operations';
+import type { FileAnswer, FileOperation } from '../protocol/file-operation';
+import type { OutputStream, RunResult } from '../protocol/messages';
 import { TerminalSession, type TerminalHost } from './terminal-session';
-import { StdinReader } from './stdin-channel';
+import { StdinReader } from '../protocol/stdin-channel';
 import { grade } from '../grader/grade';
 import type { Check, CheckResult } from '../grader/checks';
 
@@ -26,14 +29,6 @@ export interface SandboxOptions {
   saved?: SavedSandbox;
   /** Told of each boot step as it starts. */
   progress?(step: BootStep): void;
-}
-
-export type OutputStream = 'stdout' | 'stderr';
-
-export interface RunResult {
-  status: number;
-  stdout: string;
-  stderr: string;
 }
 
 export interface RunOptions {

@@ -2,8 +2,8 @@
 // than once over the same files (WebContainer after `exit`, or on a reload): each shell
 // continues in the folder, with the variables and the history the last one left.
 import fs from 'node:fs';
-import type { ShellState } from './shell/shell';
-import { isShellState } from './shell/shell-state';
+import type { ShellState } from './shell';
+import { isShellState } from './shell-state';
 
 /** The state stored in `file`; undefined if there is none or it cannot be used. */
 export function readShellState(file: string, home: string): ShellState | undefined {

@@ -1,9 +1,9 @@
 // `cli.mjs grade CHECKS-JSON`: grades checks against the folder it runs in as the learner's
 // home, with the shell state SANDBOX_STATE names; prints the results as JSON. It is how the
 // WebContainer runtime grades, inside the container, where the learner's files are.
-import { grade } from './grade';
-import { parseCheck } from './parse';
-import { readShellState } from '../shell-state-file';
+import { grade } from '../grader/grade';
+import { parseCheck } from '../grader/parse';
+import { readShellState } from '../shell/state-file';
 
 export async function gradeFromCommandLine(json: string | undefined): Promise<number> {
   let checks;

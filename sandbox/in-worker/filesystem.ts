@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Volume, createFsFromVolume } from 'memfs';
 import { homedir } from './node-os';
+import type { FilesystemSnapshot } from '../protocol/sandbox-state';
 
 /**
  * The learner's disk in the browser: one in-memory volume that the Worker bundle gives the
@@ -10,16 +11,6 @@ const volume = new Volume();
 const fs = createFsFromVolume(volume);
 
 export default fs;
-
-/**
- * The whole volume as plain data (what structured clone and IndexedDB store): every
- * file's bytes, db.sqlite3 included, every folder (so empty ones survive) and every link.
- */
-export interface FilesystemSnapshot {
-  files: Record<string, Uint8Array>;
-  folders: string[];
-  links: Record<string, string>;
-}
 
 /**
  * A machine with nothing on it yet but the learner's home and the system's folders (which

@@ -1,6 +1,6 @@
 // Standard input for the Node programs (the one-shot CLI and the interactive shell).
 import fs from 'node:fs';
-import { pyError } from './framework/python';
+import { pyError } from '../framework';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 

@@ -4,10 +4,8 @@
 // `node sandbox/dist/cli.mjs shell` starts the sandbox shell itself on this terminal, and
 // `node sandbox/dist/cli.mjs grade CHECKS-JSON` grades exercises' checks in this folder.
 import v8 from 'node:v8';
-import { runProgram } from './framework/program';
+import { prepareProgram, runProgram } from '../framework';
 import { secretReader, stdinReader } from './node-stdin';
-import { loadSqlite } from './framework/db/backends/sqlite3/engine';
-import { needsDatabase } from './framework/core/management/database-commands';
 
 const words = process.argv.slice(2);
 if (words.length === 1 && words[0] === 'shell') {
@@ -15,19 +13,16 @@ if (words.length === 1 && words[0] === 'shell') {
   const { interactiveShell } = await import('./cli-shell');
   await interactiveShell();
 } else if (words[0] === 'grade' && words.length === 2) {
-  const { gradeFromCommandLine } = await import('./grader/cli-grade');
+  const { gradeFromCommandLine } = await import('./cli-grade');
   process.exitCode = await gradeFromCommandLine(words[1]);
 } else await runOnce(words);
 
 /** One command line, as if Django were installed (the contract tools and tests rely on). */
 async function runOnce(words: string[]) {
-  if (needsDatabase(words)) {
-    // One command is too short for V8's optimising recompilation of SQLite's WebAssembly to
-    // pay off: on two cores it competes with the command and delays the exit (measured with
-    // bench/cli-commands.mjs: about twice as fast without it).
-    v8.setFlagsFromString('--liftoff-only');
-    await loadSqlite();
-  }
+  // One command is too short for V8's optimising recompilation of SQLite's WebAssembly to
+  // pay off: on two cores it competes with the command and delays the exit (measured with
+  // bench/cli-commands.mjs: about twice as fast without it).
+  await prepareProgram(words, () => v8.setFlagsFromString('--liftoff-only'));
   const readLine = stdinReader();
   process.exitCode = runProgram(words, {
     cwd: process.cwd(),

@@ -5,10 +5,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
-import { makeProject } from '../framework/core/handlers/test-project';
-import { openProject } from '../framework/program';
-import { serve, type ServeOptions } from '../framework/core/servers/basehttp';
+import { loadSqlite, openProject, serve, type ServeOptions } from '../framework';
+import { makeProject } from '../framework/core/handlers/project.testkit';
 import http, { dispatch, listeningPorts } from './node-http';
 
 vi.mock('node:http', () => import('./node-http'));

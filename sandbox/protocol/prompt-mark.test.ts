@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShellState } from '../../shell/shell';
+import type { ShellState } from '../shell/shell';
 import { PromptMarkReader, promptMark } from './prompt-mark';
 
 const state: ShellState = {

@@ -1,4 +1,4 @@
-import { pyError } from '../framework/python';
+import { pyError } from '../framework';
 import type { TerminalInput } from './terminal-input';
 
 /** An escape sequence (arrows, function keys), which a plain `input()` drops whole. */

@@ -3,17 +3,7 @@ import type { Shell } from '../shell/shell';
 import type { CommandIO } from '../shell/io';
 import { LineDiscipline } from './line-discipline';
 import { TerminalInput, type KeyChannel } from './terminal-input';
-
-/** What the terminal is doing, for the page: its keys go to different places in each. */
-export type TerminalState =
-  /** The line editor waits for a command. */
-  | 'prompt'
-  /** A command runs; the Worker may be too busy to read messages. */
-  | 'running'
-  /** A command runs and waits for a line (keys go through shared memory). */
-  | 'reading'
-  /** A command holds the terminal until Ctrl+C (runserver): the Worker reads messages. */
-  | 'holding';
+import type { TerminalState } from '../protocol/terminal-state';
 
 export interface TerminalHost {
   write(text: string): void;
@@ -25,7 +15,7 @@ export interface TerminalHost {
 export const BANNER = 'Sandbox shell: type help to see what it runs.\n';
 
 /**
- * The sandbox shell at xterm.js in the page, as cli-shell.ts runs it at a real terminal:
+ * The sandbox shell at xterm.js in the page, as cli/cli-shell.ts runs it at a real terminal:
  * the line editor reads a command, the shell runs it, and the prompt comes back.
  */
 export class TerminalSession {

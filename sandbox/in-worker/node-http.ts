@@ -1,26 +1,12 @@
 import { Buffer } from 'node:buffer';
 import { EventEmitter } from 'node:events';
+import type { DispatchRequest, DispatchResponse } from '../protocol/dispatch';
 
 /**
  * `node:http` in the browser, as much of it as the development server uses
  * (core/servers/basehttp.ts): listening registers the server under its port, and
  * `dispatch` plays the part of a browser sending it a request.
  */
-
-export interface DispatchRequest {
-  method: string;
-  /** The request target: path and query, `/admin/?next=/`. */
-  url: string;
-  headers?: Record<string, string> | [string, string][];
-  body?: Uint8Array | string;
-}
-
-export interface DispatchResponse {
-  status: number;
-  reason: string;
-  headers: [string, string][];
-  body: Uint8Array;
-}
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import fs, { restore, snapshot } from './filesystem';
 import { homedir } from './node-os';
-import type { FileEntry, SavedSandbox } from '../runtime/runtime';
+import type { FileEntry, SavedSandbox } from '../protocol/sandbox-state';
 import type { ShellState } from '../shell/shell';
-import { homeRelative } from '../runtime/home-path';
+import { homeRelative } from '../protocol/home-path';
 
 /**
  * The learner's home folder as the page's panes see it: paths relative to it, and nothing

@@ -3,14 +3,14 @@
 //
 // Two environment variables serve a host that runs it for a page (WebContainer):
 // SANDBOX_STATE names a file the shell starts from and rewrites after every command
-// (shell-state-file.ts); SANDBOX_PROMPT_MARKS has it mark each prompt (prompt-mark.ts).
+// (shell/state-file.ts); SANDBOX_PROMPT_MARKS has it mark each prompt (protocol/prompt-mark.ts).
 import fs from 'node:fs';
-import { Shell } from './shell/shell';
-import { LineEditor } from './shell/line-editor';
-import type { CommandIO } from './shell/io';
+import { Shell } from '../shell/shell';
+import { LineEditor } from '../shell/line-editor';
+import type { CommandIO } from '../shell/io';
 import { secretReader, stdinReader } from './node-stdin';
-import { readShellState, writeShellState } from './shell-state-file';
-import { PROMPT_MARK_VARIABLE, promptMark } from './runtime/webcontainer/prompt-mark';
+import { readShellState, writeShellState } from '../shell/state-file';
+import { PROMPT_MARK_VARIABLE, promptMark } from '../protocol/prompt-mark';
 
 export async function interactiveShell(): Promise<void> {
   const home = fs.realpathSync(process.cwd());

@@ -8,11 +8,11 @@
  * OSC 7770 means nothing to any terminal, so a mark that ever reached xterm.js unstripped
  * would be ignored, not shown.
  *
- * Both sides import this file: cli-shell.ts (Node) writes marks, the runtime (browser)
+ * Both sides import this file: cli/cli-shell.ts (Node) writes marks, the runtime (browser)
  * reads them, so it uses only what both have (TextEncoder, btoa, atob).
  */
-import type { ShellState } from '../../shell/shell';
-import { isShellState } from '../../shell/shell-state';
+import type { ShellState } from '../shell/shell';
+import { isShellState } from '../shell/shell-state';
 
 /** Set (to anything) in the shell's environment to have it mark its prompts. */
 export const PROMPT_MARK_VARIABLE = 'SANDBOX_PROMPT_MARKS';

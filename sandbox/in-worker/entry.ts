@@ -1,12 +1,12 @@
 // The Worker bundle's entry (public/sandbox/worker.js): the sandbox shell and the framework
 // in a Web Worker, over an in-memory filesystem, answering the page's messages.
-import { serveMessages, type MessageScope } from './messages';
-import { loadSqlite } from '../framework/db/backends/sqlite3/engine';
+import { serveMessages, type MessageScope } from './serve-messages';
+import { loadSqlite } from '../framework';
 import { openSandbox, type SandboxOptions, type WorkerSandbox } from './sandbox';
 
-export type { FilesystemSnapshot } from './filesystem';
-export type { WorkerReply, WorkerRequest } from './messages';
-export type { RunResult, SandboxOptions, WorkerSandbox } from './sandbox';
+export type { FilesystemSnapshot } from '../protocol/sandbox-state';
+export type { RunResult, WorkerReply, WorkerRequest } from '../protocol/messages';
+export type { SandboxOptions, WorkerSandbox } from './sandbox';
 
 /** The build copies SQLite's WebAssembly next to this bundle. */
 const sqliteNextToBundle: SandboxOptions['sqlite'] = { locateFile: (file) => new URL(file, import.meta.url).href };
