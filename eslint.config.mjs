@@ -71,6 +71,8 @@ export default defineConfig([
               message: 'The framework is a plain program: nothing above it is its business.',
             },
             { target: './sandbox/framework/python', from: './sandbox/framework', except: ['./python'], message: "Python knows nothing of Django." },
+            { target: ['./sandbox/framework/stdlib', './sandbox/framework/db'], from: './sandbox/framework/core/management', message: 'Management commands build on the standard library and the database layer, never the reverse.' },
+            { target: './sandbox/framework/db/models', from: './sandbox/framework/db/migrations', message: "Django's direction: models never import migrations (ModelState.from_model reads _meta)." },
           ],
         },
       ],

@@ -7,7 +7,7 @@ import { nativeModules } from './modules';
 import { databasePath, executeFromCommandLine } from './core/management/utility';
 import { loadSettings } from './conf/settings';
 import type { LoadedProject } from './core/handlers/project';
-import { SystemExit } from './core/management/context';
+import { SystemExit } from './python';
 
 export interface ProgramIO {
   cwd: string;

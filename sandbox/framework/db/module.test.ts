@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlite } from './backends/sqlite3/engine';
-import { ormSandbox } from './models/orm-sandbox.testkit';
+import { ormSandbox } from './orm-sandbox.testkit';
 
 const MODELS = 'from django.db import models\n\n\nclass Product(models.Model):\n    name = models.CharField(max_length=10)\n    price = models.FloatField()\n';
 

@@ -125,3 +125,13 @@ function exceptionMessage(exc: PyInstance): string {
   if (args.items.length === 1 && typeof first === 'string') return exc.cls.name === 'KeyError' ? `'${first}'` : first;
   return String(first);
 }
+
+/**
+ * SystemExit as the host sees it: ends the program with a status, as sys.exit() does (the
+ * standard library, the management commands and the migration questioner all raise it).
+ */
+export class SystemExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}

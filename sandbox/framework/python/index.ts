@@ -1,6 +1,6 @@
 /** The sandbox's Python: a documented subset, parsed with @lezer/python and interpreted. */
 export { Interpreter, type InterpreterOptions, type PyFileSystem } from './interpreter';
-export { PyException, pyError, exceptionClass, newException, objectClass, type TraceEntry } from './exceptions';
+export { PyException, SystemExit, pyError, exceptionClass, newException, objectClass, type TraceEntry } from './exceptions';
 export { formatException, exceptionLine } from './traceback';
 export * from './objects';
 export { newDict, dictGet, dictSet, hashKey, typeName, valuesEqual } from './values';

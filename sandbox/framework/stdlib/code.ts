@@ -1,5 +1,5 @@
 import { PyException, PyModule, formatException, type Interpreter } from '../python';
-import { SystemExit } from '../core/management/context';
+import { SystemExit } from '../python';
 
 export interface ConsoleIO {
   /** The prompt and the values shown go to stdout, as input() and sys.displayhook write them. */

@@ -1,5 +1,5 @@
 import { PyList, PyNativeFunction, PyTuple, type PyValue } from '../python';
-import { SystemExit } from '../core/management/context';
+import { SystemExit } from '../python';
 
 /** `sys`: argv for manage.py, exit, and the version line Python prints. */
 export function sysModule(argv: string[], sysPath: string[]): Record<string, PyValue> {

@@ -37,9 +37,3 @@ export interface CommandContext {
   holdOpen(stop: () => void): (status: number) => void;
 }
 
-/** SystemExit: ends the command line with a status, as sys.exit() does. */
-export class SystemExit extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
-}

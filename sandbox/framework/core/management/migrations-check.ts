@@ -1,5 +1,5 @@
 import { MigrationExecutor } from '../../db/migrations/executor';
-import { projectLoader } from '../../db/migrations/project';
+import { projectLoader } from './project-loader';
 import type { CommandContext } from './context';
 
 /**

@@ -1,5 +1,5 @@
 import { valuesEqual, type PyValue } from '../../python';
-import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from './field-def';
+import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
 import {

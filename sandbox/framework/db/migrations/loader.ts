@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PyClass, PyList, PyTuple, type Interpreter } from '../../python';
 import type { AppRegistry } from '../../apps/registry';
 import type { AppConfig } from '../../apps/config';
-import { BUILTIN_MIGRATIONS } from '../../contrib/builtin_migrations';
+import { BUILTIN_MIGRATIONS } from '../../contrib/builtin-migrations';
 import type { DatabaseWrapper } from '../backends/sqlite3/base';
 import { BadMigrationError, migrationError } from './exceptions';
 import { MigrationGraph, type NodeKey } from './graph';

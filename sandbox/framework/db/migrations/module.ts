@@ -1,7 +1,7 @@
 import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, PyDict, objectClass, pyError, typeName, type Kwargs, type PyValue } from '../../python';
 import { fieldInfo } from '../models/fields';
 import { DELETION_HANDLERS } from '../models/deletion';
-import { fieldDef, type FieldDef } from './field-def';
+import { fieldDef, type FieldDef } from '../models/field-def';
 import { AddField, AlterField, AlterModelOptions, AlterModelTable, CreateModel, DeleteModel, RemoveField, RenameField, RenameModel, type Operation } from './operations';
 
 const operations = new WeakMap<PyInstance, Operation>();

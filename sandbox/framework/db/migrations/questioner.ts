@@ -1,5 +1,5 @@
 import { PyException, pyError, type PyValue } from '../../python';
-import { SystemExit } from '../../core/management/context';
+import { SystemExit } from '../../python';
 
 /**
  * django.db.migrations.questioner: what makemigrations asks when the models alone cannot

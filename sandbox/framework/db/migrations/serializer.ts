@@ -1,6 +1,6 @@
 import { PyDict, PyFloat, PyList, PyNativeFunction, PySet, PyTuple, type Interpreter, type PyValue } from '../../python';
 import { deletionHandlerName } from '../models/deletion';
-import type { FieldDef } from './field-def';
+import type { FieldDef } from '../models/field-def';
 
 /** Text and the imports it needs, as Django's migration serializers return them. */
 export interface Serialized {

@@ -1,5 +1,6 @@
 import type { PyValue } from '../../python';
-import { cloneFieldDef, relatedModelKey, type FieldDef } from './field-def';
+import { cloneFieldDef, relatedModelKey, type FieldDef } from '../models/field-def';
+import { tableName } from '../models/options';
 
 /** django.db.migrations.state.ModelState: a model as the migrations describe it. */
 export interface ModelState {
@@ -57,6 +58,5 @@ export class ProjectState {
 
 /** The table a model lives in: Meta.db_table, else `app_label_modelname`. */
 export function dbTable(model: ModelState): string {
-  const table = model.options.get('db_table');
-  return typeof table === 'string' ? table : `${model.appLabel}_${model.name.toLowerCase()}`;
+  return tableName(model.appLabel, model.name, model.options.get('db_table'));
 }

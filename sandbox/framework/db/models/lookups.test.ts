@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlite } from '../backends/sqlite3/engine';
-import { ormSandbox, type OrmSandbox } from './orm-sandbox.testkit';
+import { ormSandbox, type OrmSandbox } from '../orm-sandbox.testkit';
 
 const MODELS = 'from django.db import models\n\n\nclass Student(models.Model):\n    name = models.CharField(max_length=100)\n    age = models.IntegerField()\n    address = models.TextField(null=True)\n';
 

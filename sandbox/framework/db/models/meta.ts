@@ -1,10 +1,9 @@
 import { PyException, PyList, PyTuple, newException, pyError, type PyClass, type PyValue } from '../../python';
 import { FieldError } from '../../core/exceptions';
-import { modelStateFromModel } from '../migrations/state-from-models';
-import { dbTable } from '../migrations/state';
-import { isRelation, type FieldDef } from '../migrations/field-def';
+import { concreteFieldDefs } from './deconstruct';
+import { isRelation, type FieldDef } from './field-def';
 import { columnName } from '../backends/sqlite3/schema';
-import type { ModelInfo } from './options';
+import { tableName, type ModelInfo } from './options';
 import type { OrmContext } from './context';
 
 /** A ForeignKey's or OneToOneField's other end. */
@@ -65,11 +64,10 @@ export interface Opts {
 
 const cache = new WeakMap<ModelInfo, Opts>();
 
-/** The options of a registered model, worked out once from its fields (the migrations' own view of them). */
+/** The options of a registered model, worked out once from its fields (as deconstruct() gives them, the view migrations share). */
 export function optsOf(info: ModelInfo, orm: OrmContext): Opts {
   const cached = cache.get(info);
   if (cached) return cached;
-  const state = modelStateFromModel(info, orm.apps, orm.settings());
   const ordering = info.meta.get('ordering');
   const opts: Opts = {
     info,
@@ -78,13 +76,13 @@ export function optsOf(info: ModelInfo, orm: OrmContext): Opts {
     objectName: info.name,
     modelName: info.name.toLowerCase(),
     label: `${info.appLabel}.${info.name}`,
-    table: dbTable(state),
+    table: tableName(info.appLabel, info.name, info.meta.get('db_table')),
     fields: [],
     pk: null as unknown as OrmField, // set below, once the fields exist
     ordering: ordering instanceof PyList || ordering instanceof PyTuple ? [...ordering.items].filter((o): o is string => typeof o === 'string') : [],
     orm,
   };
-  opts.fields = state.fields.map(([name, def]) => ormField(name, def, opts));
+  opts.fields = concreteFieldDefs(info, orm.apps, orm.settings()).map(([name, def]) => ormField(name, def, opts));
   opts.pk = opts.fields.find((f) => f.primaryKey) ?? opts.fields[0]!;
   cache.set(info, opts);
   return opts;

@@ -10,3 +10,8 @@ export interface ModelInfo {
   /** The inner `class Meta` options, by name. */
   meta: Map<string, PyValue>;
 }
+
+/** The table a model lives in: Meta.db_table, else `app_label_modelname`. */
+export function tableName(appLabel: string, name: string, dbTableOption: PyValue | undefined): string {
+  return typeof dbTableOption === 'string' ? dbTableOption : `${appLabel}_${name.toLowerCase()}`;
+}

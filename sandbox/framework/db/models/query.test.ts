@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSqlite } from '../backends/sqlite3/engine';
-import { ormSandbox, type OrmSandbox } from './orm-sandbox.testkit';
+import { ormSandbox, type OrmSandbox } from '../orm-sandbox.testkit';
 
 const MODELS = `
 from django.db import models

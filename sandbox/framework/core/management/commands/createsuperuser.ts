@@ -1,10 +1,11 @@
 import os from 'node:os';
 import { CommandError, defineCommand, type Options } from '../base';
 import { PyDict, PyException, PyList, PyTuple, dictGet, pyError } from '../../../python';
-import { SystemExit, type CommandContext } from '../context';
+import type { CommandContext } from '../context';
+import { SystemExit } from '../../../python';
 import { styledLine } from '../color';
 import { createSuperuser, usernameTaken } from '../../../contrib/auth/users';
-import { validatePassword } from '../../../contrib/auth/password_validation';
+import { validatePassword } from '../../../contrib/auth/password-validation';
 
 /**
  * django/contrib/auth/management/commands/createsuperuser.py (3.2), for the default User

@@ -1,12 +1,12 @@
 import { CommandError, defineCommand } from '../base';
-import { SystemExit } from '../context';
+import { SystemExit } from '../../../python';
 import { styledLine } from '../color';
 import { checkConsistentHistory } from '../../../db/migrations/consistency';
 import { runSystemChecks } from '../system-checks';
-import { projectLoader, requireApp } from '../../../db/migrations/project';
+import { projectLoader, requireApp } from '../project-loader';
 import { MigrationExecutor } from '../../../db/migrations/executor';
 import { emitPostMigrate } from '../../../db/migrations/post-migrate';
-import { unappliedChanges } from '../../../db/migrations/changes';
+import { unappliedChanges } from '../unapplied-changes';
 
 /**
  * django/core/management/commands/migrate.py (3.2). Django sets requires_system_checks = [] here

@@ -1,7 +1,7 @@
 import { defineCommand } from '../base';
 import { styledLine } from '../color';
-import { SystemExit } from '../context';
-import { projectLoader } from '../../../db/migrations/project';
+import { SystemExit } from '../../../python';
+import { projectLoader } from '../project-loader';
 
 /** django/core/management/commands/showmigrations.py (3.2): `format` is 'list' unless --plan. */
 export default defineCommand({

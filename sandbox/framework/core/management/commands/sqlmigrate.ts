@@ -1,5 +1,5 @@
 import { CommandError, defineCommand } from '../base';
-import { projectLoader, requireApp } from '../../../db/migrations/project';
+import { projectLoader, requireApp } from '../project-loader';
 import { MigrationExecutor } from '../../../db/migrations/executor';
 
 /**

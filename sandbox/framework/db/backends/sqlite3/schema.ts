@@ -1,7 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
 import { PyFloat, valuesEqual, type PyValue } from '../../../python';
-import { isRelation, relatedModelKey, type FieldDef } from '../../migrations/field-def';
+import { isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { dbTable, type ModelState, type ProjectState } from '../../migrations/state';
 import { checkConstraint, dbType, isAutoField } from './types';
 

@@ -1,5 +1,5 @@
 import type { PyValue } from '../../../python';
-import type { FieldDef } from '../../migrations/field-def';
+import type { FieldDef } from '../../models/field-def';
 
 /** SQLite column types by field class (Django's DatabaseWrapper.data_types for sqlite3). */
 const DATA_TYPES: Record<string, string> = {

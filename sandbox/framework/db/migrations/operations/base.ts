@@ -1,6 +1,6 @@
 import type { PyValue } from '../../../python';
 import type { SchemaEditor } from '../../backends/sqlite3/schema';
-import type { FieldDef } from '../field-def';
+import type { FieldDef } from '../../models/field-def';
 import type { ProjectState } from '../state';
 
 /** An argument as a migration file writes it: a Python value, a field, or the field list of CreateModel. */

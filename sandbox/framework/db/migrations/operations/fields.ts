@@ -1,5 +1,5 @@
 import type { SchemaEditor } from '../../backends/sqlite3/schema';
-import { cloneFieldDef, type FieldDef } from '../field-def';
+import { cloneFieldDef, type FieldDef } from '../../models/field-def';
 import { getField, type ProjectState } from '../state';
 import type { Operation, OperationArg } from './base';
 

@@ -1,6 +1,6 @@
 import type { PyValue } from '../../../python';
 import type { SchemaEditor } from '../../backends/sqlite3/schema';
-import { cloneFieldDef, relatedModelKey, type FieldDef } from '../field-def';
+import { cloneFieldDef, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { dbTable, modelKey, type ProjectState } from '../state';
 import type { Operation, OperationArg } from './base';
 

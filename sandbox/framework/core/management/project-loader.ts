@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../core/management/context';
-import { CommandError } from '../../core/management/base';
-import { MigrationLoader } from './loader';
+import type { CommandContext } from './context';
+import { CommandError } from './base';
+import { MigrationLoader } from '../../db/migrations/loader';
 
 /** The loader for the project a command runs in, reading the history from its database. */
 export function projectLoader(ctx: CommandContext, { withHistory = true }: { withHistory?: boolean } = {}): MigrationLoader {

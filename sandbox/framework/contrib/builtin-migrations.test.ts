@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_MIGRATIONS, type BuiltinMigration } from './builtin_migrations';
+import { BUILTIN_MIGRATIONS, type BuiltinMigration } from './builtin-migrations';
 import { BUILTIN_MODELS, createContentTypesAndPermissions } from './post_migrate';
 
 interface OracleColumn {

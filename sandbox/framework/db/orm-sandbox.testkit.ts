@@ -1,17 +1,17 @@
 import type { Database } from 'sql.js';
-import { Interpreter, PyException, exceptionLine } from '../../python';
-import { AppRegistry } from '../../apps/registry';
-import { exceptionsModule } from '../../core/exceptions';
-import { decimalModule } from '../../stdlib/decimal';
-import { sqlite } from '../backends/sqlite3/engine';
-import { SchemaEditor } from '../backends/sqlite3/schema';
-import { queryLog, type SqlConnection } from '../backends/sqlite3/cursor';
-import { stateFromModels } from '../migrations/state-from-models';
-import { dbModule } from '../module';
-import { utilsModule } from '../utils';
-import type { OrmContext } from './context';
-import { modelsModule } from './module';
-import { EmptyResultSet, FieldDoesNotExist, MultipleObjectsReturned } from './exceptions';
+import { Interpreter, PyException, exceptionLine } from '../python';
+import { AppRegistry } from '../apps/registry';
+import { exceptionsModule } from '../core/exceptions';
+import { decimalModule } from '../stdlib/decimal';
+import { sqlite } from './backends/sqlite3/engine';
+import { SchemaEditor } from './backends/sqlite3/schema';
+import { queryLog, type SqlConnection } from './backends/sqlite3/cursor';
+import { stateFromModels } from './migrations/state-from-models';
+import { dbModule } from './module';
+import { utilsModule } from './utils';
+import type { OrmContext } from './models/context';
+import { modelsModule } from './models/module';
+import { EmptyResultSet, FieldDoesNotExist, MultipleObjectsReturned } from './models/exceptions';
 
 export interface OrmSandbox {
   /** Runs Python source (as `manage.py shell -c` would) and returns what it printed, or the traceback's last line. */

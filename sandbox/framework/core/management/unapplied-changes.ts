@@ -1,8 +1,8 @@
-import type { CommandContext } from '../../core/management/context';
-import { MigrationAutodetector } from './autodetector';
-import type { MigrationLoader } from './loader';
-import { defaultQuestioner } from './questioner';
-import { stateFromModels } from './state-from-models';
+import type { CommandContext } from './context';
+import { MigrationAutodetector } from '../../db/migrations/autodetector';
+import type { MigrationLoader } from '../../db/migrations/loader';
+import { defaultQuestioner } from '../../db/migrations/questioner';
+import { stateFromModels } from '../../db/migrations/state-from-models';
 
 /** The apps whose models have changes no migration holds yet (what migrate warns about). */
 export function unappliedChanges(ctx: CommandContext, loader: MigrationLoader): string[] {
