@@ -8,7 +8,8 @@ import path from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_MIGRATIONS, type BuiltinMigration } from './builtin-migrations';
-import { BUILTIN_MODELS, createContentTypesAndPermissions } from './post_migrate';
+import { BUILTIN_MODELS } from './builtin-migrations';
+import { createContentTypesAndPermissions } from '../core/management/sql';
 
 interface OracleColumn {
   cid: number;

@@ -16,6 +16,8 @@
  * admin.0001-0003, contenttypes.0002, auth.0002-0012, sessions.0001. The tests check this.
  */
 
+import type { ModelLabel } from './contenttypes/management';
+
 export interface BuiltinMigration {
   app: string;
   name: string;
@@ -329,4 +331,14 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     initial: true,
     sql: [createTable('django_session', SESSION), 'CREATE INDEX "django_session_expire_date_a5c62663" ON "django_session" ("expire_date")'],
   },
+];
+
+/** The built-in apps' models, in the order Django's migration state lists them after a first migrate. */
+export const BUILTIN_MODELS: readonly ModelLabel[] = [
+  { appLabel: 'admin', modelName: 'logentry', verboseName: 'log entry' },
+  { appLabel: 'auth', modelName: 'permission', verboseName: 'permission' },
+  { appLabel: 'auth', modelName: 'group', verboseName: 'group' },
+  { appLabel: 'auth', modelName: 'user', verboseName: 'user' },
+  { appLabel: 'contenttypes', modelName: 'contenttype', verboseName: 'content type' },
+  { appLabel: 'sessions', modelName: 'session', verboseName: 'session' },
 ];

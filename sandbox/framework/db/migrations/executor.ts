@@ -4,7 +4,7 @@ import type { NodeKey } from './graph';
 import type { MigrationLoader } from './loader';
 import { migrationKey, mutateState, type Migration } from './migration';
 import { AddField, CreateModel, RenameModel } from './operations';
-import { renameContentType } from './post-migrate';
+import { renameContentType } from '../../contrib/contenttypes/management';
 import { MigrationRecorder } from './recorder';
 import { ProjectState, dbTable } from './state';
 

@@ -1,7 +1,7 @@
 import { PyClass, PyFloat, PyInstance, pyError, type Kwargs, type PyValue } from '../../python';
 import { ExpressionClass, exprOf, type Expr } from './expressions';
 import { createDecimalFromFloat, newDecimal } from '../../stdlib/decimal';
-import type { OrmField } from './meta';
+import type { OrmField } from './options';
 
 /**
  * django.db.models.aggregates: Count, Sum, Avg, Max and Min, for QuerySet.aggregate()

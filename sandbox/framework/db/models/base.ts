@@ -4,7 +4,7 @@ import { fieldInfo } from './fields';
 import type { ModelInfo } from './options';
 import type { OrmContext } from './context';
 import { MultipleObjectsReturned } from './exceptions';
-import { getField, optsOf } from './meta';
+import { getField, optsOf } from './options';
 import { initInstance, installModelMethods } from './instance';
 import { contributeManagers } from './manager';
 import { forwardDescriptor, reverseAccessor } from './related-descriptors';

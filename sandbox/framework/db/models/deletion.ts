@@ -1,5 +1,5 @@
 import { PyException, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, hashKey, newDict, newException, type PyValue } from '../../python';
-import { reverseRelations, type Opts, type OrmField, type ReverseRelation } from './meta';
+import { reverseRelations, type Opts, type OrmField, type ReverseRelation } from './options';
 import { Query } from './sql/query';
 import { deleteBatch, deleteRows, fetchRows, updateBatch } from './sql/compiler';
 import { instanceFromDb, pkOf } from './instance';

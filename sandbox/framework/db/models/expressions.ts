@@ -1,6 +1,6 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, newException, objectClass, pyError, type Interpreter, type PyValue } from '../../python';
 import { FieldError } from '../../core/exceptions';
-import type { OrmField } from './meta';
+import type { OrmField } from './options';
 import type { Query } from './sql/query';
 import type { Col, Compiled, SqlCompiler } from './sql/where';
 

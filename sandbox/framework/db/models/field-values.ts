@@ -13,7 +13,7 @@ import {
 } from '../../python';
 import { ValidationError } from '../../core/exceptions';
 import { createDecimalFromFloat, decToFixed, decimalFrom, isDecimal, newDecimal, parseDecimal, quantize, roundToPrecision, type Dec } from '../../stdlib/decimal';
-import { targetField, type OrmField } from './meta';
+import { targetField, type OrmField } from './options';
 
 /**
  * What each field class does with values on their way to and from SQLite: Django's

@@ -12,7 +12,7 @@ import {
 } from '../../python';
 import { DatabaseError } from '../utils';
 import { modelInfo } from './base';
-import { optsOf, type Opts, type OrmField } from './meta';
+import { optsOf, type Opts, type OrmField } from './options';
 import { autoNowValue, defaultValue } from './field-values';
 import { fetchRows, insertRows, rowsExist, updateRows } from './sql/compiler';
 import { Query } from './sql/query';

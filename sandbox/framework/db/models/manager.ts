@@ -1,7 +1,7 @@
 import { PyClass, PyInstance, PyList, PyNativeFunction, objectClass, pyError, type Kwargs, type PyValue } from '../../python';
 import type { OrmContext } from './context';
 import { modelInfo } from './base';
-import { optsOf, targetField, type Opts, type ReverseRelation } from './meta';
+import { optsOf, targetField, type Opts, type ReverseRelation } from './options';
 import type { ModelInfo } from './options';
 import { newQuerySet } from './query';
 import { doesNotExist, modelState } from './instance';

@@ -16,7 +16,7 @@ import {
   type PyValue,
 } from '../../python';
 import { FieldDoesNotExist, MultipleObjectsReturned, NotSupportedError } from './exceptions';
-import { getField, type Opts, type OrmField } from './meta';
+import { getField, type Opts, type OrmField } from './options';
 import { QNode, qNodeOf } from './query-utils';
 import { Query } from './sql/query';
 import { aggregateRows, countRows, fetchRows, queryText, rowsExist, selection, updateRows } from './sql/compiler';

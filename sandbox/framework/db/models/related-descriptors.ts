@@ -1,6 +1,6 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, newException, objectClass, pyError, type PyValue } from '../../python';
 import type { OrmContext } from './context';
-import { getField, optsOf, relatedOpts, reverseRelations, targetField, type Opts, type OrmField, type ReverseRelation } from './meta';
+import { getField, optsOf, relatedOpts, reverseRelations, targetField, type Opts, type OrmField, type ReverseRelation } from './options';
 import type { ModelInfo } from './options';
 import { instanceOpts, modelState } from './instance';
 import { newQuerySet } from './query';

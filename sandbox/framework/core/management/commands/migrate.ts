@@ -5,7 +5,7 @@ import { checkConsistentHistory } from '../../../db/migrations/consistency';
 import { runSystemChecks } from '../system-checks';
 import { projectLoader, requireApp } from '../project-loader';
 import { MigrationExecutor } from '../../../db/migrations/executor';
-import { emitPostMigrate } from '../../../db/migrations/post-migrate';
+import { emitPostMigrate } from '../sql';
 import { unappliedChanges } from '../unapplied-changes';
 
 /**

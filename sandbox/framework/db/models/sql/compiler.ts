@@ -5,7 +5,7 @@ import { quoteName } from '../../backends/sqlite3/schema';
 import { dbPrepSave, fromDbValue } from '../field-values';
 import { exprOf, exprSql, resolveExpr, type Expr, type Resolved } from '../expressions';
 import { convertAggregate } from '../aggregates';
-import type { Opts, OrmField } from '../meta';
+import type { Opts, OrmField } from '../options';
 import type { Query } from './query';
 import { EmptyResultSet, type Col, type Compiled, type SqlCompiler, type SqlNode } from './where';
 

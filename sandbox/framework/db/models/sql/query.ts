@@ -1,7 +1,7 @@
 import { PyException, PyInstance, newException, pyError, type PyValue } from '../../../python';
 import { FieldError } from '../../../core/exceptions';
 import { getCloseMatches } from '../../../utils/difflib';
-import { cannotResolve, getField, relatedOpts, reverseRelations, targetField, type Opts, type OrmField, type ReverseRelation } from '../meta';
+import { cannotResolve, getField, relatedOpts, reverseRelations, targetField, type Opts, type OrmField, type ReverseRelation } from '../options';
 import { LOOKUP_NAMES, Lookup, RELATED_LOOKUPS, isLookupName, preparesValue, type LookupName, type LookupValue } from '../lookups';
 import { prepValue } from '../field-values';
 import { QNode } from '../query-utils';

@@ -1,5 +1,5 @@
 import type { PyValue } from '../../../python';
-import type { OrmField } from '../meta';
+import type { OrmField } from '../options';
 
 /** SQL text with `%s` placeholders, and the values that go in them. */
 export interface Compiled {
