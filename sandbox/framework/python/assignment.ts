@@ -1,0 +1,61 @@
+import type { Expr } from './ast';
+import { exceptionClass, newException, PyException, pyError } from './exceptions';
+import { evaluate } from './expressions';
+import type { Interpreter } from './interpreter';
+import { PyClass, PyDict, PyInstance, PyList, PyModule, type PyValue } from './objects';
+import { store, type Context } from './scopes';
+import { hashKey, typeName } from './values';
+
+export function assign(interp: Interpreter, target: Expr, value: PyValue, ctx: Context): void {
+  switch (target.kind) {
+    case 'name':
+      store(target.id, value, ctx);
+      return;
+    case 'attr':
+      interp.setAttr(evaluate(interp, target.object, ctx), target.name, value);
+      return;
+    case 'subscript':
+      interp.setItem(evaluate(interp, target.object, ctx), evaluate(interp, target.index, ctx), value);
+      return;
+    case 'tuple':
+    case 'list': {
+      const items = interp.iterate(value);
+      const starAt = target.items.findIndex((t) => t.kind === 'starred');
+      if (starAt < 0) {
+        if (items.length !== target.items.length) {
+          throw pyError(
+            'ValueError',
+            items.length > target.items.length
+              ? `too many values to unpack (expected ${target.items.length})`
+              : `not enough values to unpack (expected ${target.items.length}, got ${items.length})`,
+          );
+        }
+        target.items.forEach((t, i) => assign(interp, t, items[i]!, ctx));
+        return;
+      }
+      const after = target.items.length - starAt - 1;
+      target.items.slice(0, starAt).forEach((t, i) => assign(interp, t, items[i]!, ctx));
+      assign(interp, (target.items[starAt] as Extract<Expr, { kind: 'starred' }>).value, new PyList(items.slice(starAt, items.length - after)), ctx);
+      target.items.slice(starAt + 1).forEach((t, i) => assign(interp, t, items[items.length - after + i]!, ctx));
+      return;
+    }
+    default:
+      throw pyError('SyntaxError', 'cannot assign to expression');
+  }
+}
+
+export function deleteTarget(interp: Interpreter, target: Expr, ctx: Context) {
+  if (target.kind === 'name') {
+    if (!ctx.scope.vars.delete(target.id)) throw pyError('NameError', `name '${target.id}' is not defined`);
+  } else if (target.kind === 'subscript') {
+    const obj = evaluate(interp, target.object, ctx);
+    const key = evaluate(interp, target.index, ctx);
+    if (obj instanceof PyDict) {
+      if (!obj.entries.delete(hashKey(key))) throw new PyException(newException(exceptionClass('KeyError'), [key]));
+    } else if (obj instanceof PyList) obj.items.splice(interp.index(obj.items.length, key), 1);
+    else throw pyError('TypeError', `'${typeName(obj)}' object does not support item deletion`);
+  } else if (target.kind === 'attr') {
+    const obj = evaluate(interp, target.object, ctx);
+    if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass) obj.dict.delete(target.name);
+  }
+}

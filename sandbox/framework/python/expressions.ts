@@ -1,0 +1,120 @@
+import type { Arg, Expr } from './ast';
+import { pyError } from './exceptions';
+import { formatValue, reprOf, strOf } from './format';
+import type { Interpreter } from './interpreter';
+import { PyDict, PyFloat, PyInstance, PyList, PySet, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
+import { binaryOp, compareOp } from './operators';
+import { lookup, type Context } from './scopes';
+import { dictSet, hashKey, isNumber, newDict, typeName } from './values';
+
+export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
+  const args: PyValue[] = [];
+  const kwargs: Kwargs = new Map();
+  for (const a of argNodes) {
+    if (a.kind === 'pos') args.push(evaluate(interp, a.value, ctx));
+    else if (a.kind === 'star') args.push(...interp.iterate(evaluate(interp, a.value, ctx)));
+    else if (a.kind === 'kw') kwargs.set(a.name, evaluate(interp, a.value, ctx));
+    else {
+      const d = evaluate(interp, a.value, ctx);
+      if (!(d instanceof PyDict)) throw pyError('TypeError', `argument after ** must be a mapping, not ${typeName(d)}`);
+      for (const { key, value } of d.entries.values()) kwargs.set(String(key), value);
+    }
+  }
+  return { args, kwargs };
+}
+
+export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue {
+  switch (expr.kind) {
+    case 'name':
+      return lookup(interp, expr.id, ctx);
+    case 'const':
+      return expr.float ? new PyFloat(expr.value as number) : expr.value;
+    case 'fstring':
+      return expr.parts
+        .map((part) => {
+          if (typeof part === 'string') return part;
+          const value = evaluate(interp, part.expr, ctx);
+          const converted = part.conversion === 'r' ? reprOf(value, interp) : part.conversion === 's' ? strOf(value, interp) : value;
+          return formatValue(converted, part.spec, interp);
+        })
+        .join('');
+    case 'list':
+      return new PyList(evalItems(interp, expr.items, ctx));
+    case 'tuple':
+      return new PyTuple(evalItems(interp, expr.items, ctx));
+    case 'set': {
+      const set = new PySet();
+      for (const v of evalItems(interp, expr.items, ctx)) set.entries.set(hashKey(v), v);
+      return set;
+    }
+    case 'dict': {
+      const dict = newDict();
+      for (const e of expr.entries) {
+        if ('spread' in e) {
+          const other = evaluate(interp, e.spread, ctx);
+          if (!(other instanceof PyDict)) throw pyError('TypeError', `'${typeName(other)}' object is not a mapping`);
+          for (const { key, value } of other.entries.values()) dictSet(dict, key, value);
+        } else dictSet(dict, evaluate(interp, e.key, ctx), evaluate(interp, e.value, ctx));
+      }
+      return dict;
+    }
+    case 'attr':
+      return interp.getAttr(evaluate(interp, expr.object, ctx), expr.name);
+    case 'subscript':
+      return interp.getItem(evaluate(interp, expr.object, ctx), evaluate(interp, expr.index, ctx));
+    case 'slice':
+      return new PySlice(
+        expr.lower ? evaluate(interp, expr.lower, ctx) : null,
+        expr.upper ? evaluate(interp, expr.upper, ctx) : null,
+        expr.step ? evaluate(interp, expr.step, ctx) : null,
+      );
+    case 'call': {
+      const func = evaluate(interp, expr.func, ctx);
+      const { args, kwargs } = evalArgs(interp, expr.args, ctx);
+      ctx.frame.line = expr.line;
+      return interp.call(func, args, kwargs);
+    }
+    case 'binop':
+      return binaryOp(expr.op, evaluate(interp, expr.left, ctx), evaluate(interp, expr.right, ctx), interp);
+    case 'unary': {
+      const v = evaluate(interp, expr.operand, ctx);
+      if (expr.op === 'not') return !interp.truthy(v);
+      if (v instanceof PyInstance) {
+        // -Decimal('1'), ~Q(...): the operand's own __neg__, __pos__ or __invert__.
+        const method = v.cls.lookup(expr.op === '-' ? '__neg__' : expr.op === '+' ? '__pos__' : '__invert__');
+        if (method !== undefined) return interp.call(method, [v]);
+      }
+      if (!isNumber(v)) throw pyError('TypeError', `bad operand type for unary ${expr.op}: '${typeName(v)}'`);
+      if (expr.op === '+') return v;
+      if (expr.op === '~') return ~(v as number);
+      return v instanceof PyFloat ? new PyFloat(-v.value) : -(v as number);
+    }
+    case 'boolop': {
+      const left = evaluate(interp, expr.left, ctx);
+      if (expr.op === 'and') return interp.truthy(left) ? evaluate(interp, expr.right, ctx) : left;
+      return interp.truthy(left) ? left : evaluate(interp, expr.right, ctx);
+    }
+    case 'compare': {
+      let left = evaluate(interp, expr.left, ctx);
+      for (let i = 0; i < expr.ops.length; i++) {
+        const right = evaluate(interp, expr.rights[i]!, ctx);
+        if (!compareOp(expr.ops[i]!, left, right, interp)) return false;
+        left = right;
+      }
+      return true;
+    }
+    case 'ifexp':
+      return interp.truthy(evaluate(interp, expr.test, ctx)) ? evaluate(interp, expr.body, ctx) : evaluate(interp, expr.orelse, ctx);
+    case 'starred':
+      throw pyError('SyntaxError', "can't use starred expression here");
+  }
+}
+
+function evalItems(interp: Interpreter, items: Expr[], ctx: Context): PyValue[] {
+  const out: PyValue[] = [];
+  for (const item of items) {
+    if (item.kind === 'starred') out.push(...interp.iterate(evaluate(interp, item.value, ctx)));
+    else out.push(evaluate(interp, item, ctx));
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { pyError } from './exceptions';
+import type { Interpreter } from './interpreter';
+import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { typeName, valuesEqual } from './values';
+
+export function truthy(interp: Interpreter, value: PyValue): boolean {
+  if (value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') return value.length > 0;
+  if (value instanceof PyFloat) return value.value !== 0;
+  if (value instanceof PyList || value instanceof PyTuple) return value.items.length > 0;
+  if (value instanceof PyDict || value instanceof PySet) return value.entries.size > 0;
+  if (value instanceof PyInstance) {
+    const bool = value.cls.lookup('__bool__');
+    if (bool !== undefined) return interp.truthy(interp.call(bool, [value]));
+    const len = value.cls.lookup('__len__');
+    if (len !== undefined) return interp.truthy(interp.call(len, [value]));
+  }
+  return true;
+}
+
+export function iterate(interp: Interpreter, value: PyValue): PyValue[] {
+  if (value instanceof PyList || value instanceof PyTuple) return [...value.items];
+  if (typeof value === 'string') return [...value];
+  if (value instanceof PyDict) return [...value.entries.values()].map((e) => e.key);
+  if (value instanceof PySet) return [...value.entries.values()];
+  if (value instanceof PyInstance) {
+    const iter = value.cls.lookup('__iter__');
+    if (iter !== undefined) return interp.iterate(interp.call(iter, [value]));
+  }
+  throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
+}
+
+export function equal(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (a instanceof PyInstance) {
+    const eq = a.cls.lookup('__eq__');
+    if (eq !== undefined) return interp.truthy(interp.call(eq, [a, b]));
+  }
+  // The reflected operand: `1 == Decimal('1')` asks the Decimal.
+  if (b instanceof PyInstance) {
+    const eq = b.cls.lookup('__eq__');
+    if (eq !== undefined) return interp.truthy(interp.call(eq, [b, a]));
+  }
+  return valuesEqual(a, b);
+}

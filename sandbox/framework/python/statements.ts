@@ -1,0 +1,229 @@
+import type { Expr, Param, Stmt } from './ast';
+import { assign, deleteTarget } from './assignment';
+import type { Frame } from './call-stack';
+import { exceptionClass, isExceptionClass, newException, PyException, pyError } from './exceptions';
+import { evalArgs, evaluate } from './expressions';
+import { execFrom, execImport } from './import-statements';
+import type { Interpreter } from './interpreter';
+import { PyClass, PyFunction, PyInstance, PyList, PyTuple, Scope, type PyValue } from './objects';
+import { binaryOp } from './operators';
+import { store, type Context } from './scopes';
+
+/** `return`, `break` and `continue`, thrown from a statement to the loop or call that handles them. */
+export class ControlFlow {
+  constructor(
+    readonly kind: 'return' | 'break' | 'continue',
+    readonly value: PyValue = null,
+  ) {}
+}
+
+export function execBlock(interp: Interpreter, body: Stmt[], ctx: Context): void {
+  for (const stmt of body) execute(interp, stmt, ctx);
+}
+
+function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
+  interp.stack.tick(ctx.frame, stmt.line);
+  switch (stmt.kind) {
+    case 'expr':
+      evaluate(interp, stmt.value, ctx);
+      return;
+    case 'assign': {
+      const value = evaluate(interp, stmt.value, ctx);
+      for (const t of stmt.targets) assign(interp, t, value, ctx);
+      return;
+    }
+    case 'augassign': {
+      const current = evaluate(interp, stmt.target, ctx);
+      const value = evaluate(interp, stmt.value, ctx);
+      // `list += iterable` extends in place, as in Python.
+      if (stmt.op === '+' && current instanceof PyList) {
+        current.items.push(...interp.iterate(value));
+        assign(interp, stmt.target, current, ctx);
+        return;
+      }
+      assign(interp, stmt.target, binaryOp(stmt.op, current, value, interp), ctx);
+      return;
+    }
+    case 'annassign':
+      if (stmt.value) assign(interp, stmt.target, evaluate(interp, stmt.value, ctx), ctx);
+      return;
+    case 'pass':
+      return;
+    case 'break':
+    case 'continue':
+      throw new ControlFlow(stmt.kind);
+    case 'return':
+      throw new ControlFlow('return', stmt.value ? evaluate(interp, stmt.value, ctx) : null);
+    case 'if':
+      if (interp.truthy(evaluate(interp, stmt.test, ctx))) execBlock(interp, stmt.body, ctx);
+      else execBlock(interp, stmt.orelse, ctx);
+      return;
+    case 'while': {
+      while (interp.truthy(evaluate(interp, stmt.test, ctx))) {
+        const flow = loopBody(interp, stmt.body, ctx);
+        if (flow === 'break') return;
+        interp.stack.tick(ctx.frame, stmt.line);
+      }
+      execBlock(interp, stmt.orelse, ctx);
+      return;
+    }
+    case 'for': {
+      for (const item of interp.iterate(evaluate(interp, stmt.iter, ctx))) {
+        assign(interp, stmt.target, item, ctx);
+        const flow = loopBody(interp, stmt.body, ctx);
+        if (flow === 'break') return;
+        interp.stack.tick(ctx.frame, stmt.line);
+      }
+      execBlock(interp, stmt.orelse, ctx);
+      return;
+    }
+    case 'import':
+      execImport(interp, stmt.names, ctx);
+      return;
+    case 'from':
+      execFrom(interp, stmt.module, stmt.level, stmt.names, ctx);
+      return;
+    case 'def':
+      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx), stmt.decorators, ctx), ctx);
+      return;
+    case 'class':
+      store(stmt.name, decorate(interp, makeClass(interp, stmt, ctx), stmt.decorators, ctx), ctx);
+      return;
+    case 'try':
+      execTry(interp, stmt, ctx);
+      return;
+    case 'raise':
+      execRaise(interp, stmt.exc, stmt.cause, ctx);
+      return;
+    case 'global':
+      stmt.names.forEach((n) => ctx.scope.globals.add(n));
+      return;
+    case 'del':
+      for (const t of stmt.targets) deleteTarget(interp, t, ctx);
+      return;
+    case 'assert':
+      if (!interp.truthy(evaluate(interp, stmt.test, ctx))) {
+        throw new PyException(newException(exceptionClass('AssertionError'), stmt.msg ? [evaluate(interp, stmt.msg, ctx)] : []));
+      }
+      return;
+  }
+}
+
+function loopBody(interp: Interpreter, body: Stmt[], ctx: Context): 'break' | null {
+  try {
+    execBlock(interp, body, ctx);
+  } catch (flow) {
+    if (flow instanceof ControlFlow && flow.kind === 'break') return 'break';
+    if (flow instanceof ControlFlow && flow.kind === 'continue') return null;
+    throw flow;
+  }
+  return null;
+}
+
+function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx: Context) {
+  try {
+    try {
+      execBlock(interp, stmt.body, ctx);
+    } catch (err) {
+      const exc = asPyException(err);
+      if (!exc) throw err;
+      for (const handler of stmt.handlers) {
+        if (handler.type && !matches(exc, evaluate(interp, handler.type, ctx))) continue;
+        if (handler.name) store(handler.name, exc.exc, ctx);
+        const previous = ctx.handling;
+        ctx.handling = exc;
+        try {
+          execBlock(interp, handler.body, ctx);
+        } finally {
+          ctx.handling = previous;
+        }
+        return;
+      }
+      throw exc;
+    }
+    execBlock(interp, stmt.orelse, ctx);
+  } finally {
+    execBlock(interp, stmt.finalbody, ctx);
+  }
+}
+
+function asPyException(err: unknown): PyException | null {
+  if (err instanceof PyException) return err;
+  if (err instanceof ControlFlow) return null;
+  // A JavaScript error inside the framework reaches the learner as a Python error,
+  // never as an uncaught exception.
+  if (err instanceof RangeError) return pyError('RecursionError', 'maximum recursion depth exceeded');
+  return null;
+}
+
+function matches(exc: PyException, handler: PyValue): boolean {
+  if (handler instanceof PyClass) return exc.exc.cls.isSubclassOf(handler);
+  if (handler instanceof PyTuple) return handler.items.some((h) => matches(exc, h));
+  throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+function execRaise(interp: Interpreter, excExpr: Expr | null, causeExpr: Expr | null, ctx: Context): never {
+  if (!excExpr) {
+    if (ctx.handling) throw ctx.handling;
+    throw pyError('RuntimeError', 'No active exception to reraise');
+  }
+  const err = toException(interp, evaluate(interp, excExpr, ctx));
+  if (causeExpr) {
+    const cause = evaluate(interp, causeExpr, ctx);
+    err.cause = cause === null ? null : toException(interp, cause, ctx.handling);
+  }
+  err.context = ctx.handling;
+  throw err;
+}
+
+function toException(interp: Interpreter, value: PyValue, existing: PyException | null = null): PyException {
+  if (value instanceof PyClass && isExceptionClass(value)) value = interp.call(value, []);
+  if (value instanceof PyInstance && isExceptionClass(value.cls)) {
+    if (existing && existing.exc === value) return existing;
+    return new PyException(value);
+  }
+  throw pyError('TypeError', 'exceptions must derive from BaseException');
+}
+
+function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: Context): PyValue {
+  let result = value;
+  for (const d of [...decorators].reverse()) result = interp.call(evaluate(interp, d, ctx), [result]);
+  return result;
+}
+
+function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
+  const defaults = new Map<string, PyValue>();
+  for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
+  const qualname = ctx.isClass ? `${ctx.frame.name}.${name}` : name;
+  // Class bodies are not enclosing scopes for the functions defined in them.
+  const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
+  return new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
+}
+
+function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, ctx: Context): PyClass {
+  const { args, kwargs } = evalArgs(interp, stmt.bases, ctx);
+  void kwargs;
+  const bases = args.map((b) => {
+    if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
+    return b;
+  });
+  const module = String(ctx.module.dict.get('__name__'));
+  const cls = new PyClass(stmt.name, bases.length ? bases : [interp.objectClass()], module);
+  const scope = new Scope(ctx.scope);
+  const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
+  interp.stack.withFrame(frame, () =>
+    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling }),
+  );
+  for (const [k, v] of scope.vars) cls.dict.set(k, v);
+  cls.dict.set('__module__', module);
+  cls.qualname = stmt.name;
+  // Native bases (Django's Model, AppConfig...) learn about their subclasses here.
+  for (const base of bases) {
+    const hook = base.hook('onSubclass');
+    if (hook) {
+      hook.hook(cls);
+      break;
+    }
+  }
+  return cls;
+}
