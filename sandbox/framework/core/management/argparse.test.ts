@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArgparseExit, ArgumentParser, type ArgumentOptions, type MutuallyExclusiveGroup } from './argparse';
+import { ArgparseExit, ArgumentParser, type ArgumentOptions, type MutuallyExclusiveGroup } from '../../stdlib/argparse/parser';
 import { CommandError } from './base';
 
 /** Recorded from CPython 3.11 by scripts/record-argparse-fixtures.py. */

@@ -1,4 +1,4 @@
-import type { ArgumentParser } from './argparse';
+import type { ArgumentParser } from '../../stdlib/argparse/parser';
 import type { CommandContext } from './context';
 
 /** Parsed options, keyed by argparse `dest` (Django's names: `app_label`, `dry_run`, `verbosity`...). */

@@ -2,7 +2,7 @@
  * Django 3.2's BaseCommand.create_parser(): the parser every management command gets, with
  * the options common to all commands, which DjangoHelpFormatter lists after the command's own.
  */
-import { ArgumentParser } from './argparse';
+import { ArgumentParser } from '../../stdlib/argparse/parser';
 import type { Command } from './base';
 
 /** DjangoHelpFormatter.show_last. */

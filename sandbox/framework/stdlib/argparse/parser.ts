@@ -13,7 +13,7 @@
  * `missingArgsMessage` check and the CommandError raised when not called from the command
  * line; and from DjangoHelpFormatter, `showLast`.
  */
-import { CommandError } from './base';
+import { CommandError } from '../../core/management/base';
 
 /** argparse.SUPPRESS: as a help text it hides an argument; as a default it leaves the dest unset. */
 export const SUPPRESS = '==SUPPRESS==';
