@@ -3,7 +3,11 @@ import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList
 import { floatRepr, objectId, strRepr, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
-export function reprOf(value: PyValue, interp: Interpreter): string {
+/**
+ * repr(). Without an interpreter it still covers plain data (what the standard library's own
+ * code formats); only an instance with its own __repr__ needs one to run it.
+ */
+export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
@@ -24,7 +28,7 @@ export function reprOf(value: PyValue, interp: Interpreter): string {
   if (value instanceof PyBoundMethod) return `<bound method of ${reprOf(value.self, interp)}>`;
   if (value instanceof PyInstance) {
     const repr = value.cls.lookup('__repr__');
-    if (repr !== undefined) return asString(interp.call(repr, [value]), '__repr__');
+    if (repr !== undefined) return asString(needInterpreter(interp).call(repr, [value]), '__repr__');
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];
@@ -39,16 +43,21 @@ function address(value: object): string {
   return (0x7f0000000000 + objectId(value as PyInstance) * 16).toString(16);
 }
 
+function needInterpreter(interp: Interpreter | undefined): Interpreter {
+  if (interp === undefined) throw new Error('a __repr__ or __str__ written in Python needs an interpreter to run');
+  return interp;
+}
+
 function asString(value: PyValue, method: string): string {
   if (typeof value !== 'string') throw pyError('TypeError', `${method} returned non-string (type ${typeName(value)})`);
   return value;
 }
 
-export function strOf(value: PyValue, interp: Interpreter): string {
+export function strOf(value: PyValue, interp?: Interpreter): string {
   if (typeof value === 'string') return value;
   if (value instanceof PyInstance) {
     const str = value.cls.lookup('__str__');
-    if (str !== undefined) return asString(interp.call(str, [value]), '__str__');
+    if (str !== undefined) return asString(needInterpreter(interp).call(str, [value]), '__str__');
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];

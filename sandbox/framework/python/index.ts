@@ -5,3 +5,6 @@ export { formatException, exceptionLine } from './traceback';
 export * from './objects';
 export { newDict, dictGet, dictSet, hashKey, typeName, valuesEqual } from './values';
 export { classOf } from './builtins';
+export { reprOf, strOf } from './format';
+export { percentFormat } from './percent-format';
+export { pyLen, pyStrip } from './strings';

@@ -16,6 +16,27 @@ describe('the Python subset', () => {
     );
   });
 
+  it("formats with %, including %(key)s over a dict, and escapes what repr() cannot print, as CPython 3.12 does", () => {
+    expect(out(String.raw`print(repr('\x7f\xa0\xad\u200b\u2028 é \x1f'))`)).toBe(String.raw`'\x7f\xa0\xad\u200b\u2028 é \x1f'` + '\n');
+    expect(out(`print('%(a)s|%(b)r|%(c)5d|%(c)-5d|%(c)05d|%(c)+d|%(f).2f|%%' % {'a': 'x', 'b': 'y', 'c': -3, 'f': 1.005})`)).toBe("x|'y'|   -3|-3   |-0003|-3|1.00|%\n");
+    expect(out(`print('%5s|%.2s|%x|%#o|%c|%e|%g|%g' % ('ab', 'abc', 255, 8, 65, 1.5, 0.0001, 1234567.0), '%s' % {'a': 1}, '%i' % 3.7)`)).toBe(
+      "   ab|ab|ff|0o10|A|1.500000e+00|0.0001|1.23457e+06 {'a': 1} 3\n",
+    );
+    const errors = ["'%(a)s' % ('x',)", "'%s %s' % ('x',)", "'%s' % ('x', 'y')", "'%q' % 1", "'%(z)s' % {}"].map((expr) =>
+      out(`try:\n    ${expr}\nexcept Exception as e:\n    print(type(e).__name__, e)`),
+    );
+    expect(errors.join('')).toBe(
+      [
+        'TypeError format requires a mapping',
+        'TypeError not enough arguments for format string',
+        'TypeError not all arguments converted during string formatting',
+        "ValueError unsupported format character 'q' (0x71) at index 1",
+        "KeyError 'z'",
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('assigns, unpacks and augments, including INSTALLED_APPS += EXTERNAL_APPS', () => {
     expect(out('a, b = 1, 2\nx = y = [a, b]\nx += [3]\nfirst, *rest = x\nprint(a, b, y, first, rest)')).toBe('1 2 [1, 2, 3] 1 [2, 3]\n');
     expect(out('INSTALLED_APPS = ["django.contrib.admin"]\nEXTERNAL_APPS = ["home", "accounts"]\nINSTALLED_APPS += EXTERNAL_APPS\nprint(INSTALLED_APPS + ["store"])')).toBe(

@@ -1,5 +1,6 @@
 import { pyError } from './exceptions';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { percentFormat } from './percent-format';
 import { hashKey, isInt, isNumber, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
@@ -84,22 +85,6 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
     return out;
   }
   throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
-}
-
-function percentFormat(template: string, args: PyValue, interp: Interpreter): string {
-  const values = args instanceof PyTuple ? [...args.items] : [args];
-  let i = 0;
-  const out = template.replace(/%([-0-9.]*)([sdrfi%])/g, (_, flags: string, conv: string) => {
-    if (conv === '%') return '%';
-    const v = values[i++];
-    if (v === undefined) throw pyError('TypeError', 'not enough arguments for format string');
-    if (conv === 's') return interp.str(v);
-    if (conv === 'r') return interp.repr(v);
-    if (conv === 'f') return toNumber(v).toFixed(flags.startsWith('.') ? Number(flags.slice(1)) : 6);
-    return String(Math.trunc(toNumber(v)));
-  });
-  if (i < values.length) throw pyError('TypeError', 'not all arguments converted during string formatting');
-  return out;
 }
 
 function ordered(op: string, a: PyValue, b: PyValue): boolean {

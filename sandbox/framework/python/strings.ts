@@ -62,3 +62,17 @@ export function splitLiteral(text: string): StringLiteral {
   const quote = rest.startsWith('"""') || rest.startsWith("'''") ? rest.slice(0, 3) : rest.slice(0, 1);
   return { prefix: prefix.toLowerCase(), body: rest.slice(quote.length, rest.length - quote.length), bodyStart: prefix.length + quote.length };
 }
+
+/** len() of a str: Python counts code points, not UTF-16 units. */
+export function pyLen(text: string): number {
+  return Array.from(text).length;
+}
+
+/** str.isspace()'s characters, which differ from JavaScript's trim() (\x1c-\x1f yes, \ufeff no). */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'g');
+
+/** str.strip() with no argument. */
+export function pyStrip(text: string): string {
+  return text.replace(PY_STRIP, '');
+}

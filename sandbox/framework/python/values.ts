@@ -77,6 +77,12 @@ export function objectId(value: PyObject): number {
   return id;
 }
 
+/**
+ * Characters str.isprintable() rejects (every Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs character but
+ * the space), which repr() escapes so that invisible characters show.
+ */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -85,10 +91,17 @@ export function strRepr(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\t') out += '\\t';
     else if (ch === '\r') out += '\\r';
-    else if (ch < ' ') out += '\\x' + ch.charCodeAt(0).toString(16).padStart(2, '0');
+    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) out += escapeCodePoint(ch.codePointAt(0)!);
     else out += ch;
   }
   return out + quote;
+}
+
+function escapeCodePoint(code: number): string {
+  const hex = code.toString(16);
+  if (code < 0x100) return '\\x' + hex.padStart(2, '0');
+  if (code < 0x10000) return '\\u' + hex.padStart(4, '0');
+  return '\\U' + hex.padStart(8, '0');
 }
 
 export function floatRepr(n: number): string {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArgparseExit, ArgumentParser, type ArgumentOptions, type MutuallyExclusiveGroup } from './argparse';
-import { CommandError } from './base';
+import {
+  ArgparseExit,
+  ArgumentParser,
+  type ArgumentOptions,
+  type HelpFormatterClass,
+  type MutuallyExclusiveGroup,
+} from '../../stdlib/argparse';
+import { CommandError, CommandParser, DjangoHelpFormatter } from './base';
 
 /** Recorded from CPython 3.11 by scripts/record-argparse-fixtures.py. */
 interface RecordedParser {
@@ -44,20 +50,31 @@ const recorded = JSON.parse(
   readFileSync(new URL('./__fixtures__/argparse-cases.json', import.meta.url), 'utf8'),
 ) as { python: string; parsers: RecordedParser[] };
 
+/** The recorder's `type('Formatter', (DjangoHelpFormatter,), {'show_last': ...})`. */
+function djangoFormatter(showLast: readonly string[]): HelpFormatterClass {
+  return class extends DjangoHelpFormatter {
+    protected override showLast: ReadonlySet<string> = new Set(showLast);
+  };
+}
+
+/** Like the recorder: Django's CommandParser only for the specs that need its behaviour. */
 function build(spec: RecordedParser): ArgumentParser {
   const options = spec.parser;
-  const parser = new ArgumentParser({
+  const parserOptions = {
     prog: options.prog,
     description: options.description,
     epilog: options.epilog,
     usage: options.usage,
     addHelp: options.add_help,
     allowAbbrev: options.allow_abbrev,
-    showLast: options.show_last ? new Set(options.show_last) : undefined,
-    missingArgsMessage: options.missing_args_message,
+    formatterClass: options.show_last ? djangoFormatter(options.show_last) : undefined,
     version: options.version,
     columns: options.columns,
-  });
+  };
+  const parser =
+    options.missing_args_message === undefined
+      ? new ArgumentParser(parserOptions)
+      : new CommandParser({ ...parserOptions, missingArgsMessage: options.missing_args_message });
   const groups: MutuallyExclusiveGroup[] = [];
   for (const operation of spec.ops) {
     if (operation.op === 'group') {
@@ -122,7 +139,7 @@ describe('argparse behaviour not covered by the recordings', () => {
   });
 
   it("raises Django's CommandError when not called from the command line", () => {
-    const parser = new ArgumentParser({ prog: 'manage.py migrate', calledFromCommandLine: false });
+    const parser = new CommandParser({ prog: 'manage.py migrate', calledFromCommandLine: false });
     parser.addArgument(['-v'], { type: 'int', choices: [0, 1] });
     expect(() => parser.parseArgs(['-v', '3'])).toThrow(
       new CommandError('Error: argument -v: invalid choice: 3 (choose from 0, 1)'),
@@ -130,7 +147,7 @@ describe('argparse behaviour not covered by the recordings', () => {
   });
 
   it('still prints help with status 0 when not called from the command line', () => {
-    const parser = new ArgumentParser({ prog: 'p', calledFromCommandLine: false });
+    const parser = new CommandParser({ prog: 'p', calledFromCommandLine: false });
     expect(() => parser.parseArgs(['-h'])).toThrow(ArgparseExit);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArgparseExit, type ArgumentParser } from './argparse';
+import { ArgparseExit, type ArgumentParser } from '../../stdlib/argparse';
 import { CommandError, defineCommand, type Command } from './base';
 import { COMMANDS } from './catalogue';
 import { createParser } from './parser';

@@ -2,20 +2,7 @@
  * Django 3.2's BaseCommand.create_parser(): the parser every management command gets, with
  * the options common to all commands, which DjangoHelpFormatter lists after the command's own.
  */
-import { ArgumentParser } from './argparse';
-import type { Command } from './base';
-
-/** DjangoHelpFormatter.show_last. */
-export const COMMON_OPTIONS_SHOWN_LAST: ReadonlySet<string> = new Set([
-  '--version',
-  '--verbosity',
-  '--traceback',
-  '--settings',
-  '--pythonpath',
-  '--no-color',
-  '--force-color',
-  '--skip-checks',
-]);
+import { CommandParser, DjangoHelpFormatter, type Command } from './base';
 
 export interface CreateParserOptions {
   /**
@@ -37,12 +24,12 @@ export function createParser(
   command: Command,
   version: string,
   options: CreateParserOptions = {},
-): ArgumentParser {
-  const parser = new ArgumentParser({
+): CommandParser {
+  const parser = new CommandParser({
     prog: `${basename(progName)} ${subcommand}`,
     description: command.help || undefined,
     missingArgsMessage: command.missingArgsMessage || undefined,
-    showLast: COMMON_OPTIONS_SHOWN_LAST,
+    formatterClass: DjangoHelpFormatter,
     calledFromCommandLine: options.calledFromCommandLine ?? true,
     columns: options.columns,
   });

@@ -4,7 +4,7 @@ import { AppRegistry } from '../../apps/registry';
 import { loadSettings, settingsNotConfigured, ENVIRONMENT_VARIABLE, type Settings } from '../../conf/settings';
 import { getCloseMatches } from '../../utils/difflib';
 import { DJANGO_VERSION } from '../../version';
-import { ArgparseExit } from './argparse';
+import { ArgparseExit } from '../../stdlib/argparse';
 import { CommandError, type Command } from './base';
 import { COMMANDS, CORE_COMMANDS } from './catalogue';
 import type { CommandContext } from './context';
