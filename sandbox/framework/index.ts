@@ -13,3 +13,4 @@ export { answerLocalGet } from './core/handlers/local-get';
 export type { FinalResponse } from './core/handlers/base';
 export { serve, type ServeOptions } from './core/servers/basehttp';
 export { pyError } from './python';
+export { onStillWorking } from './utils/still-working';

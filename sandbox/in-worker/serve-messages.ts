@@ -1,6 +1,10 @@
 import type { SandboxOptions, WorkerSandbox } from './sandbox';
 import type { BootStep } from '../protocol/sandbox-state';
 import type { WorkerReply, WorkerRequest } from '../protocol/messages';
+import { onStillWorking } from '../framework';
+
+/** How often a long computation tells the page it is alive: well inside the watchdog's wait for a ping. */
+const ALIVE_EVERY_MS = 250;
 
 /** The part of a Worker's global scope the wiring needs (the DOM typings have no WorkerGlobalScope). */
 export interface MessageScope {
@@ -15,6 +19,13 @@ const buffersOf = (files: Record<string, Uint8Array>) => Object.values(files).ma
  * from the learner's saved state, with its boot steps reported; anything else from empty.
  */
 export function serveMessages(scope: MessageScope, create: (options: SandboxOptions) => Promise<WorkerSandbox>): void {
+  let told = 0;
+  onStillWorking(() => {
+    const now = Date.now();
+    if (now - told < ALIVE_EVERY_MS) return;
+    told = now;
+    scope.postMessage({ type: 'alive' });
+  });
   let sandbox: Promise<WorkerSandbox> | null = null;
   const progress = (step: BootStep) => scope.postMessage({ type: 'progress', step });
   scope.addEventListener('message', async ({ data }) => {

@@ -38,6 +38,8 @@ export type WorkerReply =
   | { id: number; type: 'response'; response: DispatchResponse }
   | { id: number; type: 'error'; message: string }
   | { type: 'progress'; step: BootStep }
+  // A long computation in a command is under way (the Worker cannot answer pings meanwhile).
+  | { type: 'alive' }
   | { id: number; type: 'opened' }
   | { type: 'terminal'; data: string }
   | { type: 'terminal-state'; state: TerminalState; ports: number[] }

@@ -23,9 +23,10 @@ export interface ClaimEvents {
 /**
  * How long a tab waits for the lesson before deciding another tab has it. A reload, or
  * switching language, opens the lesson again while the page before may still be letting
- * it go.
+ * it go, which takes seconds on a busy device (1.5 s was seen to be too short). Only saving
+ * waits for the decision; the sandbox runs meanwhile.
  */
-const WAIT_MS = 1_500;
+const WAIT_MS = 5_000;
 
 const lockName = (lesson: string) => `django-first-steps:sandbox:${lesson}`;
 

@@ -9,6 +9,8 @@ const PING_WAIT_MS = 1_500;
 export class Watchdog {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private reason = '';
+  /** Whether the Worker said it was working (a long computation) since the last look. */
+  private lively = false;
 
   constructor(
     private readonly ping: () => Promise<unknown>,
@@ -20,6 +22,11 @@ export class Watchdog {
     this.stop();
     this.reason = reason;
     this.timer = setTimeout(() => void this.check(ms), ms);
+  }
+
+  /** The Worker, too busy to answer a ping, said it is still working. */
+  sawLife(): void {
+    this.lively = true;
   }
 
   stop(): void {
@@ -38,8 +45,10 @@ export class Watchdog {
   }
 
   private async check(ms: number) {
-    const answered = await Promise.race([this.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), PING_WAIT_MS))]);
+    this.lively = false;
+    const pinged = await Promise.race([this.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), PING_WAIT_MS))]);
     if (this.timer === null) return;
+    const answered = pinged || this.lively;
     if (answered) this.timer = setTimeout(() => void this.check(ms), ms);
     else {
       this.timer = null;

@@ -1,0 +1,14 @@
+/**
+ * A long computation of the framework's own (PBKDF2's million rounds in createsuperuser)
+ * says here that it is making progress. A host that watches for a stuck program (the page's
+ * watchdog over its Worker) listens, so that a slow device is not mistaken for an endless loop.
+ */
+let listener: (() => void) | null = null;
+
+export function onStillWorking(callback: (() => void) | null): void {
+  listener = callback;
+}
+
+export function stillWorking(): void {
+  listener?.();
+}
