@@ -7,6 +7,7 @@ import { AddField, CreateModel, RenameModel } from './operations';
 import { renameContentType } from '../../contrib/contenttypes/management';
 import { MigrationRecorder } from './recorder';
 import { ProjectState, dbTable } from './state';
+import { stillWorking } from '../../utils/still-working';
 
 export type PlanStep = { migration: Migration; backwards: boolean };
 export type ProgressEvent = 'apply_start' | 'apply_success' | 'unapply_start' | 'unapply_success' | 'render_start' | 'render_success';
@@ -137,6 +138,8 @@ export class MigrationExecutor {
   }
 
   private applyMigration(state: ProjectState, migration: Migration, fake: boolean, fakeInitial: boolean) {
+    // Each migration is progress: a long plan on a slow device is not a stuck program.
+    stillWorking();
     this.progress('apply_start', migration, fake);
     let faked = fake;
     if (!faked && fakeInitial && this.detectSoftApplied(state, migration)) faked = true;
@@ -162,6 +165,7 @@ export class MigrationExecutor {
 
   /** Migration.unapply: each operation's database_backwards, last operation first. */
   private unapplyMigration(state: ProjectState, migration: Migration, fake: boolean) {
+    stillWorking();
     this.progress('unapply_start', migration, fake);
     if (!fake) {
       this.connection.atomic(() => {
