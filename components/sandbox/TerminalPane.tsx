@@ -39,12 +39,6 @@ export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }
   useEffect(() => {
     callbacks.current = { onInput, onResize, onReady };
   });
-  // A new label (the page's language) is written onto the terminal that exists: making a
-  // new terminal would also mean a new sandbox, and the keys typed meanwhile lost.
-  useEffect(() => {
-    textarea.current?.setAttribute('aria-label', label);
-    textarea.current?.setAttribute('aria-describedby', helpId);
-  }, [label, helpId]);
 
   useEffect(() => {
     const element = host.current;
@@ -62,8 +56,6 @@ export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }
     terminal.loadAddon(fit);
     terminal.open(element);
     textarea.current = terminal.textarea ?? null;
-    textarea.current?.setAttribute('aria-label', label);
-    textarea.current?.setAttribute('aria-describedby', helpId);
     let leaveUntil = 0;
     terminal.attachCustomKeyEventHandler((event) => {
       // Returning false leaves the key to the browser: after Escape, Tab moves the focus on.
@@ -108,9 +100,14 @@ export function TerminalPane({ label, keyboardHelp, onInput, onResize, onReady }
       terminal.dispose();
       textarea.current = null;
     };
-    // The terminal is made once; its label follows in the effect above.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // After the effect that makes the terminal (effects run in order), and whenever the label
+  // changes (the page's language): a new terminal would mean a new sandbox, and keys lost.
+  useEffect(() => {
+    textarea.current?.setAttribute('aria-label', label);
+    textarea.current?.setAttribute('aria-describedby', helpId);
+  }, [label, helpId]);
 
   return (
     <div className="group relative h-full min-h-0 w-full">

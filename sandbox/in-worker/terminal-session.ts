@@ -101,9 +101,10 @@ export class TerminalSession {
   private keysForServer(): void {
     const text = this.input.peek();
     const interrupt = text.indexOf('\x03');
-    const typed = this.input.take(interrupt < 0 ? text.length : interrupt + 1).replace('\x03', '');
+    const typed = this.input.take(interrupt < 0 ? text.length : interrupt);
     if (typed) this.host.write(typed.replace(/\r/g, '\n').replace(/\x1b/g, '^['));
     if (interrupt < 0) return;
+    this.input.take(1);
     this.host.write('^C\n');
     this.shell.interrupt();
   }

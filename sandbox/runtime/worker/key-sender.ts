@@ -22,10 +22,13 @@ export class KeySender {
   send(data: string): void {
     if (!this.writer) return this.post(data);
     const bytes = this.encoder.encode(data);
-    const joined = new Uint8Array(this.waiting.length + bytes.length);
-    joined.set(this.waiting);
-    joined.set(bytes, this.waiting.length);
-    this.waiting = joined;
+    if (this.waiting.length) {
+      // Behind a paste that did not fit yet: queued after it, never before.
+      const joined = new Uint8Array(this.waiting.length + bytes.length);
+      joined.set(this.waiting);
+      joined.set(bytes, this.waiting.length);
+      this.waiting = joined;
+    } else this.waiting = bytes;
     this.flush();
   }
 

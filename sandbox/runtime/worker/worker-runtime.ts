@@ -45,8 +45,8 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
   let state: TerminalState = 'running';
   let client: WorkerClient;
   let keys: KeySender | null = null;
-  /** What was typed since the command under way started: a Ctrl+C is for it only before an Enter. */
-  let typedWhileRunning = '';
+  /** Whether an Enter was typed since the command under way started: a later Ctrl+C is for the next command. */
+  let enteredWhileRunning = false;
   let serverPort: number | null = null;
 
   const preview = (port: number): PreviewSource => ({
@@ -62,7 +62,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
 
   const onState = (next: TerminalState, ports: number[]) => {
     const wasBusy = state === 'running';
-    if (next === 'running' && state !== 'running') typedWhileRunning = '';
+    if (next === 'running' && state !== 'running') enteredWhileRunning = false;
     state = next;
     if (next === 'running' && !wasBusy) watchdog.start(limitMs);
     if (next !== 'running') watchdog.stop();
@@ -94,7 +94,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
     keys?.dispose();
     keys = new KeySender(buffer ? new StdinWriter(buffer) : null, (data) => client.tell(data === undefined ? { type: 'keys' } : { type: 'keys', data }));
     state = 'running';
-    typedWhileRunning = '';
+    enteredWhileRunning = false;
     await Promise.race([client.ask<'opened'>({ type: 'open', saved: initial, columns, stdin: buffer }), crash]);
     opened = true;
   };
@@ -131,13 +131,13 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
       // prompt must be followed by the command starting, or by the Worker answering pings.
       if (state === 'prompt' && data.includes('\r')) watchdog.start(limitMs, silentReason);
       if (state === 'running') {
-        const before = typedWhileRunning;
-        typedWhileRunning += data;
-        const interrupt = typedWhileRunning.indexOf('\x03', before.length);
+        const interrupt = data.indexOf('\x03');
+        const enter = data.search(/[\r\n]/);
         // Typed after an Enter, Ctrl+C is for the command that line starts, not this one.
-        if (interrupt >= 0 && !/[\r\n]/.test(typedWhileRunning.slice(0, interrupt))) {
+        if (interrupt >= 0 && !enteredWhileRunning && (enter < 0 || interrupt < enter)) {
           watchdog.start(interruptGraceMs, `The command did not stop after Ctrl+C, so the sandbox started again. ${KEPT}`);
         }
+        if (enter >= 0) enteredWhileRunning = true;
       }
     },
     resize(cols) {

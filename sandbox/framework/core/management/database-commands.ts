@@ -7,7 +7,7 @@ import { loadSqlite } from '../../db/backends/sqlite3/engine';
  */
 const DATABASE_COMMANDS = new Set(['migrate', 'makemigrations', 'showmigrations', 'sqlmigrate', 'shell', 'dbshell', 'flush', 'createsuperuser', 'runserver', 'loaddata', 'dumpdata']);
 
-export function needsDatabase(words: readonly string[]): boolean {
+function needsDatabase(words: readonly string[]): boolean {
   return words.some((w) => DATABASE_COMMANDS.has(w));
 }
 
