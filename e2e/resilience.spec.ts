@@ -104,6 +104,18 @@ test('a Worker that crashes, or dies without a word, is started again with the f
   await expect(s.treeItem('survived')).toBeVisible();
 });
 
+test('on a Hinglish page the sandbox speaks Hinglish about itself: why it runs where it does, and why it started again', async ({ page }) => {
+  const s = new SandboxPage(page);
+  await s.open('/hinglish/lessons/virtual-environments?runtime=worker');
+  await expect(page.getByTestId('runtime-badge')).toHaveAttribute('title', 'Yahan chal raha hai, kyunki address mein ?runtime=worker likha hai');
+  await sandboxWorker(page).evaluate(() => void setTimeout(() => {
+    throw new Error('simulated crash');
+  }));
+  await expect(s.terminal.locator('.xterm-rows')).toContainText('Sandbox crash ho gaya', { timeout: 10_000 });
+  await s.waitForPrompt();
+  await s.run('echo wapas', 'wapas');
+});
+
 test('a damaged saved copy: the learner is told, downloads it, starts again, and the copy is kept until deleted', async ({ page }) => {
   const s = await openLesson(page);
   await s.run('mkdir mine && touch mine/views.py');

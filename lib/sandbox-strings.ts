@@ -1,4 +1,5 @@
 import type { Lang } from './languages';
+import type { RuntimeNotice, RuntimeReason } from '@/sandbox/runtime/notices';
 
 /**
  * The sandbox panes' strings, part of UI_STRINGS (lib/ui-strings.ts). One section per pane,
@@ -97,9 +98,13 @@ export interface SandboxStrings {
     label: string;
     /** The badge: which runtime runs the sandbox. */
     kind: Record<'worker' | 'webcontainer', string>;
+    /** Why this runtime, worded for the two lines below. */
+    reason: (reason: RuntimeReason) => string;
     why: (reason: string) => string;
     /** Shown when WebContainer was asked for or tried, and the Worker took over. */
     fellBack: (reason: string) => string;
+    /** What a runtime says of itself in the terminal (a restart and why). */
+    notice: (notice: RuntimeNotice) => string;
     /** The browser refuses storage (IndexedDB): the sandbox works, but nothing is kept. */
     notSaved: string;
     reset: string;
@@ -204,8 +209,41 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
     runtime: {
       label: 'Sandbox',
       kind: { worker: 'Worker', webcontainer: 'WebContainer' },
+      reason: (reason) => {
+        switch (reason.kind) {
+          case 'asked':
+            return `the address asks for it (?runtime=${reason.runtime})`;
+          case 'isolated':
+            return 'this page is cross-origin isolated';
+          case 'not-isolated':
+            return 'this page is not cross-origin isolated, which WebContainer needs';
+          case 'webcontainer-timeout':
+            return `it did not start within ${reason.seconds} s, and it needs an internet connection`;
+          case 'webcontainer-failed':
+            return reason.detail;
+        }
+      },
       why: (reason) => `Runs in: chosen because ${reason}`,
       fellBack: (reason) => `WebContainer could not start (${reason}), so the sandbox runs in a Worker in this tab. Everything works the same.`,
+      notice: (notice) => {
+        const kept = 'Your files are as they were after your last command.';
+        switch (notice.kind) {
+          case 'crashed':
+            return `The sandbox crashed (${notice.detail}) and started again. ${kept}`;
+          case 'stopped-answering':
+            return `The sandbox stopped answering and started again. ${kept}`;
+          case 'ran-too-long':
+            return `The sandbox stopped a command that ran for more than ${notice.seconds} seconds (an endless loop?) and started again. ${kept}`;
+          case 'ignored-interrupt':
+            return `The command did not stop after Ctrl+C, so the sandbox started again. ${kept}`;
+          case 'could-not-restart':
+            return `The sandbox could not start again (${notice.detail}). Reload the page: your saved work comes back.`;
+          case 'shell-did-not-start':
+            return `The sandbox shell could not start (exit status ${notice.status}).`;
+          case 'shell-did-not-restart':
+            return `The sandbox shell could not restart: ${notice.detail}`;
+        }
+      },
       notSaved: 'Your browser does not let this site store data, so this sandbox is not saved: a reload starts it again. Use "Download project" to keep your work.',
       reset: 'Reset lesson',
       confirmReset: "Reset this lesson's sandbox? Your files, your database and your command history for this lesson will be deleted, and it starts again from the lesson's starting files.",
@@ -308,8 +346,41 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
     runtime: {
       label: 'Sandbox',
       kind: { worker: 'Worker', webcontainer: 'WebContainer' },
+      reason: (reason) => {
+        switch (reason.kind) {
+          case 'asked':
+            return `address mein ?runtime=${reason.runtime} likha hai`;
+          case 'isolated':
+            return 'yeh page cross-origin isolated hai';
+          case 'not-isolated':
+            return 'yeh page cross-origin isolated nahi hai, aur WebContainer ko iski zaroorat hai';
+          case 'webcontainer-timeout':
+            return `woh ${reason.seconds} second mein start nahi hua, aur use internet connection chahiye`;
+          case 'webcontainer-failed':
+            return reason.detail;
+        }
+      },
       why: (reason) => `Yahan chal raha hai, kyunki ${reason}`,
       fellBack: (reason) => `WebContainer start nahi hua (${reason}), isliye sandbox is tab ke Worker mein chal raha hai. Sab kuch waise hi kaam karta hai.`,
+      notice: (notice) => {
+        const kept = 'Tumhari files waisi hi hain jaisi last command ke baad thi.';
+        switch (notice.kind) {
+          case 'crashed':
+            return `Sandbox crash ho gaya (${notice.detail}) aur phir se start hua. ${kept}`;
+          case 'stopped-answering':
+            return `Sandbox ne jawab dena band kar diya tha, isliye woh phir se start hua. ${kept}`;
+          case 'ran-too-long':
+            return `Ek command ${notice.seconds} second se zyada chal rahi thi (endless loop?), isliye sandbox ne use roka aur phir se start hua. ${kept}`;
+          case 'ignored-interrupt':
+            return `Ctrl+C ke baad bhi command nahi ruki, isliye sandbox phir se start hua. ${kept}`;
+          case 'could-not-restart':
+            return `Sandbox phir se start nahi ho paya (${notice.detail}). Page reload karo: tumhara saved kaam wapas aa jayega.`;
+          case 'shell-did-not-start':
+            return `Sandbox ka shell start nahi ho paya (exit status ${notice.status}).`;
+          case 'shell-did-not-restart':
+            return `Sandbox ka shell phir se start nahi ho paya: ${notice.detail}`;
+        }
+      },
       notSaved: 'Tumhara browser is site ko data save nahi karne deta, isliye ye sandbox save nahi hoga: reload karte hi ye phir se shuru hoga. Apna kaam rakhna ho to "Project download karo" use karo.',
       reset: 'Lesson reset karo',
       confirmReset: 'Is lesson ka sandbox reset karna hai? Is lesson ki tumhari files, database aur command history delete ho jayegi, aur sab lesson ki starting files se dobara shuru hoga.',

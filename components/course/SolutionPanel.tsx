@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import type { CourseStrings } from '@/lib/course-strings';
 import type { SolutionStep } from '@/sandbox/grader/solution';
-import type { SandboxBridge } from '../sandbox/sandbox-bridge';
+import type { SandboxHost } from '@/sandbox/grader/host';
 import { SolutionSteps } from './SolutionSteps';
 import { useApplySteps } from './use-apply-steps';
 import { BUTTON } from './buttons';
 
 /** The solution's steps, and a way to have the sandbox do them (after asking, since it changes the learner's files). */
-export function SolutionPanel({ t, steps, sandbox }: { t: CourseStrings['exercise']; steps: SolutionStep[]; sandbox: SandboxBridge | null }) {
+export function SolutionPanel({ t, steps, sandbox }: { t: CourseStrings['exercise']; steps: SolutionStep[]; sandbox: SandboxHost | null }) {
   const { state, apply } = useApplySteps(steps, sandbox, t.cannotApply);
   const [confirming, setConfirming] = useState(false);
   return (

@@ -1,6 +1,6 @@
 import type { BootStep } from '@/sandbox/runtime/runtime';
 import type { SandboxStrings } from '@/lib/sandbox-strings';
-import type { BootState } from './use-sandbox';
+import type { BootState } from '@/sandbox/runtime/sandbox-session';
 
 const STEPS: BootStep[] = ['framework', 'database', 'files', 'shell'];
 

@@ -14,7 +14,6 @@ import { BootStatus } from './BootStatus';
 import { SandboxToolbar } from './SandboxToolbar';
 import { TabList } from '../TabList';
 import { useSandbox } from './use-sandbox';
-import { useLessonClaim } from './use-lesson-claim';
 import { useBrokenCopy } from './use-broken-copy';
 import { downloadFile } from '@/lib/browser/download-file';
 import { useWideScreen } from './use-wide-screen';
@@ -37,9 +36,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
   const t = SANDBOX_STRINGS[lang];
   const lesson = useMemo(() => ({ slug, start }), [slug, start]);
   const [terminal, setTerminal] = useState<TerminalApi | null>(null);
-  // Before useSandbox: its effect must exist by the sandbox's first save.
-  const claim = useLessonClaim(slug);
-  const sandbox = useSandbox(lesson, terminal, claim.mayStore);
+  const { view, session } = useSandbox(lesson, terminal, lang);
   const broken = useBrokenCopy(slug);
   const [open, setOpen] = useState<string | null>(null);
   const [pane, setPane] = useState<PaneName>('terminal');
@@ -48,35 +45,33 @@ export default function Sandbox({ lang, slug, start }: Props) {
   const columns = useDefaultLayout({ id: 'sandbox-columns', storage: typeof window === 'undefined' ? undefined : localStorage });
 
   const download = async () => {
-    const saved = await sandbox.save();
+    const saved = await session?.save();
     if (saved) downloadFile(projectZip(saved) as BlobPart, `${slug}.zip`, 'application/zip');
   };
-  const damaged = sandbox.boot.phase === 'damaged' ? sandbox.boot.saved : undefined;
+  const damaged = view.boot.phase === 'damaged' ? view.boot.saved : undefined;
   const startAgain = async () => {
     await broken.keep(damaged);
     setOpen(null);
-    sandbox.restart();
+    session?.restart();
   };
-  /** The lesson moves to this tab: it starts again from what the other tab saved. */
   const takeOver = async () => {
-    await claim.takeOver();
     setOpen(null);
-    sandbox.restart();
+    await session?.takeOver();
   };
 
   const reset = () => {
     if (!window.confirm(t.runtime.confirmReset)) return;
     setOpen(null);
-    void sandbox.reset();
+    void session?.reset();
   };
 
   const terminalPane = (
     <section aria-label={t.terminal.label} className="relative h-full min-h-0">
-      <TerminalPane label={t.terminal.label} keyboardHelp={t.terminal.keyboardHelp} onInput={(d) => sandbox.input(d)} onResize={(c, r) => sandbox.resize(c, r)} onReady={setTerminal} />
+      <TerminalPane label={t.terminal.label} keyboardHelp={t.terminal.keyboardHelp} onInput={(d) => session?.input(d)} onResize={(c, r) => session?.resize(c, r)} onReady={setTerminal} />
       <BootStatus
         t={t.terminal}
-        boot={sandbox.boot}
-        onRetry={sandbox.restart}
+        boot={view.boot}
+        onRetry={() => session?.restart()}
         onDownloadDamaged={() => void broken.download(damaged)}
         onStartAgain={() => void startAgain()}
       />
@@ -85,22 +80,30 @@ export default function Sandbox({ lang, slug, start }: Props) {
   const tree = (
     <FileTree
       lang={lang}
-      entries={sandbox.entries}
+      entries={view.entries}
       selected={open}
       onOpen={setOpen}
-      onCreate={(path, kind) => sandbox.create(path, kind)}
+      onCreate={async (path, kind) => session?.create(path, kind)}
       onRename={async (from, to) => {
-        await sandbox.rename(from, to);
+        await session?.rename(from, to);
         if (open === from) setOpen(to);
       }}
       onDelete={async (path) => {
-        await sandbox.remove(path);
+        await session?.remove(path);
         if (open === path || open?.startsWith(`${path}/`)) setOpen(null);
       }}
     />
   );
-  const editor = <EditorPane lang={lang} path={open} reloadKey={sandbox.filesVersion} load={sandbox.readFile} save={sandbox.writeFile} />;
-  const preview = <PreviewPane lang={lang} source={sandbox.server} />;
+  const editor = (
+    <EditorPane
+      lang={lang}
+      path={open}
+      reloadKey={view.filesVersion}
+      load={async (path) => (session ? session.readFile(path) : new Uint8Array())}
+      save={async (path, data) => session?.writeFile(path, data)}
+    />
+  );
+  const preview = <PreviewPane lang={lang} source={view.server} />;
 
   let body: ReactNode;
   if (wide) {
@@ -158,9 +161,9 @@ export default function Sandbox({ lang, slug, start }: Props) {
     <div data-testid="sandbox" className={`flex flex-col ${SANDBOX_HEIGHT}`}>
       <SandboxToolbar
         t={t.runtime}
-        boot={sandbox.boot}
-        unsaved={sandbox.unsaved}
-        claim={claim.status}
+        boot={view.boot}
+        unsaved={view.unsaved}
+        claim={view.claim}
         damagedKept={broken.kept}
         onReset={reset}
         onDownload={() => void download()}

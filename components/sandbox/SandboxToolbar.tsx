@@ -1,6 +1,6 @@
 import type { SandboxStrings } from '@/lib/sandbox-strings';
-import type { BootState } from './use-sandbox';
-import type { ClaimStatus } from './use-lesson-claim';
+import type { BootState } from '@/sandbox/runtime/sandbox-session';
+import type { ClaimStatus } from '@/sandbox/runtime/lesson-claim';
 
 interface Props {
   t: SandboxStrings['runtime'];
@@ -33,7 +33,7 @@ export function SandboxToolbar({ t, boot, unsaved, claim, damagedKept, onReset, 
           <span
             data-testid="runtime-badge"
             data-runtime={ready.kind}
-            title={t.why(ready.reason)}
+            title={t.why(t.reason(ready.reason))}
             className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-zinc-800 dark:text-brand-300"
           >
             {t.kind[ready.kind]}
@@ -63,7 +63,7 @@ export function SandboxToolbar({ t, boot, unsaved, claim, damagedKept, onReset, 
         />
       )}
       {unsaved && !elsewhere && <Note testId="not-saved-note" warning text={t.notSaved} />}
-      {ready?.fallback && <Note testId="runtime-note" text={t.fellBack(ready.reason)} />}
+      {ready?.fallback && <Note testId="runtime-note" text={t.fellBack(t.reason(ready.reason))} />}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Check } from '../../sandbox/grader/checks';
 import { parseCheck, parseStep } from '../../sandbox/grader/parse';
 import type { SolutionStep } from '../../sandbox/grader/solution';
+import type { SandboxStart } from '../../sandbox/runtime/starting-state';
 
-/** What content/lessons/NN-slug/lesson.json holds: the lesson's sandbox set-up, shared by both languages. */
-export type SandboxStart = 'empty' | { after: string };
+export type { SandboxStart };
 
 /** A graded exercise: its text is in each language's MDX, its grading and solution here. */
 export interface ExerciseMeta {
@@ -12,6 +12,7 @@ export interface ExerciseMeta {
   solution: SolutionStep[];
 }
 
+/** What content/lessons/NN-slug/lesson.json holds: the lesson's sandbox set-up, shared by both languages. */
 export interface LessonMeta {
   start: SandboxStart;
   exercises: ExerciseMeta[];

@@ -1,12 +1,8 @@
 import type { SolutionStep } from './solution';
+import type { SandboxHost } from './host';
 
-/** Where a solution is applied: a terminal to type into and the home folder's files. */
-export interface SolutionHost {
-  run(line: string): Promise<void>;
-  /** The file's text, or null when there is none. Paths are relative to home. */
-  readFile(path: string): Promise<string | null>;
-  writeFile(path: string, content: string): Promise<void>;
-}
+/** What applying a solution needs of a sandbox: its terminal and its files. */
+export type SolutionHost = Pick<SandboxHost, 'run' | 'readFile' | 'writeFile'>;
 
 /** Why an edit could not be made: the learner's file no longer holds the text it replaces. */
 export class EditNotApplicable extends Error {

@@ -1,9 +1,10 @@
 import type { BootOptions, RuntimeKind, SandboxRuntime } from './runtime';
+import { reasonOf, type RuntimeReason } from './notices';
 
 export interface RuntimeChoice {
   runtime: SandboxRuntime;
   /** Why this runtime: shown beside the badge. */
-  reason: string;
+  reason: RuntimeReason;
   /** Set when the WebContainer was tried and failed. */
   fallback: boolean;
 }
@@ -29,21 +30,32 @@ export function requestedRuntime(search: string): RuntimeKind | null {
  * Worker. Each runtime's code loads only when it is chosen.
  */
 export async function chooseRuntime(options: BootOptions, settings: ChoiceSettings): Promise<RuntimeChoice> {
-  const worker = async (reason: string, fallback: boolean): Promise<RuntimeChoice> => {
+  const worker = async (reason: RuntimeReason, fallback: boolean): Promise<RuntimeChoice> => {
     const { bootWorker } = await import('./worker/worker-runtime');
     return { runtime: await bootWorker(options), reason, fallback };
   };
-  if (settings.requested === 'worker') return worker('?runtime=worker', false);
-  if (!globalThis.crossOriginIsolated) return worker('this page is not cross-origin isolated, which WebContainer needs', settings.requested === 'webcontainer');
-  const failedBefore = settings.memory?.getItem(FAILED_KEY);
-  if (failedBefore && settings.requested !== 'webcontainer') return worker(failedBefore, true);
+  if (settings.requested === 'worker') return worker({ kind: 'asked', runtime: 'worker' }, false);
+  if (!globalThis.crossOriginIsolated) return worker({ kind: 'not-isolated' }, settings.requested === 'webcontainer');
+  const failedBefore = settings.requested === 'webcontainer' ? null : remembered(settings.memory?.getItem(FAILED_KEY));
+  if (failedBefore) return worker(failedBefore, true);
   try {
     const { bootWebContainer } = await import('./webcontainer');
     const runtime = await bootWebContainer(options, { timeoutMs: settings.webcontainerTimeoutMs });
-    return { runtime, reason: settings.requested ? '?runtime=webcontainer' : 'this page is cross-origin isolated', fallback: false };
+    return { runtime, reason: settings.requested ? { kind: 'asked', runtime: 'webcontainer' } : { kind: 'isolated' }, fallback: false };
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    settings.memory?.setItem(FAILED_KEY, reason);
+    const reason = reasonOf(err);
+    settings.memory?.setItem(FAILED_KEY, JSON.stringify(reason));
     return worker(reason, true);
+  }
+}
+
+/** A failure remembered from an earlier page of the visit; anything unreadable counts as none. */
+function remembered(stored: string | null | undefined): RuntimeReason | null {
+  if (!stored) return null;
+  try {
+    const reason = JSON.parse(stored) as RuntimeReason;
+    return typeof reason === 'object' && reason !== null && typeof reason.kind === 'string' ? reason : null;
+  } catch {
+    return null;
   }
 }

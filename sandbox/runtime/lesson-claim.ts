@@ -13,6 +13,9 @@ export interface LessonClaim {
   release(): void;
 }
 
+/** `elsewhere`: another tab had the lesson when this one opened; `lost`: another tab took it. */
+export type ClaimStatus = 'deciding' | 'here' | 'elsewhere' | 'lost';
+
 export interface ClaimEvents {
   /** Another tab holds the lesson (at the start), or took it from this tab. */
   elsewhere(lost: boolean): void;

@@ -2,14 +2,12 @@
 // runtime both run the same sandbox shell; the panes never know which one they talk to.
 import type { BootStep, FileEntry, SavedSandbox } from '../protocol/sandbox-state';
 import type { Check, CheckResult } from '../grader/checks';
+import type { RuntimeNotice } from './notices';
 
 // The panes name these through this module, as part of what a runtime gives them.
 export type { BootStep, FileEntry, SavedSandbox };
 
 export type RuntimeKind = 'worker' | 'webcontainer';
-
-
-
 
 /** An HTTP request from the preview to the development server, and its answer. */
 export interface PreviewRequest {
@@ -42,8 +40,10 @@ export interface RuntimeEvents {
   filesChanged?(): void;
   /** A development server started (or stopped: null). */
   server(source: PreviewSource | null): void;
+  /** Something the learner should know about the runtime itself: the page words it and shows it in the terminal. */
+  notice(notice: RuntimeNotice): void;
   /** The runtime had to restart (a command that would not stop): the saved state came back. */
-  restarted?(reason: string): void;
+  restarted?(): void;
 }
 
 export interface SandboxRuntime {

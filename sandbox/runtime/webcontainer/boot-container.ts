@@ -1,5 +1,6 @@
 import type { BootContainer, Container } from './container';
 import { WORKDIR_NAME } from './layout';
+import { RuntimeUnavailable } from '../notices';
 
 /**
  * A page can boot WebContainer only once, and without internet `boot()` never settles (it
@@ -25,7 +26,7 @@ function withTimeout(booting: Promise<Container>, timeoutMs: number): Promise<Co
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       const seconds = Number((timeoutMs / 1000).toFixed(1));
-      reject(new Error(`WebContainer did not start within ${seconds} s (it needs an internet connection)`));
+      reject(new RuntimeUnavailable({ kind: 'webcontainer-timeout', seconds }, `WebContainer did not start within ${seconds} s (it needs an internet connection)`));
     }, timeoutMs);
     booting.then(
       (container) => {

@@ -11,6 +11,7 @@ import { bootWebContainer, type WebContainerDeps } from './boot-webcontainer';
 import { fitsTheApi, type Container } from './container';
 import { FakeContainer } from './fake-container.testkit';
 import { promptMark } from '../../protocol/prompt-mark';
+import type { RuntimeNotice } from '../notices';
 
 // The real class must still fit what the runtime drives (a compile-time check).
 const realFits: (container: WebContainer) => Container = fitsTheApi;
@@ -39,6 +40,7 @@ const lesson: SavedSandbox = {
 
 class Recorder {
   output = '';
+  notices: RuntimeNotice[] = [];
   idles = 0;
   changes = 0;
   servers: (PreviewSource | null)[] = [];
@@ -71,6 +73,7 @@ async function start(initial: SavedSandbox | null, page = new FakeContainer(), d
     rows: 30,
     events: {
       output: (text) => events.write(text),
+      notice: (notice) => events.notices.push(notice),
       idle: () => events.idle(),
       filesChanged: () => events.filesChanged(),
       server: (source) => events.server(source),
@@ -186,9 +189,9 @@ describe('the WebContainer runtime', () => {
   it('gives up on a boot that never settles, with the reason, and does not wait again in the same page', async () => {
     const boot = vi.fn(() => new Promise<Container>(() => undefined));
     const started = Date.now();
-    await expect(start(null, new FakeContainer(), { boot, timeoutMs: 100 })).rejects.toThrow(
-      'WebContainer did not start within 0.1 s (it needs an internet connection)',
-    );
+    const failure = start(null, new FakeContainer(), { boot, timeoutMs: 100 });
+    await expect(failure).rejects.toThrow('WebContainer did not start within 0.1 s (it needs an internet connection)');
+    await expect(failure).rejects.toHaveProperty('reason', { kind: 'webcontainer-timeout', seconds: 0.1 });
     expect(Date.now() - started).toBeLessThan(5000);
     await expect(start(null, new FakeContainer(), { boot, timeoutMs: 100 })).rejects.toThrow('did not start');
     expect(boot).toHaveBeenCalledTimes(1);

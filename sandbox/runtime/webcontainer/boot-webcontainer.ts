@@ -103,6 +103,7 @@ export async function bootWebContainer(options: BootOptions, deps: Partial<WebCo
     container,
     {
       output: (text) => events.output(text),
+      notice: (notice) => events.notice(notice),
       prompt: (state) => {
         shellState = state ?? shellState;
         events.idle();

@@ -3,6 +3,7 @@ import type { ShellState } from '../../shell/shell';
 import type { Container } from './container';
 import { BUNDLE_PATH, STATE_PATH } from './layout';
 import { PROMPT_MARK_VARIABLE, PromptMarkReader } from '../../protocol/prompt-mark';
+import type { RuntimeNotice } from '../notices';
 
 /** How long the output of an ended shell may trail its exit status. */
 const OUTPUT_GRACE_MS = 1000;
@@ -12,6 +13,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export interface ShellProcessHost {
   /** Terminal output, marks taken out. */
   output(text: string): void;
+  /** The shell itself could not go on: said to the learner in the page's words. */
+  notice(notice: RuntimeNotice): void;
   /** The prompt is back, with the shell's state at that moment (null if it could not be read). */
   prompt(state: ShellState | null): void;
 }
@@ -102,10 +105,10 @@ export class ShellProcess {
     if (this.stopped) return;
     // A shell that never showed a prompt would fail the same way again.
     if (!prompted) {
-      this.host.output(`\r\nThe sandbox shell could not start (exit status ${status}).\r\n`);
+      this.host.notice({ kind: 'shell-did-not-start', status });
       return;
     }
     this.host.output('\r\n');
-    this.start().catch((err: unknown) => this.host.output(`\r\nThe sandbox shell could not restart: ${String(err)}\r\n`));
+    this.start().catch((err: unknown) => this.host.notice({ kind: 'shell-did-not-restart', detail: String(err) }));
   }
 }

@@ -6,22 +6,20 @@ const PING_WAIT_MS = 1_500;
  * download) still answers pings and keeps running; one stuck in a loop that no step
  * budget or Ctrl+C ended does not, and is restarted.
  */
-export class Watchdog {
+export class Watchdog<Reason> {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private reason = '';
   /** Whether the Worker said it was working (a long computation) since the last look. */
   private lively = false;
 
   constructor(
     private readonly ping: () => Promise<unknown>,
-    private readonly expire: (reason: string) => Promise<void>,
+    private readonly expire: (reason: Reason) => Promise<void>,
   ) {}
 
-  /** Checks on the Worker after `ms`, and again after each answer, until stop(). */
-  start(ms: number, reason = `The sandbox stopped a command that ran for more than ${Math.round(ms / 1000)} seconds (an endless loop?) and started again. Your files are as they were after your last command.`): void {
+  /** Checks on the Worker after `ms`, and again after each answer, until stop(); `reason` is what expiry reports. */
+  start(ms: number, reason: Reason): void {
     this.stop();
-    this.reason = reason;
-    this.timer = setTimeout(() => void this.check(ms), ms);
+    this.timer = setTimeout(() => void this.check(ms, reason), ms);
   }
 
   /** The Worker, too busy to answer a ping, said it is still working. */
@@ -35,8 +33,8 @@ export class Watchdog {
   }
 
   /** Watches the Worker while `work` is pending (a preview request served by the Worker). */
-  async during<T>(ms: number, work: () => Promise<T>): Promise<T> {
-    this.start(ms);
+  async during<T>(ms: number, reason: Reason, work: () => Promise<T>): Promise<T> {
+    this.start(ms, reason);
     try {
       return await work();
     } finally {
@@ -44,15 +42,15 @@ export class Watchdog {
     }
   }
 
-  private async check(ms: number) {
+  private async check(ms: number, reason: Reason) {
     this.lively = false;
     const pinged = await Promise.race([this.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), PING_WAIT_MS))]);
     if (this.timer === null) return;
     const answered = pinged || this.lively;
-    if (answered) this.timer = setTimeout(() => void this.check(ms), ms);
+    if (answered) this.timer = setTimeout(() => void this.check(ms, reason), ms);
     else {
       this.timer = null;
-      await this.expire(this.reason);
+      await this.expire(reason);
     }
   }
 }

@@ -48,9 +48,10 @@ export class WorkerClient {
     this.worker.postMessage(message);
   }
 
-  terminate(reason: string): void {
+  /** Ends the Worker; whoever waits for an answer gets `cause`. */
+  terminate(cause: Error): void {
     this.worker.terminate();
-    for (const waiter of this.waiting.values()) waiter.reject(new Error(reason));
+    for (const waiter of this.waiting.values()) waiter.reject(cause);
     this.waiting.clear();
   }
 }

@@ -5,6 +5,7 @@ import { WorkerClient } from './worker-client';
 import { KeySender } from './key-sender';
 import { Watchdog } from './watchdog';
 import type { FileOperation } from '../../protocol/file-operation';
+import { RuntimeRestarted, type RuntimeNotice } from '../notices';
 
 export interface WorkerSettings {
   /** Where the Worker bundle is served. */
@@ -17,10 +18,6 @@ export interface WorkerSettings {
 
 const DEFAULTS = { url: '/sandbox/worker.js', limitMs: 10_000, interruptGraceMs: 3_000 };
 
-const KEPT = 'Your files are as they were after your last command.';
-const crashedReason = (message: string) => `The sandbox crashed (${message}) and started again. ${KEPT}`;
-const silentReason = `The sandbox stopped answering and started again. ${KEPT}`;
-const couldNotRestart = (message: string) => `The sandbox could not start again (${message}). Reload the page: your saved work comes back.`;
 
 /** Multiple Set-Cookie headers cannot share one line (Expires has a comma): one per line. */
 function headerRecord(headers: [string, string][]): Record<string, string> {
@@ -49,11 +46,12 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
   let enteredWhileRunning = false;
   let serverPort: number | null = null;
 
+  const ranTooLong: RuntimeNotice = { kind: 'ran-too-long', seconds: Math.round(limitMs / 1000) };
   const preview = (port: number): PreviewSource => ({
     kind: 'dispatch',
     port,
     async fetch(request: PreviewRequest): Promise<PreviewResponse> {
-      const reply = await watchdog.during(limitMs, () =>
+      const reply = await watchdog.during(limitMs, ranTooLong, () =>
         client.ask<'response'>({ type: 'request', port, request: { method: request.method, url: request.path, headers: request.headers, body: request.body } }),
       );
       return { status: reply.response.status, headers: headerRecord(reply.response.headers), body: reply.response.body };
@@ -64,7 +62,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
     const wasBusy = state === 'running';
     if (next === 'running' && state !== 'running') enteredWhileRunning = false;
     state = next;
-    if (next === 'running' && !wasBusy) watchdog.start(limitMs);
+    if (next === 'running' && !wasBusy) watchdog.start(limitMs, ranTooLong);
     if (next !== 'running') watchdog.stop();
     const port = ports[0] ?? null;
     if (port !== serverPort) {
@@ -88,7 +86,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
         else if (event.type === 'alive') watchdog.sawLife();
       },
       // Before it opened, a crash is the boot failing; after, the Worker is replaced.
-      (message) => (opened ? void restart(crashedReason(message)) : failedToOpen(message)),
+      (message) => (opened ? void restart({ kind: 'crashed', detail: message }) : failedToOpen(message)),
     );
     const buffer = createStdinBuffer();
     keys?.dispose();
@@ -100,21 +98,21 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
   };
 
   /** A Worker that crashed or stopped answering is replaced by a new one holding the last save. */
-  const restart = async (reason: string) => {
+  const restart = async (reason: RuntimeNotice) => {
     watchdog.stop();
-    client.terminate(reason);
+    client.terminate(new RuntimeRestarted(reason));
     serverPort = null;
     events.server(null);
-    events.output(`\r\n\x1b[1;31m${reason}\x1b[0m\r\n`);
+    events.notice(reason);
     try {
       await start(lastSaved, () => undefined);
-      events.restarted?.(reason);
+      events.restarted?.();
     } catch (err) {
-      events.output(`\x1b[1;31m${couldNotRestart(err instanceof Error ? err.message : String(err))}\x1b[0m\r\n`);
+      events.notice({ kind: 'could-not-restart', detail: err instanceof Error ? err.message : String(err) });
     }
   };
 
-  const watchdog = new Watchdog(() => client.ask<'pong'>({ type: 'ping' }), restart);
+  const watchdog = new Watchdog<RuntimeNotice>(() => client.ask<'pong'>({ type: 'ping' }), restart);
 
   options.progress('framework');
   await start(options.initial, options.progress);
@@ -129,13 +127,13 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
       keys?.send(data);
       // A Worker that died silently (the browser ended it) sends nothing more: Enter at the
       // prompt must be followed by the command starting, or by the Worker answering pings.
-      if (state === 'prompt' && data.includes('\r')) watchdog.start(limitMs, silentReason);
+      if (state === 'prompt' && data.includes('\r')) watchdog.start(limitMs, { kind: 'stopped-answering' });
       if (state === 'running') {
         const interrupt = data.indexOf('\x03');
         const enter = data.search(/[\r\n]/);
         // Typed after an Enter, Ctrl+C is for the command that line starts, not this one.
         if (interrupt >= 0 && !enteredWhileRunning && (enter < 0 || interrupt < enter)) {
-          watchdog.start(interruptGraceMs, `The command did not stop after Ctrl+C, so the sandbox started again. ${KEPT}`);
+          watchdog.start(interruptGraceMs, { kind: 'ignored-interrupt' });
         }
         if (enter >= 0) enteredWhileRunning = true;
       }
@@ -166,7 +164,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
     dispose() {
       watchdog.stop();
       keys?.dispose();
-      client.terminate('the sandbox was closed');
+      client.terminate(new Error('the sandbox was closed'));
     },
   };
 }
