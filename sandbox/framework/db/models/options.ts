@@ -1,8 +1,7 @@
 import { PyException, PyList, PyTuple, newException, pyError, type PyClass, type PyValue } from '../../python';
 import { FieldError } from '../../core/exceptions';
 import { concreteFieldDefs } from './deconstruct';
-import { isRelation, type FieldDef } from './field-def';
-import { columnName } from '../backends/sqlite3/schema';
+import { columnName, isRelation, type FieldDef } from './field-def';
 import type { FieldInfo } from './fields';
 import type { OrmContext } from './context';
 

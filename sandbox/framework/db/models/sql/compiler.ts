@@ -1,7 +1,7 @@
 import { PyException, newException, type PyValue } from '../../../python';
 import { EmptyResultSet as EmptyResultSetError } from '../exceptions';
 import { executeSql } from '../../backends/sqlite3/cursor';
-import { quoteName } from '../../backends/sqlite3/schema';
+import { quoteName } from '../../backends/sqlite3/operations';
 import { dbPrepSave, fromDbValue } from '../field-values';
 import { exprOf, exprSql, resolveExpr, type Expr, type Resolved } from '../expressions';
 import { convertAggregate } from '../aggregates';
