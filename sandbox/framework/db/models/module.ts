@@ -3,6 +3,7 @@ import { ObjectDoesNotExist } from '../../core/exceptions';
 import type { OrmContext } from './context';
 import { modelClass } from './base';
 import { fieldClasses } from './fields';
+import { DELETION_HANDLERS } from './deletion';
 import { ManagerClass } from './manager';
 import { QuerySetClass } from './query';
 import { QClass, installQRepr } from './query-utils';
@@ -17,6 +18,8 @@ export function modelsModule(orm: OrmContext): Record<string, PyValue> {
   return {
     Model: modelClass(orm),
     ...fieldClasses(),
+    // The on_delete handlers: django.db.models takes them from deletion, as here.
+    ...DELETION_HANDLERS,
     Manager: ManagerClass,
     QuerySet: QuerySetClass,
     Q: QClass,

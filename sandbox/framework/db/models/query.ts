@@ -23,7 +23,7 @@ import { aggregateRows, countRows, fetchRows, queryText, rowsExist, selection, u
 import { aggregateAliases } from './aggregates';
 import { bulkInsert, instanceFromDb, saveInstance, doesNotExist } from './instance';
 import { collectAndDelete } from './deletion';
-import { relatedValueForSave } from './related-descriptors';
+import { relatedValueForSave } from './field-values';
 
 /** What rows come back as: model instances, dicts (values()), tuples or single values (values_list()). */
 type Kind = 'models' | 'values' | 'values_list' | 'flat';

@@ -103,9 +103,3 @@ function reverseOneToOne(rel: ReverseRelation, instance: PyInstance, opts: Opts,
   state.related.set(cacheKey, found);
   return found;
 }
-
-/** What update(student=s) stores: a related instance gives its key (Model.prepare_database_save). */
-export function relatedValueForSave(field: OrmField, value: PyValue): PyValue {
-  if (value instanceof PyInstance && value.dict.has(targetField(field).attname)) return value.dict.get(targetField(field).attname) ?? null;
-  return value;
-}
