@@ -1,5 +1,5 @@
 import { PyClass, PyInstance, PyNativeFunction, objectClass, pyError, typeName, type Kwargs, type PyValue } from '../../python';
-import type { ModelInfo } from './options';
+import type { Options } from './options';
 
 /** The arguments Field.__init__ accepts, in order (the first ones may be given positionally). */
 const FIELD_PARAMS = [
@@ -14,7 +14,7 @@ export interface FieldInfo {
   options: Map<string, PyValue>;
   /** Set when the model class is created. */
   name: string | null;
-  model: ModelInfo | null;
+  model: Options | null;
   /** ForeignKey and OneToOneField: the model named (a class or a string). */
   to?: PyValue;
   onDelete?: PyValue;

@@ -11,8 +11,8 @@ import {
   type PyValue,
 } from '../../python';
 import { DatabaseError } from '../utils';
-import { modelInfo } from './base';
-import { optsOf, type Opts, type OrmField } from './options';
+import { metaOf } from './meta';
+import type { Options, OrmField } from './options';
 import { autoNowValue, defaultValue } from './field-values';
 import { fetchRows, insertRows, rowsExist, updateRows } from './sql/compiler';
 import { Query } from './sql/query';
@@ -33,25 +33,25 @@ export function modelState(obj: PyInstance): ModelState {
 }
 
 /** The options of the model an instance belongs to. */
-export function instanceOpts(obj: PyInstance, orm: OrmContext): Opts {
-  const info = modelInfo(obj.cls);
-  if (!info) throw pyError('AttributeError', `'${obj.cls.name}' object has no attribute '_meta'`);
-  return optsOf(info, orm);
+export function instanceOpts(obj: PyInstance): Options {
+  const opts = metaOf(obj.cls);
+  if (!opts) throw pyError('AttributeError', `'${obj.cls.name}' object has no attribute '_meta'`);
+  return opts;
 }
 
-export function pkOf(obj: PyInstance, opts: Opts): PyValue {
+export function pkOf(obj: PyInstance, opts: Options): PyValue {
   return obj.dict.get(opts.pk.attname) ?? null;
 }
 
 /** An instance made from a row (Model.from_db): every field set, already saved. */
-export function instanceFromDb(opts: Opts, row: PyValue[]): PyInstance {
+export function instanceFromDb(opts: Options, row: PyValue[]): PyInstance {
   const obj = new PyInstance(opts.cls);
   opts.fields.forEach((f, i) => obj.dict.set(f.attname, row[i] ?? null));
   obj.native = { adding: false, db: 'default', related: new Map() } satisfies ModelState;
   return obj;
 }
 
-export function doesNotExist(opts: Opts, message: string): PyException {
+export function doesNotExist(opts: Options, message: string): PyException {
   const cls = opts.cls.lookup('DoesNotExist');
   return new PyException(newException(cls instanceof PyClass ? cls : exceptionClass('LookupError'), [message]));
 }
@@ -61,7 +61,7 @@ export function doesNotExist(opts: Opts, message: string): PyException {
  * instance for a ForeignKey, or its `_id`), defaults for the rest; other keywords may
  * only name properties (such as `pk`).
  */
-export function initInstance(opts: Opts, cls: PyClass, args: PyValue[], kwargs: Kwargs): PyInstance {
+export function initInstance(opts: Options, cls: PyClass, args: PyValue[], kwargs: Kwargs): PyInstance {
   const interp = opts.orm.interp;
   const obj = new PyInstance(cls);
   obj.native = { adding: true, db: null, related: new Map() } satisfies ModelState;
@@ -96,13 +96,13 @@ export function initInstance(opts: Opts, cls: PyClass, args: PyValue[], kwargs: 
 }
 
 /** Model._prepare_related_fields_for_save: a related object must be saved first; its key fills the `_id`. */
-function prepareRelatedFields(obj: PyInstance, opts: Opts, operation: string) {
+function prepareRelatedFields(obj: PyInstance, opts: Options, operation: string) {
   const state = modelState(obj);
   for (const field of opts.fields) {
     if (!field.relation || !state.related.has(field.name)) continue;
     const related = state.related.get(field.name)!;
     if (!(related instanceof PyInstance)) continue;
-    const relatedOpts = instanceOpts(related, opts.orm);
+    const relatedOpts = instanceOpts(related);
     const target = field.relation.toField ?? relatedOpts.pk.attname;
     if (pkOf(related, relatedOpts) === null) {
       throw pyError('ValueError', `${operation}() prohibited to prevent data loss due to unsaved related object '${field.name}'.`);
@@ -134,7 +134,7 @@ export interface SaveOptions {
  * Model.save (save_base/_save_table): an UPDATE when the instance has a primary key, an
  * INSERT when it has none or the UPDATE changed no row; the new id comes back from SQLite.
  */
-export function saveInstance(obj: PyInstance, opts: Opts, options: SaveOptions) {
+export function saveInstance(obj: PyInstance, opts: Options, options: SaveOptions) {
   const { forceUpdate = false, updateFields = null } = options;
   let forceInsert = options.forceInsert ?? false;
   prepareRelatedFields(obj, opts, 'save');
@@ -177,7 +177,7 @@ export function saveInstance(obj: PyInstance, opts: Opts, options: SaveOptions) 
 
 
 /** bulk_create: one INSERT for many rows (SQLite gives back no ids, so Django 3.2 leaves pk as it was). */
-export function bulkInsert(opts: Opts, objs: PyInstance[]) {
+export function bulkInsert(opts: Options, objs: PyInstance[]) {
   for (const obj of objs) prepareRelatedFields(obj, opts, 'bulk_create');
   const withPk = objs.filter((o) => pkOf(o, opts) !== null);
   const withoutPk = objs.filter((o) => pkOf(o, opts) === null);
@@ -200,14 +200,14 @@ export function bulkInsert(opts: Opts, objs: PyInstance[]) {
 }
 
 /** Model.delete: this instance and what on_delete cascades to; returns (count, {label: count}). */
-function deleteInstance(obj: PyInstance, opts: Opts): PyValue {
+function deleteInstance(obj: PyInstance, opts: Options): PyValue {
   const pk = pkOf(obj, opts);
   if (pk === null) throw pyError('AssertionError', `${opts.objectName} object can't be deleted because its ${opts.pk.attname} attribute is set to None.`);
   return collectAndDelete(opts, [obj]);
 }
 
 /** Model.refresh_from_db: the fields read again from the database. */
-function refreshFromDb(obj: PyInstance, opts: Opts) {
+function refreshFromDb(obj: PyInstance, opts: Options) {
   const query = new Query(opts);
   query.addQ(new QNode('AND', false, [['pk', pkOf(obj, opts)]]));
   const [row] = fetchRows(query);
@@ -220,16 +220,16 @@ function refreshFromDb(obj: PyInstance, opts: Opts) {
 /** Model's methods: __repr__, __str__, __eq__, save, delete, refresh_from_db, and the `pk` property. */
 export function installModelMethods(Model: PyClass, orm: OrmContext) {
   const interp = orm.interp;
-  const method = (name: string, body: (obj: PyInstance, opts: Opts, args: PyValue[], kwargs: Kwargs) => PyValue) =>
+  const method = (name: string, body: (obj: PyInstance, opts: Options, args: PyValue[], kwargs: Kwargs) => PyValue) =>
     Model.dict.set(name, new PyNativeFunction(name, ([self, ...args], kwargs) => {
       if (!(self instanceof PyInstance)) throw pyError('TypeError', `descriptor '${name}' requires a 'Model' object`);
-      return body(self, instanceOpts(self, orm), args, kwargs);
+      return body(self, instanceOpts(self), args, kwargs);
     }));
   method('__repr__', (obj) => `<${obj.cls.name}: ${interp.str(obj)}>`);
   method('__str__', (obj, opts) => `${obj.cls.name} object (${interp.str(pkOf(obj, opts))})`);
   method('__eq__', (obj, opts, [other]) => {
-    if (!(other instanceof PyInstance) || !modelInfo(other.cls)) return false;
-    if (instanceOpts(other, orm) !== opts) return false;
+    if (!(other instanceof PyInstance) || !metaOf(other.cls)) return false;
+    if (instanceOpts(other) !== opts) return false;
     const pk = pkOf(obj, opts);
     return pk === null ? obj === other : interp.equal(pk, pkOf(other, opts));
   });
@@ -247,7 +247,7 @@ export function installModelMethods(Model: PyClass, orm: OrmContext) {
     refreshFromDb(obj, opts);
     return null;
   });
-  Model.dict.set('pk', pkProperty(orm));
+  Model.dict.set('pk', pkProperty());
 }
 
 /** Model.pk: a property reading and writing the primary key's attribute. */
@@ -267,11 +267,11 @@ PropertyClass.dict.set('__set__', new PyNativeFunction('__set__', ([self, obj, v
   return null;
 }));
 
-function pkProperty(orm: OrmContext): PyInstance {
+function pkProperty(): PyInstance {
   const prop = new PyInstance(PropertyClass);
   prop.native = {
-    get: (obj: PyInstance) => pkOf(obj, instanceOpts(obj, orm)),
-    set: (obj: PyInstance, value: PyValue) => obj.dict.set(instanceOpts(obj, orm).pk.attname, value),
+    get: (obj: PyInstance) => pkOf(obj, instanceOpts(obj)),
+    set: (obj: PyInstance, value: PyValue) => obj.dict.set(instanceOpts(obj).pk.attname, value),
   };
   return prop;
 }

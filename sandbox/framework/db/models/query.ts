@@ -16,7 +16,7 @@ import {
   type PyValue,
 } from '../../python';
 import { FieldDoesNotExist, MultipleObjectsReturned, NotSupportedError } from './exceptions';
-import { getField, type Opts, type OrmField } from './options';
+import { getField, type Options, type OrmField } from './options';
 import { QNode, qNodeOf } from './query-utils';
 import { Query } from './sql/query';
 import { aggregateRows, countRows, fetchRows, queryText, rowsExist, selection, updateRows } from './sql/compiler';
@@ -29,7 +29,7 @@ import { relatedValueForSave } from './field-values';
 type Kind = 'models' | 'values' | 'values_list' | 'flat';
 
 export interface QuerySetState {
-  model: Opts;
+  model: Options;
   query: Query;
   /** The rows, once fetched (Django's _result_cache). */
   cache: PyValue[] | null;
@@ -68,7 +68,7 @@ function stateOf(value: PyValue): QuerySetState {
 }
 
 /** A new QuerySet over all of a model's rows. */
-export function newQuerySet(model: Opts): PyInstance {
+export function newQuerySet(model: Options): PyInstance {
   return wrap({ model, query: new Query(model), cache: null, kind: 'models', fieldNames: [] });
 }
 
@@ -161,7 +161,7 @@ export function getOne(state: QuerySetState, args: PyValue[], kwargs: Kwargs): P
   throw new PyException(newException(modelException(state.model, 'MultipleObjectsReturned'), [`get() returned more than one ${name} -- it returned ${count}!`]));
 }
 
-function modelException(model: Opts, name: string): PyClass {
+function modelException(model: Options, name: string): PyClass {
   const cls = model.cls.lookup(name);
   return cls instanceof PyClass ? cls : MultipleObjectsReturned;
 }
@@ -332,7 +332,7 @@ function reversed(s: QuerySetState): QuerySetState {
 function latest(s: QuerySetState, args: PyValue[], descending: boolean): PyValue {
   let fields = args;
   if (!fields.length) {
-    const by = s.model.info.meta.get('get_latest_by');
+    const by = s.model.meta.get('get_latest_by');
     fields = typeof by === 'string' ? [by] : by instanceof PyList || by instanceof PyTuple ? [...by.items] : [];
   }
   if (!fields.length) throw pyError('ValueError', "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.");
@@ -397,7 +397,7 @@ function isDoesNotExist(err: unknown, s: QuerySetState): boolean {
   return err instanceof PyException && cls instanceof PyClass && err.exc.cls.isSubclassOf(cls);
 }
 
-function bulkCreate(model: Opts, objs: PyValue[]) {
+function bulkCreate(model: Options, objs: PyValue[]) {
   for (const obj of objs) {
     if (!(obj instanceof PyInstance) || !obj.cls.isSubclassOf(model.cls)) throw pyError('TypeError', `'${typeName(obj)}' object is not a ${model.objectName}`);
   }
