@@ -5,7 +5,8 @@ import type { OrmContext } from './context';
 import { MultipleObjectsReturned } from './exceptions';
 import { Options, getField } from './options';
 import { metaOf, setMeta } from './meta';
-import { initInstance, installModelMethods } from './instance';
+import { initInstance } from './instance';
+import { installModelMethods } from './model-methods';
 import { contributeManagers } from './manager';
 import { forwardDescriptor, reverseAccessor } from './related-descriptors';
 

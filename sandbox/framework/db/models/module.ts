@@ -5,7 +5,7 @@ import { modelClass } from './base';
 import { fieldClasses } from './fields';
 import { DELETION_HANDLERS } from './deletion';
 import { ManagerClass } from './manager';
-import { QuerySetClass } from './query';
+import { QuerySetClass } from './query-state';
 import { QClass, installQRepr } from './query-utils';
 import { ProtectedError, RestrictedError } from './exceptions';
 import { FClass, ValueClass, installExpressionReprs } from './expressions';

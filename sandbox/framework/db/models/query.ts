@@ -9,7 +9,6 @@ import {
   PyTuple,
   newDict,
   newException,
-  objectClass,
   pyError,
   typeName,
   type Kwargs,
@@ -19,47 +18,17 @@ import { FieldDoesNotExist, MultipleObjectsReturned, NotSupportedError } from '.
 import { getField, type Options, type OrmField } from './options';
 import { QNode, qNodeOf } from './query-utils';
 import { Query } from './sql/query';
-import { aggregateRows, countRows, fetchRows, queryText, rowsExist, selection, updateRows } from './sql/compiler';
+import { aggregateRows, countRows, fetchRows, rowsExist, selection, updateRows } from './sql/compiler';
+import { QuerySetClass, querySetState, type Kind, type QuerySetState } from './query-state';
 import { aggregateAliases } from './aggregates';
-import { bulkInsert, instanceFromDb, saveInstance, doesNotExist } from './instance';
+import { instanceFromDb, doesNotExist } from './instance';
+import { bulkInsert, saveInstance } from './save';
 import { collectAndDelete } from './deletion';
 import { relatedValueForSave } from './field-values';
-
-/** What rows come back as: model instances, dicts (values()), tuples or single values (values_list()). */
-type Kind = 'models' | 'values' | 'values_list' | 'flat';
-
-export interface QuerySetState {
-  model: Options;
-  query: Query;
-  /** The rows, once fetched (Django's _result_cache). */
-  cache: PyValue[] | null;
-  kind: Kind;
-  /** values()/values_list()'s names, as given. */
-  fieldNames: string[];
-}
 
 /** Get() asks for at most this many rows, to say how many matched without reading them all. */
 const MAX_GET_RESULTS = 21;
 const REPR_OUTPUT_SIZE = 20;
-
-export const QuerySetClass: PyClass = new PyClass('QuerySet', [objectClass], 'django.db.models.query', {
-  construct: () => {
-    throw pyError('NotImplementedError', "the sandbox makes QuerySets from a model's manager: Student.objects.all()");
-  },
-  getAttr(self, name) {
-    const state = querySetState(self);
-    if (!state) return undefined;
-    if (name === 'model') return state.model.cls;
-    if (name === 'ordered') return state.query.ordered;
-    if (name === 'db') return 'default';
-    if (name === 'query') return queryObject(state);
-    return undefined;
-  },
-});
-
-export function querySetState(value: PyValue): QuerySetState | null {
-  return value instanceof PyInstance && value.cls.isSubclassOf(QuerySetClass) && value.native ? (value.native as QuerySetState) : null;
-}
 
 function stateOf(value: PyValue): QuerySetState {
   const state = querySetState(value);
@@ -402,17 +371,4 @@ function bulkCreate(model: Options, objs: PyValue[]) {
     if (!(obj instanceof PyInstance) || !obj.cls.isSubclassOf(model.cls)) throw pyError('TypeError', `'${typeName(obj)}' object is not a ${model.objectName}`);
   }
   bulkInsert(model, objs as PyInstance[]);
-}
-
-/** `qs.query`: prints as the SQL, as Django's Query.__str__ does. */
-const QueryClass = new PyClass('Query', [objectClass], 'django.db.models.sql.query');
-QueryClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
-  const state = (self as PyInstance).native as QuerySetState;
-  return queryText(state.query, selection(state.query, state.kind === 'models' ? null : state.fieldNames));
-}));
-
-function queryObject(state: QuerySetState): PyInstance {
-  const q = new PyInstance(QueryClass);
-  q.native = state;
-  return q;
 }

@@ -6,7 +6,7 @@ import { LOOKUP_NAMES, Lookup, RELATED_LOOKUPS, isLookupName, preparesValue, typ
 import { prepValue } from '../field-values';
 import { QNode } from '../query-utils';
 import { metaOf } from '../meta';
-import { querySetState } from '../query';
+import { querySetState } from '../query-state';
 import { subqueryNode } from './compiler';
 import { WhereNode, NothingNode, type Col, type Connector } from './where';
 import { exprOf, exprSql, resolveExpr } from '../expressions';
