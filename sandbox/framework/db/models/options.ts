@@ -51,9 +51,9 @@ export interface ReverseRelation {
 /**
  * django.db.models.options.Options, a model's `_meta`: made when the model class is created,
  * from what the class says (its name, app, fields and Meta). The concrete fields and the
- * primary key are worked out on first use, as deconstruct() gives them (the view migrations
- * share): the automatic primary key depends on settings and the app's config, which a
- * models.py may be imported before.
+ * primary key are worked out on first use, from the OrmContext, as deconstruct() gives them
+ * (the view migrations share): the automatic primary key comes from DEFAULT_AUTO_FIELD and
+ * the app's config, and settings are not read while models.py runs.
  */
 export class Options {
   /** `Student` (object_name) and `student` (model_name). */
