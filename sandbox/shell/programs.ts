@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Shell } from './shell';
-import { resolveCommand, type CommandRunner, type Invocation, type ResolvedCommand } from './resolve';
+import type { CommandRunner, Invocation, ResolvedCommand } from './resolve';
 import { SYSTEM_BIN } from './variables';
 import { installOf, type PythonInstall } from './python/installs';
 import { pythonProgram, djangoAdminProgram } from './python/programs';
@@ -33,7 +33,7 @@ function scriptProgram(file: string): CommandRunner {
       inv.io.stderr(`bash: ${inv.name}: cannot execute: the sandbox runs Python files only\n`);
       return 126;
     }
-    const python = resolveCommand(inv.shell, wanted);
+    const python = inv.shell.resolveCommand(wanted);
     if (!python) {
       inv.io.stderr(`/usr/bin/env: '${wanted}': No such file or directory\n`);
       return 127;

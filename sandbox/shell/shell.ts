@@ -3,7 +3,7 @@ import type { CommandIO, Completion } from './io';
 import { parse, ShellSyntaxError, type SimpleCommand } from './syntax';
 import { expandWord, type ExpansionContext } from './expand';
 import { withRedirects } from './redirect';
-import { commandNotFound, resolveCommand } from './resolve';
+import { commandNotFound, resolveCommand, type ResolvedCommand } from './resolve';
 import { complete } from './completion';
 import { initialVariables } from './variables';
 
@@ -76,6 +76,15 @@ export class Shell {
 
   resolvePath(p: string): string {
     return path.resolve(this.cwd, p);
+  }
+
+  /**
+   * What a command name means on this shell's PATH. Programs that look commands up
+   * themselves (`which`, `pipenv run`, a script's `#!`) ask the shell they were given, so
+   * the resolver, which knows them all, is the only module that imports them.
+   */
+  resolveCommand(name: string): ResolvedCommand | null {
+    return resolveCommand(this, name);
   }
 
   /** Runs one line typed at the prompt; resolves with its exit status ($?). */

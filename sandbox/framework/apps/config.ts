@@ -1,5 +1,5 @@
 import type { PyClass, PyModule } from '../python';
-import type { ModelInfo } from '../db/models/options';
+import type { Options } from '../db/models/options';
 
 /** django.apps.AppConfig as the registry holds it: one installed application. */
 export interface AppConfig {
@@ -9,7 +9,7 @@ export interface AppConfig {
   module: PyModule | null;
   configClass: PyClass | null;
   /** Models by lower-case name, in definition order. */
-  models: Map<string, ModelInfo>;
+  models: Map<string, Options>;
   /** Management commands the app adds (Django finds them in management/commands/). */
   commands: string[];
 }

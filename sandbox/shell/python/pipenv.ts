@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Invocation } from '../resolve';
-import { resolveCommand } from '../resolve';
 import { SYSTEM_BIN } from '../variables';
 import { PYTHON_VERSION, venvInstall } from './installs';
 import { activate, createVenv } from './venv';
@@ -156,7 +155,7 @@ async function run(inv: Invocation, words: string[]): Promise<number> {
   const saved = new Map(inv.shell.variables);
   if (fs.existsSync(`${venv}/pyvenv.cfg`)) activate(inv.shell, venv);
   try {
-    const found = resolveCommand(inv.shell, name);
+    const found = inv.shell.resolveCommand(name);
     if (!found) {
       inv.io.stderr(`Error: the command ${name} could not be found within PATH.\n`);
       return 1;

@@ -10,7 +10,7 @@ const CHAR_FIELDS = new Set(['CharField', 'SlugField', 'EmailField', 'URLField']
 
 /** The field checks the lessons meet (Django's Field.check() and its subclasses'). */
 function checkField(field: FieldInfo): CheckMessage[] {
-  const obj = `${field.model!.appLabel}.${field.model!.name}.${field.name}`;
+  const obj = `${field.model!.appLabel}.${field.model!.objectName}.${field.name}`;
   const error = (id: string, msg: string): CheckMessage => ({ level: ERROR, msg, obj, id });
   const out: CheckMessage[] = [];
   if (field.name?.endsWith('_')) out.push(error('fields.E001', "Field names must not end with an underscore."));
@@ -39,5 +39,5 @@ function checkField(field: FieldInfo): CheckMessage[] {
 }
 
 export function checkModels(apps: AppRegistry): CheckMessage[] {
-  return apps.allModels().flatMap((m) => m.fields.flatMap(checkField));
+  return apps.allModels().flatMap((m) => m.localFields.flatMap(checkField));
 }

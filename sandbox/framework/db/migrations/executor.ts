@@ -1,5 +1,6 @@
 import type { DatabaseWrapper } from '../backends/sqlite3/base';
-import { SchemaEditor, columnName } from '../backends/sqlite3/schema';
+import { SchemaEditor } from '../backends/sqlite3/schema';
+import { columnName } from '../models/field-def';
 import type { NodeKey } from './graph';
 import type { MigrationLoader } from './loader';
 import { migrationKey, mutateState, type Migration } from './migration';

@@ -1,7 +1,7 @@
 import type { PyValue } from '../../python';
 import type { AppRegistry } from '../../apps/registry';
 import type { Settings } from '../../conf/settings';
-import type { ModelInfo } from '../models/options';
+import type { Options } from '../models/options';
 import { concreteFieldDefs } from '../models/deconstruct';
 import { ProjectState, type ModelState } from './state';
 
@@ -13,11 +13,11 @@ const META_OPTIONS = [
 ];
 
 /** ModelState.from_model(): a model's fields and options, as migrations compare them. */
-export function modelStateFromModel(model: ModelInfo, apps: AppRegistry, settings: Settings | null): ModelState {
+export function modelStateFromModel(model: Options, apps: AppRegistry, settings: Settings | null): ModelState {
   const fields = concreteFieldDefs(model, apps, settings);
   const options = new Map<string, PyValue>();
   for (const name of META_OPTIONS) if (model.meta.has(name)) options.set(name, model.meta.get(name)!);
-  return { appLabel: model.appLabel, name: model.name, fields, options };
+  return { appLabel: model.appLabel, name: model.objectName, fields, options };
 }
 
 /** The state the learner's models.py files describe now, for the apps given. */

@@ -1,19 +1,14 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, PyList, PyTuple, newException, exceptionClass, objectClass, pyError, type PyValue } from '../../python';
 import { ObjectDoesNotExist } from '../../core/exceptions';
 import { fieldInfo } from './fields';
-import type { ModelInfo } from './options';
 import type { OrmContext } from './context';
 import { MultipleObjectsReturned } from './exceptions';
-import { getField, optsOf } from './options';
-import { initInstance, installModelMethods } from './instance';
+import { Options, getField } from './options';
+import { metaOf, setMeta } from './meta';
+import { initInstance } from './instance';
+import { installModelMethods } from './model-methods';
 import { contributeManagers } from './manager';
 import { forwardDescriptor, reverseAccessor } from './related-descriptors';
-
-const models = new WeakMap<PyClass, ModelInfo>();
-
-export function modelInfo(cls: PyValue): ModelInfo | undefined {
-  return cls instanceof PyClass ? models.get(cls) : undefined;
-}
 
 /**
  * django.db.models.Model. Subclassing it in models.py registers the model with the app its
@@ -25,15 +20,15 @@ export function modelClass(orm: OrmContext): PyClass {
   const apps = orm.apps;
   const Model = new PyClass('Model', [objectClass], 'django.db.models.base', {
     construct(cls, args, kwargs) {
-      const info = models.get(cls);
-      if (!info) {
+      const opts = metaOf(cls);
+      if (!opts) {
         if (cls.name === 'Model' && cls.module === 'django.db.models.base') throw pyError('AttributeError', "'Model' object has no attribute '_meta'");
         throw pyError('TypeError', 'Abstract models cannot be instantiated.');
       }
-      return initInstance(optsOf(info, orm), cls, args, kwargs);
+      return initInstance(opts, cls, args, kwargs);
     },
     getAttr(self, name) {
-      if (!models.has(self.cls)) return undefined;
+      if (!metaOf(self.cls)) return undefined;
       return reverseAccessor(self, name, orm) ?? displayMethod(self, name, orm);
     },
     onSubclass(cls) {
@@ -50,21 +45,21 @@ export function modelClass(orm: OrmContext): PyClass {
           ]),
         );
       }
-      const info: ModelInfo = { cls, name: cls.name, appLabel: app.label, fields: [], meta };
+      const opts = new Options(cls, app.label, meta, orm);
       for (const base of cls.mro.slice(1)) {
-        const parent = models.get(base);
-        if (parent) info.fields.push(...parent.fields);
+        const parent = metaOf(base);
+        if (parent) opts.localFields.push(...parent.localFields);
       }
       for (const [name, value] of cls.dict) {
         const field = fieldInfo(value);
         if (!field) continue;
         field.name = name;
-        field.model = info;
-        info.fields.push(field);
+        field.model = opts;
+        opts.localFields.push(field);
       }
-      models.set(cls, info);
-      app.models.set(cls.name.toLowerCase(), info);
-      contributeToClass(cls, info, orm);
+      setMeta(cls, opts);
+      app.models.set(opts.modelName, opts);
+      contributeToClass(cls, opts, orm);
     },
   });
   installModelMethods(Model, orm);
@@ -72,8 +67,8 @@ export function modelClass(orm: OrmContext): PyClass {
 }
 
 /** What ModelBase.__new__ adds to a new model class beyond its fields. */
-function contributeToClass(cls: PyClass, info: ModelInfo, orm: OrmContext) {
-  const parents = cls.bases.filter((b) => models.has(b));
+function contributeToClass(cls: PyClass, opts: Options, orm: OrmContext) {
+  const parents = cls.bases.filter((b) => metaOf(b) !== undefined);
   for (const [name, root] of [
     ['DoesNotExist', ObjectDoesNotExist],
     ['MultipleObjectsReturned', MultipleObjectsReturned],
@@ -81,18 +76,18 @@ function contributeToClass(cls: PyClass, info: ModelInfo, orm: OrmContext) {
     const bases = parents.map((p) => p.lookup(name)).filter((c): c is PyClass => c instanceof PyClass);
     cls.dict.set(name, new PyClass(name, bases.length ? bases : [root], cls.module, {}, `${cls.qualname}.${name}`));
   }
-  contributeManagers(cls, info, orm);
-  for (const field of info.fields) {
+  contributeManagers(cls, opts, orm);
+  for (const field of opts.localFields) {
     const related = field.className === 'ForeignKey' || field.className === 'OneToOneField';
-    if (related && field.name && fieldInfo(cls.dict.get(field.name) ?? null) === field) cls.dict.set(field.name, forwardDescriptor(info, field.name, orm));
+    if (related && field.name && fieldInfo(cls.dict.get(field.name) ?? null) === field) cls.dict.set(field.name, forwardDescriptor(opts, field.name, orm));
   }
 }
 
 /** `student.get_grade_display()` for a field with choices: the label of its value. */
 function displayMethod(self: PyInstance, name: string, orm: OrmContext): PyValue | undefined {
   const m = /^get_(\w+)_display$/.exec(name);
-  const info = models.get(self.cls);
-  const field = m && info ? getField(optsOf(info, orm), m[1]!) : undefined;
+  const opts = metaOf(self.cls);
+  const field = m && opts ? getField(opts, m[1]!) : undefined;
   const choices = field?.def.kwargs.get('choices');
   if (!field || !(choices instanceof PyList || choices instanceof PyTuple)) return undefined;
   return new PyNativeFunction(name, () => {

@@ -2,8 +2,8 @@ import { PyClass, type PyValue } from '../../python';
 import type { AppRegistry } from '../../apps/registry';
 import type { Settings } from '../../conf/settings';
 import type { FieldInfo } from './fields';
-import type { ModelInfo } from './options';
-import { modelInfo } from './base';
+import type { Options } from './options';
+import { metaOf } from './meta';
 import { fieldDef, type FieldDef } from './field-def';
 
 /** Field.__init__'s defaults: deconstruct() leaves out what equals them. */
@@ -15,7 +15,7 @@ const FIELD_DEFAULTS: Record<string, PyValue> = {
 };
 
 /** The field the model gets when it declares no primary key (DEFAULT_AUTO_FIELD, or its app's). */
-function autoField(model: ModelInfo, apps: AppRegistry, settings: Settings | null): FieldDef {
+function autoField(model: Options, apps: AppRegistry, settings: Settings | null): FieldDef {
   const app = apps.byLabel(model.appLabel);
   const fromApp = app?.configClass?.lookup('default_auto_field');
   const fromSettings = settings?.get('DEFAULT_AUTO_FIELD');
@@ -34,7 +34,7 @@ function autoField(model: ModelInfo, apps: AppRegistry, settings: Settings | nul
 }
 
 /** Field.deconstruct(): the class and the options that differ from the defaults. */
-export function deconstruct(field: FieldInfo, model: ModelInfo): FieldDef {
+export function deconstruct(field: FieldInfo, model: Options): FieldDef {
   const kwargs = new Map<string, PyValue>();
   for (const [k, v] of field.options) {
     if (k in FIELD_DEFAULTS && FIELD_DEFAULTS[k] === v) continue;
@@ -70,13 +70,13 @@ export function deconstruct(field: FieldInfo, model: ModelInfo): FieldDef {
 }
 
 /** `to=Student`, `to='Student'`, `to='home.Student'`, `to='self'` → 'home.student'. */
-function relationLabel(to: PyValue, model: ModelInfo): string {
+function relationLabel(to: PyValue, model: Options): string {
   if (to instanceof PyClass) {
-    const info = modelInfo(to);
-    return info ? `${info.appLabel}.${info.name.toLowerCase()}` : to.name.toLowerCase();
+    const meta = metaOf(to);
+    return meta ? `${meta.appLabel}.${meta.modelName}` : to.name.toLowerCase();
   }
   const name = String(to);
-  if (name === 'self') return `${model.appLabel}.${model.name.toLowerCase()}`;
+  if (name === 'self') return `${model.appLabel}.${model.modelName}`;
   return (name.includes('.') ? name : `${model.appLabel}.${name}`).toLowerCase();
 }
 
@@ -84,8 +84,8 @@ function relationLabel(to: PyValue, model: ModelInfo): string {
  * A model's concrete fields as deconstruct() gives them, in order, with the automatic
  * primary key first when the model declares none: what the ORM and migrations both start from.
  */
-export function concreteFieldDefs(model: ModelInfo, apps: AppRegistry, settings: Settings | null): [string, FieldDef][] {
-  const fields: [string, FieldDef][] = model.fields.map((f) => [f.name!, deconstruct(f, model)]);
-  if (!model.fields.some((f) => f.options.get('primary_key') === true)) fields.unshift(['id', autoField(model, apps, settings)]);
+export function concreteFieldDefs(model: Options, apps: AppRegistry, settings: Settings | null): [string, FieldDef][] {
+  const fields: [string, FieldDef][] = model.localFields.map((f) => [f.name!, deconstruct(f, model)]);
+  if (!model.localFields.some((f) => f.options.get('primary_key') === true)) fields.unshift(['id', autoField(model, apps, settings)]);
   return fields;
 }

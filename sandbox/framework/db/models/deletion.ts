@@ -1,5 +1,5 @@
 import { PyException, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, hashKey, newDict, newException, type PyValue } from '../../python';
-import { reverseRelations, type Opts, type OrmField, type ReverseRelation } from './options';
+import { reverseRelations, type Options, type OrmField, type ReverseRelation } from './options';
 import { Query } from './sql/query';
 import { deleteBatch, deleteRows, fetchRows, updateBatch } from './sql/compiler';
 import { instanceFromDb, pkOf } from './instance';
@@ -29,7 +29,7 @@ export function deletionHandlerName(value: unknown): string | null {
  * DELETE ... WHERE (a "fast delete") without being read first. Returns Django's
  * `(total, {'app.Model': count})`, leaving out models with nothing deleted.
  */
-export function collectAndDelete(opts: Opts, target: Query | PyInstance[]): PyValue {
+export function collectAndDelete(opts: Options, target: Query | PyInstance[]): PyValue {
   const collector = new Collector();
   if (Array.isArray(target)) collector.collect(opts, target, null, false);
   else if (collector.canFastDelete(opts)) collector.fastDeletes.push(target);
@@ -38,19 +38,19 @@ export function collectAndDelete(opts: Opts, target: Query | PyInstance[]): PyVa
 }
 
 class Collector {
-  readonly data = new Map<Opts, PyInstance[]>();
+  readonly data = new Map<Options, PyInstance[]>();
   readonly fastDeletes: Query[] = [];
   private readonly fieldUpdates: { field: OrmField; value: PyValue; objs: PyInstance[] }[] = [];
   /** Models that must lose their rows before a model's (the ones pointing at it). */
-  private readonly dependencies = new Map<Opts, Set<Opts>>();
+  private readonly dependencies = new Map<Options, Set<Options>>();
 
   /** Whether a model's rows can go without looking at them: nothing points at them except with DO_NOTHING. */
-  canFastDelete(opts: Opts, fromField: OrmField | null = null): boolean {
+  canFastDelete(opts: Options, fromField: OrmField | null = null): boolean {
     if (fromField && deletionHandlerName(fromField.relation?.onDelete) !== 'CASCADE') return false;
     return reverseRelations(opts, true).every((r) => deletionHandlerName(r.field.relation?.onDelete) === 'DO_NOTHING');
   }
 
-  private add(opts: Opts, objs: PyInstance[], source: Opts | null, nullable: boolean): PyInstance[] {
+  private add(opts: Options, objs: PyInstance[], source: Options | null, nullable: boolean): PyInstance[] {
     const list = this.data.get(opts) ?? [];
     const pks = new Set(list.map((o) => hashKey(pkOf(o, opts))));
     const added = objs.filter((o) => !pks.has(hashKey(pkOf(o, opts))) && (pks.add(hashKey(pkOf(o, opts))), true));
@@ -65,7 +65,7 @@ class Collector {
     return added;
   }
 
-  collect(opts: Opts, objs: PyInstance[], source: Opts | null, nullable: boolean) {
+  collect(opts: Options, objs: PyInstance[], source: Options | null, nullable: boolean) {
     const added = this.add(opts, objs, source, nullable);
     if (!added.length) return;
     const protectedBy = new Map<string, PyInstance[]>();
@@ -98,8 +98,8 @@ class Collector {
   }
 
   /** Collector.sort: models whose rows point at others' go first. */
-  private sorted(): [Opts, PyInstance[]][] {
-    const order: Opts[] = [];
+  private sorted(): [Options, PyInstance[]][] {
+    const order: Options[] = [];
     const models = [...this.data.keys()];
     while (order.length < models.length) {
       const ready = models.filter((m) => !order.includes(m) && [...(this.dependencies.get(m) ?? [])].every((d) => order.includes(d)));

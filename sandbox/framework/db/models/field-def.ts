@@ -30,3 +30,10 @@ export function relatedModelKey(field: FieldDef): string | null {
   const to = field.kwargs.get('to');
   return typeof to === 'string' ? to.toLowerCase() : null;
 }
+
+/** Field.get_attname_column: db_column, else the name (with `_id` for a relation). */
+export function columnName(name: string, field: FieldDef): string {
+  const dbColumn = field.kwargs.get('db_column');
+  if (typeof dbColumn === 'string') return dbColumn;
+  return isRelation(field) ? `${name}_id` : name;
+}

@@ -120,6 +120,12 @@ export function dbPrepSave(field: OrmField, value: PyValue): PyValue {
   return prepValue(field, value);
 }
 
+/** What update(student=s) stores: a related instance gives its key (Model.prepare_database_save). */
+export function relatedValueForSave(field: OrmField, value: PyValue): PyValue {
+  if (value instanceof PyInstance && value.dict.has(targetField(field).attname)) return value.dict.get(targetField(field).attname) ?? null;
+  return value;
+}
+
 /** The SQLite backend's converters: 1/0 to True/False, a stored number to a Decimal with decimal_places. */
 export function fromDbValue(field: OrmField, value: PyValue): PyValue {
   if (value === null) return null;

@@ -1,6 +1,5 @@
 import { PyClass, PyInstance, PyNativeFunction, objectClass, pyError, typeName, type Kwargs, type PyValue } from '../../python';
-import type { ModelInfo } from './options';
-import { DELETION_HANDLERS } from './deletion';
+import type { Options } from './options';
 
 /** The arguments Field.__init__ accepts, in order (the first ones may be given positionally). */
 const FIELD_PARAMS = [
@@ -15,7 +14,7 @@ export interface FieldInfo {
   options: Map<string, PyValue>;
   /** Set when the model class is created. */
   name: string | null;
-  model: ModelInfo | null;
+  model: Options | null;
   /** ForeignKey and OneToOneField: the model named (a class or a string). */
   to?: PyValue;
   onDelete?: PyValue;
@@ -104,7 +103,7 @@ function bindArguments(className: string, spec: FieldSpec, args: PyValue[], kwar
   return options;
 }
 
-/** The field classes of django.db.models, plus the on_delete handlers. */
+/** The field classes of django.db.models. */
 export function fieldClasses(): Record<string, PyValue> {
   const out: Record<string, PyValue> = {};
   const base = new PyClass('Field', [objectClass], 'django.db.models.fields');
@@ -132,7 +131,7 @@ export function fieldClasses(): Record<string, PyValue> {
           });
     out[name] = cls;
   }
-  return { ...out, ...DELETION_HANDLERS };
+  return out;
 }
 
 function isCallable(value: PyValue): boolean {

@@ -1,14 +1,13 @@
 import { PyClass, PyInstance, PyList, PyNativeFunction, objectClass, pyError, type Kwargs, type PyValue } from '../../python';
 import type { OrmContext } from './context';
-import { modelInfo } from './base';
-import { optsOf, targetField, type Opts, type ReverseRelation } from './options';
-import type { ModelInfo } from './options';
+import { metaOf } from './meta';
+import { targetField, type Options, type ReverseRelation } from './options';
 import { newQuerySet } from './query';
 import { doesNotExist, modelState } from './instance';
 
 /** A manager's model and name (set when the model class is created), and for a related manager its instance. */
 interface ManagerState {
-  info: ModelInfo | null;
+  model: Options | null;
   name: string | null;
   orm: OrmContext | null;
   related: { rel: ReverseRelation; instance: PyInstance } | null;
@@ -22,10 +21,10 @@ const PROXIED = [
 ];
 
 export const ManagerClass: PyClass = new PyClass('Manager', [objectClass], 'django.db.models.manager', {
-  construct: (cls) => newManager(cls, { info: null, name: null, orm: null, related: null }),
+  construct: (cls) => newManager(cls, { model: null, name: null, orm: null, related: null }),
   getAttr(self, name) {
     const state = managerState(self);
-    if (name === 'model') return state?.info?.cls ?? null;
+    if (name === 'model') return state?.model?.cls ?? null;
     return undefined;
   },
 });
@@ -40,10 +39,10 @@ function managerState(value: PyValue): ManagerState | null {
   return value instanceof PyInstance && value.cls.isSubclassOf(ManagerClass) ? (value.native as ManagerState) : null;
 }
 
-function managerOpts(self: PyValue): Opts {
+function managerOpts(self: PyValue): Options {
   const state = managerState(self);
-  if (!state?.info || !state.orm) throw pyError('AttributeError', "'NoneType' object has no attribute '_meta'");
-  return optsOf(state.info, state.orm);
+  if (!state?.model || !state.orm) throw pyError('AttributeError', "'NoneType' object has no attribute '_meta'");
+  return state.model;
 }
 
 ManagerClass.dict.set('get_queryset', new PyNativeFunction('get_queryset', ([self]) => newQuerySet(managerOpts(self ?? null))));
@@ -51,7 +50,7 @@ ManagerClass.dict.set('all', new PyNativeFunction('all', ([self]) => querySetOf(
 ManagerClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
   const state = managerState(self ?? null);
   if (!state) throw pyError('TypeError', "descriptor '__str__' requires a 'Manager' object");
-  return `${state.info ? `${state.info.appLabel}.${state.info.name}` : 'None'}.${state.name}`;
+  return `${state.model ? state.model.label : 'None'}.${state.name}`;
 }));
 for (const name of PROXIED) {
   ManagerClass.dict.set(name, new PyNativeFunction(name, ([self, ...args], kwargs) => {
@@ -73,20 +72,20 @@ function querySetOf(self: PyValue): PyValue {
 /** Django's ManagerDescriptor: `Student.objects` works, `student.objects` does not. */
 const ManagerDescriptorClass = new PyClass('ManagerDescriptor', [objectClass], 'django.db.models.manager');
 ManagerDescriptorClass.dict.set('__get__', new PyNativeFunction('__get__', ([self, instance, owner]) => {
-  const { manager, copies } = (self as PyInstance).native as { manager: PyInstance; copies: Map<ModelInfo, PyInstance> };
+  const { manager, copies } = (self as PyInstance).native as { manager: PyInstance; copies: Map<Options, PyInstance> };
   if (!(owner instanceof PyClass)) throw pyError('TypeError', '__get__(None, None) is invalid');
   const cls = owner;
   if (instance !== null && instance !== undefined) throw pyError('AttributeError', `Manager isn't accessible via ${cls.name} instances`);
-  const info = modelInfo(cls);
-  if (!info) throw pyError('AttributeError', `Manager isn't available; ${cls.name} is abstract`);
+  const opts = metaOf(cls);
+  if (!opts) throw pyError('AttributeError', `Manager isn't available; ${cls.name} is abstract`);
   const state = managerState(manager)!;
-  if (state.info === info) return manager;
+  if (state.model === opts) return manager;
   // A subclass inherits the manager, bound to its own model.
-  let copy = copies.get(info);
+  let copy = copies.get(opts);
   if (!copy) {
-    copy = newManager(manager.cls, { ...state, info });
+    copy = newManager(manager.cls, { ...state, model: opts });
     for (const [k, v] of manager.dict) copy.dict.set(k, v);
-    copies.set(info, copy);
+    copies.set(opts, copy);
   }
   return copy;
 }));
@@ -109,17 +108,17 @@ function isManagerDescriptor(value: PyValue | undefined): boolean {
  * A model class's managers, as Django's ModelBase sets them up: the ones its body (or an
  * abstract parent's) declares, bound to it; `objects` when there are none at all.
  */
-export function contributeManagers(cls: PyClass, info: ModelInfo, orm: OrmContext) {
+export function contributeManagers(cls: PyClass, opts: Options, orm: OrmContext) {
   const declared = new Map<string, PyInstance>();
   for (const klass of [...cls.mro].reverse()) for (const [name, value] of klass.dict) if (isManager(value)) declared.set(name, value);
   for (const [name, manager] of declared) {
     const own = cls.dict.get(name) === manager ? manager : newManager(manager.cls, { ...managerState(manager)! });
     if (own !== manager) for (const [k, v] of manager.dict) own.dict.set(k, v);
-    Object.assign(own.native as ManagerState, { info, name, orm });
+    Object.assign(own.native as ManagerState, { model: opts, name, orm });
     cls.dict.set(name, descriptor(own));
   }
   const inherited = cls.mro.slice(1).some((klass) => [...klass.dict.values()].some(isManagerDescriptor));
-  if (!declared.size && !inherited) cls.dict.set('objects', descriptor(newManager(ManagerClass, { info, name: 'objects', orm, related: null })));
+  if (!declared.size && !inherited) cls.dict.set('objects', descriptor(newManager(ManagerClass, { model: opts, name: 'objects', orm, related: null })));
 }
 
 // ---- The reverse side of a ForeignKey -----------------------------------------------------
@@ -128,7 +127,7 @@ export function contributeManagers(cls: PyClass, info: ModelInfo, orm: OrmContex
 const RelatedManagerClass = new PyClass('RelatedManager', [ManagerClass], 'django.db.models.fields.related_descriptors', {}, 'create_reverse_many_to_one_manager.<locals>.RelatedManager');
 
 export function relatedManager(rel: ReverseRelation, instance: PyInstance, orm: OrmContext): PyInstance {
-  return newManager(RelatedManagerClass, { info: rel.model.info, name: rel.accessorName, orm, related: { rel, instance } });
+  return newManager(RelatedManagerClass, { model: rel.model, name: rel.accessorName, orm, related: { rel, instance } });
 }
 
 function relatedOf(self: PyValue): { rel: ReverseRelation; instance: PyInstance; orm: OrmContext } {
@@ -185,7 +184,7 @@ for (const name of ['remove', 'clear']) {
       const key = instance.dict.get(targetField(rel.field).attname) ?? null;
       for (const obj of objs) {
         if (!(obj instanceof PyInstance) || !interp.equal(obj.dict.get(rel.field.attname) ?? null, key)) {
-          throw doesNotExist(optsOf(modelInfo(instance.cls)!, orm), `${interp.repr(obj)} is not related to ${interp.repr(instance)}.`);
+          throw doesNotExist(metaOf(instance.cls)!, `${interp.repr(obj)} is not related to ${interp.repr(instance)}.`);
         }
       }
       qs = call(orm, qs, 'filter', [], new Map([['pk__in', new PyList(objs.map((o) => interp.getAttr(o, 'pk')))]]));

@@ -3,8 +3,9 @@ import { ObjectDoesNotExist } from '../../core/exceptions';
 import type { OrmContext } from './context';
 import { modelClass } from './base';
 import { fieldClasses } from './fields';
+import { DELETION_HANDLERS } from './deletion';
 import { ManagerClass } from './manager';
-import { QuerySetClass } from './query';
+import { QuerySetClass } from './query-state';
 import { QClass, installQRepr } from './query-utils';
 import { ProtectedError, RestrictedError } from './exceptions';
 import { FClass, ValueClass, installExpressionReprs } from './expressions';
@@ -17,6 +18,8 @@ export function modelsModule(orm: OrmContext): Record<string, PyValue> {
   return {
     Model: modelClass(orm),
     ...fieldClasses(),
+    // The on_delete handlers: django.db.models takes them from deletion, as here.
+    ...DELETION_HANDLERS,
     Manager: ManagerClass,
     QuerySet: QuerySetClass,
     Q: QClass,

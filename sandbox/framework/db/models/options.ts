@@ -1,20 +1,9 @@
-import { PyException, PyList, PyTuple, newException, pyError, type PyClass, type PyValue } from '../../python';
+import { PyClass, PyException, PyList, PyTuple, newException, pyError, type PyValue } from '../../python';
 import { FieldError } from '../../core/exceptions';
 import { concreteFieldDefs } from './deconstruct';
-import { isRelation, type FieldDef } from './field-def';
-import { columnName } from '../backends/sqlite3/schema';
+import { columnName, isRelation, type FieldDef } from './field-def';
 import type { FieldInfo } from './fields';
 import type { OrmContext } from './context';
-
-/** A model class as the framework knows it: Django's `Model._meta`. */
-export interface ModelInfo {
-  cls: PyClass;
-  name: string;
-  appLabel: string;
-  fields: FieldInfo[];
-  /** The inner `class Meta` options, by name. */
-  meta: Map<string, PyValue>;
-}
 
 /** The table a model lives in: Meta.db_table, else `app_label_modelname`. */
 export function tableName(appLabel: string, name: string, dbTableOption: PyValue | undefined): string {
@@ -44,7 +33,7 @@ export interface OrmField {
   primaryKey: boolean;
   null: boolean;
   relation: Relation | null;
-  model: Opts;
+  model: Options;
 }
 
 /** A relation pointing at a model from another one (Django's ManyToOneRel / OneToOneRel). */
@@ -52,58 +41,67 @@ export interface ReverseRelation {
   /** The ForeignKey on the other model. */
   field: OrmField;
   /** The model holding it. */
-  model: Opts;
+  model: Options;
   /** `student.enrollment_set` (or related_name). */
   accessorName: string;
   /** The name lookups use: `Student.objects.filter(enrollment__course=...)`. */
   queryName: string;
 }
 
-/** Model._meta: the table, fields and options the ORM needs. */
-export interface Opts {
-  info: ModelInfo;
-  cls: PyClass;
-  appLabel: string;
+/**
+ * django.db.models.options.Options, a model's `_meta`: made when the model class is created,
+ * from what the class says (its name, app, fields and Meta). The concrete fields and the
+ * primary key are worked out on first use, from the OrmContext, as deconstruct() gives them
+ * (the view migrations share): the automatic primary key comes from DEFAULT_AUTO_FIELD and
+ * the app's config, and settings are not read while models.py runs.
+ */
+export class Options {
   /** `Student` (object_name) and `student` (model_name). */
-  objectName: string;
-  modelName: string;
+  readonly objectName: string;
+  readonly modelName: string;
   /** `home.Student`, as delete() counts it. */
-  label: string;
-  table: string;
-  fields: OrmField[];
-  pk: OrmField;
+  readonly label: string;
+  readonly table: string;
   /** Meta.ordering. */
-  ordering: string[];
-  orm: OrmContext;
+  readonly ordering: string[];
+  /** The Field objects the class declares, a concrete parent's first, in order (without the automatic primary key). */
+  readonly localFields: FieldInfo[] = [];
+  private resolved: { fields: OrmField[]; pk: OrmField } | null = null;
+
+  constructor(
+    readonly cls: PyClass,
+    readonly appLabel: string,
+    /** The inner `class Meta` options, by name. */
+    readonly meta: Map<string, PyValue>,
+    readonly orm: OrmContext,
+  ) {
+    this.objectName = cls.name;
+    this.modelName = cls.name.toLowerCase();
+    this.label = `${appLabel}.${cls.name}`;
+    this.table = tableName(appLabel, cls.name, meta.get('db_table'));
+    const ordering = meta.get('ordering');
+    this.ordering = ordering instanceof PyList || ordering instanceof PyTuple ? [...ordering.items].filter((o): o is string => typeof o === 'string') : [];
+  }
+
+  /** The concrete fields, with their columns. */
+  get fields(): OrmField[] {
+    return this.resolve().fields;
+  }
+
+  get pk(): OrmField {
+    return this.resolve().pk;
+  }
+
+  private resolve(): { fields: OrmField[]; pk: OrmField } {
+    if (!this.resolved) {
+      const fields = concreteFieldDefs(this, this.orm.apps, this.orm.settings()).map(([name, def]) => ormField(name, def, this));
+      this.resolved = { fields, pk: fields.find((f) => f.primaryKey) ?? fields[0]! };
+    }
+    return this.resolved;
+  }
 }
 
-const cache = new WeakMap<ModelInfo, Opts>();
-
-/** The options of a registered model, worked out once from its fields (as deconstruct() gives them, the view migrations share). */
-export function optsOf(info: ModelInfo, orm: OrmContext): Opts {
-  const cached = cache.get(info);
-  if (cached) return cached;
-  const ordering = info.meta.get('ordering');
-  const opts: Opts = {
-    info,
-    cls: info.cls,
-    appLabel: info.appLabel,
-    objectName: info.name,
-    modelName: info.name.toLowerCase(),
-    label: `${info.appLabel}.${info.name}`,
-    table: tableName(info.appLabel, info.name, info.meta.get('db_table')),
-    fields: [],
-    pk: null as unknown as OrmField, // set below, once the fields exist
-    ordering: ordering instanceof PyList || ordering instanceof PyTuple ? [...ordering.items].filter((o): o is string => typeof o === 'string') : [],
-    orm,
-  };
-  opts.fields = concreteFieldDefs(info, orm.apps, orm.settings()).map(([name, def]) => ormField(name, def, opts));
-  opts.pk = opts.fields.find((f) => f.primaryKey) ?? opts.fields[0]!;
-  cache.set(info, opts);
-  return opts;
-}
-
-function ormField(name: string, def: FieldDef, model: Opts): OrmField {
+function ormField(name: string, def: FieldDef, model: Options): OrmField {
   const str = (key: string) => {
     const v = def.kwargs.get(key);
     return typeof v === 'string' ? v : null;
@@ -132,19 +130,19 @@ function ormField(name: string, def: FieldDef, model: Opts): OrmField {
 }
 
 /** Options.get_field: by name or attname (`student_id`), and `pk`. */
-export function getField(opts: Opts, name: string): OrmField | undefined {
+export function getField(opts: Options, name: string): OrmField | undefined {
   if (name === 'pk') return opts.pk;
   return opts.fields.find((f) => f.name === name) ?? opts.fields.find((f) => f.attname === name);
 }
 
 /** The model a ForeignKey points to. */
-export function relatedOpts(field: OrmField): Opts {
+export function relatedOpts(field: OrmField): Options {
   const orm = field.model.orm;
   const key = field.relation!.to;
   const [app, model] = key.split('.');
-  const info = orm.apps.byLabel(app ?? '')?.models.get(model ?? '');
-  if (!info) throw pyError('ValueError', `Related model '${key}' cannot be resolved`);
-  return optsOf(info, orm);
+  const related = orm.apps.byLabel(app ?? '')?.models.get(model ?? '');
+  if (!related) throw pyError('ValueError', `Related model '${key}' cannot be resolved`);
+  return related;
 }
 
 /** The field a ForeignKey's column holds the value of: to_field, or the related primary key. */
@@ -155,11 +153,10 @@ export function targetField(field: OrmField): OrmField {
 }
 
 /** Relations from other models to this one; hidden ones (`related_name='+'`) only for deletion, which must follow them too. */
-export function reverseRelations(opts: Opts, includeHidden = false): ReverseRelation[] {
+export function reverseRelations(opts: Options, includeHidden = false): ReverseRelation[] {
   const out: ReverseRelation[] = [];
   const key = `${opts.appLabel}.${opts.modelName}`;
-  for (const info of opts.orm.apps.allModels()) {
-    const other = optsOf(info, opts.orm);
+  for (const other of opts.orm.apps.allModels()) {
     for (const field of other.fields) {
       const rel = field.relation;
       if (!rel || rel.to !== key || (!includeHidden && rel.relatedName?.endsWith('+'))) continue;
@@ -175,7 +172,7 @@ export function reverseRelations(opts: Opts, includeHidden = false): ReverseRela
 }
 
 /** Every name a lookup may start with, as FieldError lists them ("Choices are: ..."). */
-export function fieldChoices(opts: Opts): string[] {
+export function fieldChoices(opts: Options): string[] {
   const names = new Set<string>();
   for (const f of opts.fields) {
     names.add(f.name);
@@ -185,6 +182,6 @@ export function fieldChoices(opts: Opts): string[] {
   return [...names].sort();
 }
 
-export function cannotResolve(name: string, opts: Opts): PyException {
+export function cannotResolve(name: string, opts: Options): PyException {
   return new PyException(newException(FieldError, [`Cannot resolve keyword '${name}' into field. Choices are: ${fieldChoices(opts).join(', ')}`]));
 }

@@ -9,57 +9,26 @@ import {
   PyTuple,
   newDict,
   newException,
-  objectClass,
   pyError,
   typeName,
   type Kwargs,
   type PyValue,
 } from '../../python';
 import { FieldDoesNotExist, MultipleObjectsReturned, NotSupportedError } from './exceptions';
-import { getField, type Opts, type OrmField } from './options';
+import { getField, type Options, type OrmField } from './options';
 import { QNode, qNodeOf } from './query-utils';
 import { Query } from './sql/query';
-import { aggregateRows, countRows, fetchRows, queryText, rowsExist, selection, updateRows } from './sql/compiler';
+import { aggregateRows, countRows, fetchRows, rowsExist, selection, updateRows } from './sql/compiler';
+import { QuerySetClass, querySetState, type Kind, type QuerySetState } from './query-state';
 import { aggregateAliases } from './aggregates';
-import { bulkInsert, instanceFromDb, saveInstance, doesNotExist } from './instance';
+import { instanceFromDb, doesNotExist } from './instance';
+import { bulkInsert, saveInstance } from './save';
 import { collectAndDelete } from './deletion';
-import { relatedValueForSave } from './related-descriptors';
-
-/** What rows come back as: model instances, dicts (values()), tuples or single values (values_list()). */
-type Kind = 'models' | 'values' | 'values_list' | 'flat';
-
-export interface QuerySetState {
-  model: Opts;
-  query: Query;
-  /** The rows, once fetched (Django's _result_cache). */
-  cache: PyValue[] | null;
-  kind: Kind;
-  /** values()/values_list()'s names, as given. */
-  fieldNames: string[];
-}
+import { relatedValueForSave } from './field-values';
 
 /** Get() asks for at most this many rows, to say how many matched without reading them all. */
 const MAX_GET_RESULTS = 21;
 const REPR_OUTPUT_SIZE = 20;
-
-export const QuerySetClass: PyClass = new PyClass('QuerySet', [objectClass], 'django.db.models.query', {
-  construct: () => {
-    throw pyError('NotImplementedError', "the sandbox makes QuerySets from a model's manager: Student.objects.all()");
-  },
-  getAttr(self, name) {
-    const state = querySetState(self);
-    if (!state) return undefined;
-    if (name === 'model') return state.model.cls;
-    if (name === 'ordered') return state.query.ordered;
-    if (name === 'db') return 'default';
-    if (name === 'query') return queryObject(state);
-    return undefined;
-  },
-});
-
-export function querySetState(value: PyValue): QuerySetState | null {
-  return value instanceof PyInstance && value.cls.isSubclassOf(QuerySetClass) && value.native ? (value.native as QuerySetState) : null;
-}
 
 function stateOf(value: PyValue): QuerySetState {
   const state = querySetState(value);
@@ -68,7 +37,7 @@ function stateOf(value: PyValue): QuerySetState {
 }
 
 /** A new QuerySet over all of a model's rows. */
-export function newQuerySet(model: Opts): PyInstance {
+export function newQuerySet(model: Options): PyInstance {
   return wrap({ model, query: new Query(model), cache: null, kind: 'models', fieldNames: [] });
 }
 
@@ -161,7 +130,7 @@ export function getOne(state: QuerySetState, args: PyValue[], kwargs: Kwargs): P
   throw new PyException(newException(modelException(state.model, 'MultipleObjectsReturned'), [`get() returned more than one ${name} -- it returned ${count}!`]));
 }
 
-function modelException(model: Opts, name: string): PyClass {
+function modelException(model: Options, name: string): PyClass {
   const cls = model.cls.lookup(name);
   return cls instanceof PyClass ? cls : MultipleObjectsReturned;
 }
@@ -332,7 +301,7 @@ function reversed(s: QuerySetState): QuerySetState {
 function latest(s: QuerySetState, args: PyValue[], descending: boolean): PyValue {
   let fields = args;
   if (!fields.length) {
-    const by = s.model.info.meta.get('get_latest_by');
+    const by = s.model.meta.get('get_latest_by');
     fields = typeof by === 'string' ? [by] : by instanceof PyList || by instanceof PyTuple ? [...by.items] : [];
   }
   if (!fields.length) throw pyError('ValueError', "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.");
@@ -397,22 +366,9 @@ function isDoesNotExist(err: unknown, s: QuerySetState): boolean {
   return err instanceof PyException && cls instanceof PyClass && err.exc.cls.isSubclassOf(cls);
 }
 
-function bulkCreate(model: Opts, objs: PyValue[]) {
+function bulkCreate(model: Options, objs: PyValue[]) {
   for (const obj of objs) {
     if (!(obj instanceof PyInstance) || !obj.cls.isSubclassOf(model.cls)) throw pyError('TypeError', `'${typeName(obj)}' object is not a ${model.objectName}`);
   }
   bulkInsert(model, objs as PyInstance[]);
-}
-
-/** `qs.query`: prints as the SQL, as Django's Query.__str__ does. */
-const QueryClass = new PyClass('Query', [objectClass], 'django.db.models.sql.query');
-QueryClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
-  const state = (self as PyInstance).native as QuerySetState;
-  return queryText(state.query, selection(state.query, state.kind === 'models' ? null : state.fieldNames));
-}));
-
-function queryObject(state: QuerySetState): PyInstance {
-  const q = new PyInstance(QueryClass);
-  q.native = state;
-  return q;
 }

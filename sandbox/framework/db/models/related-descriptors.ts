@@ -1,7 +1,6 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, newException, objectClass, pyError, type PyValue } from '../../python';
 import type { OrmContext } from './context';
-import { getField, optsOf, relatedOpts, reverseRelations, targetField, type Opts, type OrmField, type ReverseRelation } from './options';
-import type { ModelInfo } from './options';
+import { getField, relatedOpts, reverseRelations, targetField, type Options, type OrmField, type ReverseRelation } from './options';
 import { instanceOpts, modelState } from './instance';
 import { newQuerySet } from './query';
 import { relatedManager } from './manager';
@@ -16,7 +15,7 @@ import { relatedManager } from './manager';
 const doesNotExistClasses = new Map<string, PyClass>();
 
 /** `Enrollment.student.RelatedObjectDoesNotExist`: the related model's DoesNotExist, and an AttributeError. */
-function relatedObjectDoesNotExist(owner: Opts, name: string, related: Opts, message: string): PyException {
+function relatedObjectDoesNotExist(owner: Options, name: string, related: Options, message: string): PyException {
   const key = `${owner.label}.${name}`;
   let cls = doesNotExistClasses.get(key);
   if (!cls) {
@@ -29,7 +28,7 @@ function relatedObjectDoesNotExist(owner: Opts, name: string, related: Opts, mes
 }
 
 interface ForwardState {
-  info: ModelInfo;
+  model: Options;
   name: string;
   orm: OrmContext;
 }
@@ -37,8 +36,8 @@ interface ForwardState {
 const ForwardDescriptorClass = new PyClass('ForwardManyToOneDescriptor', [objectClass], 'django.db.models.fields.related_descriptors');
 
 function forwardField(self: PyValue): { field: OrmField; orm: OrmContext } {
-  const { info, name, orm } = (self as PyInstance).native as ForwardState;
-  return { field: getField(optsOf(info, orm), name)!, orm };
+  const { model, name, orm } = (self as PyInstance).native as ForwardState;
+  return { field: getField(model, name)!, orm };
 }
 
 ForwardDescriptorClass.dict.set('__get__', new PyNativeFunction('__get__', ([self, instance]) => {
@@ -74,22 +73,22 @@ ForwardDescriptorClass.dict.set('__set__', new PyNativeFunction('__set__', ([sel
 }));
 
 /** The descriptor a ForeignKey puts on its model class in place of the field. */
-export function forwardDescriptor(info: ModelInfo, name: string, orm: OrmContext): PyInstance {
+export function forwardDescriptor(model: Options, name: string, orm: OrmContext): PyInstance {
   const d = new PyInstance(ForwardDescriptorClass);
-  d.native = { info, name, orm } satisfies ForwardState;
+  d.native = { model, name, orm } satisfies ForwardState;
   return d;
 }
 
 /** `student.enrollment_set` (or the related_name), `student.profile` for a OneToOneField; undefined if no relation has that name. */
 export function reverseAccessor(instance: PyInstance, name: string, orm: OrmContext): PyValue | undefined {
-  const opts = instanceOpts(instance, orm);
+  const opts = instanceOpts(instance);
   const rel = reverseRelations(opts).find((r) => r.accessorName === name);
   if (!rel) return undefined;
   if (!rel.field.relation!.oneToOne) return relatedManager(rel, instance, orm);
   return reverseOneToOne(rel, instance, opts, orm);
 }
 
-function reverseOneToOne(rel: ReverseRelation, instance: PyInstance, opts: Opts, orm: OrmContext): PyValue {
+function reverseOneToOne(rel: ReverseRelation, instance: PyInstance, opts: Options, orm: OrmContext): PyValue {
   const state = modelState(instance);
   const cacheKey = `~${rel.accessorName}`;
   const cached = state.related.get(cacheKey);
@@ -102,10 +101,4 @@ function reverseOneToOne(rel: ReverseRelation, instance: PyInstance, opts: Opts,
   if (found === null) throw missing();
   state.related.set(cacheKey, found);
   return found;
-}
-
-/** What update(student=s) stores: a related instance gives its key (Model.prepare_database_save). */
-export function relatedValueForSave(field: OrmField, value: PyValue): PyValue {
-  if (value instanceof PyInstance && value.dict.has(targetField(field).attname)) return value.dict.get(targetField(field).attname) ?? null;
-  return value;
 }

@@ -1,13 +1,11 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
 import { PyFloat, valuesEqual, type PyValue } from '../../../python';
-import { isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
-import { dbTable, type ModelState, type ProjectState } from '../../migrations/state';
+import { columnName, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
+import { tableName } from '../../models/options';
+import type { ModelState, ProjectState } from '../../migrations/state';
 import { checkConstraint, dbType, isAutoField } from './types';
-
-export function quoteName(name: string): string {
-  return name.startsWith('"') ? name : `"${name}"`;
-}
+import { quoteName } from './operations';
 
 /** SQL literal for a default copied into existing rows (DatabaseSchemaEditor.quote_value). */
 export function quoteValue(value: PyValue): string {
@@ -19,17 +17,16 @@ export function quoteValue(value: PyValue): string {
   return `'${String(value)}'`;
 }
 
-export function columnName(name: string, field: FieldDef): string {
-  const dbColumn = field.kwargs.get('db_column');
-  if (typeof dbColumn === 'string') return dbColumn;
-  return isRelation(field) ? `${name}_id` : name;
-}
-
 /** Django's names_digest + _create_index_name: `table_column_1a2b3c4d`. */
 export function indexName(table: string, columns: string[], suffix = ''): string {
   const digest = bytesToHex(md5(new TextEncoder().encode(table + columns.join('')))).slice(0, 8);
   const name = `${table}_${columns.join('_')}_${digest}${suffix}`;
   return name.length <= 200 ? name : `${table.slice(0, 100)}_${digest}${suffix}`;
+}
+
+/** Model._meta.db_table, read from the model as the migrations describe it. */
+function dbTable(model: ModelState): string {
+  return tableName(model.appLabel, model.name, model.options.get('db_table'));
 }
 
 export interface SqlSink {

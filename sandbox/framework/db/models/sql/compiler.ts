@@ -1,11 +1,11 @@
 import { PyException, newException, type PyValue } from '../../../python';
 import { EmptyResultSet as EmptyResultSetError } from '../exceptions';
 import { executeSql } from '../../backends/sqlite3/cursor';
-import { quoteName } from '../../backends/sqlite3/schema';
+import { quoteName } from '../../backends/sqlite3/operations';
 import { dbPrepSave, fromDbValue } from '../field-values';
 import { exprOf, exprSql, resolveExpr, type Expr, type Resolved } from '../expressions';
 import { convertAggregate } from '../aggregates';
-import type { Opts, OrmField } from '../options';
+import type { Options, OrmField } from '../options';
 import type { Query } from './query';
 import { EmptyResultSet, type Col, type Compiled, type SqlCompiler, type SqlNode } from './where';
 
@@ -109,7 +109,7 @@ export function subqueryNode(query: Query, fieldNames: string[], aliasOffset = 0
   };
 }
 
-function run(opts: Opts, compiled: Compiled) {
+function run(opts: Options, compiled: Compiled) {
   return executeSql(opts.orm.connection(), compiled.sql, compiled.params);
 }
 
@@ -224,7 +224,7 @@ export function deleteRows(query: Query): number {
 }
 
 /** INSERT INTO ... VALUES (...), (...); the new row's id (of the last row). */
-export function insertRows(opts: Opts, fields: OrmField[], rows: PyValue[][]): number | null {
+export function insertRows(opts: Options, fields: OrmField[], rows: PyValue[][]): number | null {
   const columns = fields.length ? fields : [opts.pk];
   const values = rows.map((row) => (fields.length ? `(${row.map(() => '%s').join(', ')})` : '(NULL)'));
   const params = fields.length ? rows.flatMap((row) => row.map((v, i) => dbPrepSave(fields[i]!, v))) : [];
@@ -233,14 +233,14 @@ export function insertRows(opts: Opts, fields: OrmField[], rows: PyValue[][]): n
 }
 
 /** DELETE FROM "t" WHERE "t"."id" IN (...) (DeleteQuery.delete_batch); the rows deleted. */
-export function deleteBatch(opts: Opts, field: OrmField, values: PyValue[]): number {
+export function deleteBatch(opts: Options, field: OrmField, values: PyValue[]): number {
   if (!values.length) return 0;
   const sql = `DELETE FROM ${quoteName(opts.table)} WHERE ${quoteName(opts.table)}.${quoteName(field.column)} IN (${values.map(() => '%s').join(', ')})`;
   return run(opts, { sql, params: values }).rowcount;
 }
 
 /** UPDATE "t" SET "c" = %s WHERE "t"."id" IN (...) (on_delete=SET_NULL and the like). */
-export function updateBatch(opts: Opts, field: OrmField, value: PyValue, pks: PyValue[]): number {
+export function updateBatch(opts: Options, field: OrmField, value: PyValue, pks: PyValue[]): number {
   if (!pks.length) return 0;
   const sql = `UPDATE ${quoteName(opts.table)} SET ${quoteName(field.column)} = %s WHERE ${quoteName(opts.table)}.${quoteName(opts.pk.column)} IN (${pks.map(() => '%s').join(', ')})`;
   return run(opts, { sql, params: [dbPrepSave(field, value), ...pks] }).rowcount;

@@ -1,12 +1,12 @@
 import { PyException, PyInstance, newException, pyError, type PyValue } from '../../../python';
 import { FieldError } from '../../../core/exceptions';
 import { getCloseMatches } from '../../../utils/difflib';
-import { cannotResolve, getField, relatedOpts, reverseRelations, targetField, type Opts, type OrmField, type ReverseRelation } from '../options';
+import { cannotResolve, getField, relatedOpts, reverseRelations, targetField, type Options, type OrmField, type ReverseRelation } from '../options';
 import { LOOKUP_NAMES, Lookup, RELATED_LOOKUPS, isLookupName, preparesValue, type LookupName, type LookupValue } from '../lookups';
 import { prepValue } from '../field-values';
 import { QNode } from '../query-utils';
-import { modelInfo } from '../base';
-import { querySetState } from '../query';
+import { metaOf } from '../meta';
+import { querySetState } from '../query-state';
 import { subqueryNode } from './compiler';
 import { WhereNode, NothingNode, type Col, type Connector } from './where';
 import { exprOf, exprSql, resolveExpr } from '../expressions';
@@ -31,7 +31,7 @@ export interface Join {
 /** Where a lookup path (`student__name__icontains`) ends up. */
 interface PathEnd {
   alias: string;
-  opts: Opts;
+  opts: Options;
   /** The field the lookup compares (a ForeignKey compares its own column). */
   field: OrmField;
   /** Set when the path ends on a reverse relation (`filter(enrollment=e)`): the related model's pk is compared. */
@@ -74,7 +74,7 @@ export class Query {
   /** Aliases joined during the current filter() call (multi-valued joins are reused only within one). */
   private reusable: Set<string> | null = null;
 
-  constructor(readonly model: Opts) {}
+  constructor(readonly model: Options) {}
 
   get baseAlias(): string {
     return this.model.table;
@@ -244,7 +244,7 @@ export class Query {
     let opts = this.model;
     let alias = this.baseAlias;
     const joins: string[] = [];
-    const isPathName = (o: Opts, name: string | undefined) => name !== undefined && (getField(o, name) !== undefined || reverseRelations(o).some((r) => r.queryName === name));
+    const isPathName = (o: Options, name: string | undefined) => name !== undefined && (getField(o, name) !== undefined || reverseRelations(o).some((r) => r.queryName === name));
     for (let i = 0; ; i++) {
       const name = names[i]!;
       const field = getField(opts, name);
@@ -368,10 +368,9 @@ export class Query {
 }
 
 /** A value a relation lookup compares with: a model instance gives its key, checked to be of the right model. */
-function relatedValue(value: PyValue, related: Opts, field: OrmField): PyValue {
-  if (!(value instanceof PyInstance) || !modelInfo(value.cls)) return value;
-  const info = modelInfo(value.cls)!;
-  if (info !== related.info && !value.cls.isSubclassOf(related.cls)) {
+function relatedValue(value: PyValue, related: Options, field: OrmField): PyValue {
+  if (!(value instanceof PyInstance) || !metaOf(value.cls)) return value;
+  if (metaOf(value.cls) !== related && !value.cls.isSubclassOf(related.cls)) {
     const interp = related.orm.interp;
     throw pyError('ValueError', `Cannot query "${interp.str(value)}": Must be "${related.objectName}" instance.`);
   }
