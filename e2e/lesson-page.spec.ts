@@ -47,5 +47,8 @@ test('the practice column lists the lesson\'s commands in order', async ({ page 
   await page.goto('/en/lessons/virtual-environments');
   const commands = page.getByTestId('lesson-commands').getByRole('listitem');
   await expect(commands.first()).toHaveText('$ mkdir learn-django');
-  await expect(commands.filter({ hasText: 'pip install django' })).toHaveText(['(env) $ pip install django']);
+  await expect(commands.filter({ hasText: 'pip install "django~=5.2"' })).toHaveText(['(env) $ pip install "django~=5.2"', '$ pip install "django~=5.2"']);
+  // Commands for the learner's own computer are shown in the lesson, not offered for practice.
+  await expect(page.locator('pre.console.own-computer').first()).toBeVisible();
+  await expect(commands.filter({ hasText: 'pipx' })).toHaveCount(0);
 });

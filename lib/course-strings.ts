@@ -1,5 +1,5 @@
 import type { Lang } from './languages';
-import type { Check } from '../sandbox/grader/checks';
+import type { Check, Variation } from '../sandbox/grader/checks';
 
 /**
  * The words of exercises, quizzes and progress, part of UI_STRINGS (lib/ui-strings.ts).
@@ -69,6 +69,9 @@ export interface CourseStrings {
 
 const where = (path: string) => `~/${path}`;
 
+/** The files a check's scratch copy changes, named for the learner. */
+const varied = (vary: readonly Variation[]) => [...new Set(vary.map((v) => v.file))].join(', ');
+
 /** "2 of 3 exercises done · 1 of 2 questions answered": what a lesson asks for, counted. */
 export function progressSummary(
   t: CourseStrings['progress'],
@@ -101,15 +104,20 @@ function describeEn(check: Check): string {
     case 'table_exists':
       return check.exists === false ? `The table ${check.table} is not in the database` : `The table ${check.table} is in the database`;
     case 'table_has_column':
+      if (check.exists === false) return `The table ${check.table} has no column ${check.column}`;
       return `The table ${check.table} has a column ${check.column}${check.nullable === undefined ? '' : check.nullable ? ' that allows NULL' : ' that does not allow NULL'}`;
     case 'row_count':
       return `The table ${check.table} has ${check.count} row${check.count === 1 ? '' : 's'}`;
     case 'row_exists':
       return `The table ${check.table} has a row with ${check.column} = ${check.value}`;
     case 'http_get':
-      return `GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
-    case 'command_succeeded':
-      return check.after ? `After running “${check.after}”, you ran ${check.command} and it worked` : `You ran ${check.command} and it worked`;
+      return `${check.vary ? `On a copy of the project with ${varied(check.vary)} changed, ` : ''}GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
+    case 'url_reverses':
+      return `The URL name '${check.name}' gives ${check.path}`;
+    case 'command_succeeded': {
+      const ran = `you ran ${check.command}${check.in ? ` in ${where(check.in)}` : ''} and it worked`;
+      return check.after ? `After running “${check.after}”, ${ran}` : ran.charAt(0).toUpperCase() + ran.slice(1);
+    }
     case 'venv_active':
       return check.venv ? `The virtual environment ${where(check.venv)} is active` : 'A virtual environment is active';
     case 'package_installed':
@@ -136,15 +144,20 @@ function describeHinglish(check: Check): string {
     case 'table_exists':
       return check.exists === false ? `Database mein ${check.table} table nahi hai` : `Database mein ${check.table} table hai`;
     case 'table_has_column':
+      if (check.exists === false) return `${check.table} table mein ${check.column} column nahi hai`;
       return `${check.table} table mein ${check.column} column hai${check.nullable === undefined ? '' : check.nullable ? ' jo NULL allow karta hai' : ' jo NULL allow nahi karta'}`;
     case 'row_count':
       return `${check.table} table mein ${check.count} row hain`;
     case 'row_exists':
       return `${check.table} table mein ${check.column} = ${check.value} wali row hai`;
     case 'http_get':
-      return `GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
-    case 'command_succeeded':
-      return check.after ? `“${check.after}” wali command ke baad tumne ${check.command} chalaya aur wo kaam kar gaya` : `Tumne ${check.command} chalaya aur wo kaam kar gaya`;
+      return `${check.vary ? `Project ki ek copy par, ${varied(check.vary)} badal kar: ` : ''}GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
+    case 'url_reverses':
+      return `URL ka naam '${check.name}' ${check.path} deta hai`;
+    case 'command_succeeded': {
+      const ran = `${check.in ? `${where(check.in)} mein ` : ''}${check.command} chalaya aur wo kaam kar gaya`;
+      return check.after ? `“${check.after}” wali command ke baad tumne ${ran}` : `Tumne ${ran}`;
+    }
     case 'venv_active':
       return check.venv ? `Virtual environment ${where(check.venv)} active hai` : 'Koi virtual environment active hai';
     case 'package_installed':

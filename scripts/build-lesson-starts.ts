@@ -27,10 +27,11 @@ async function main() {
     const sandbox = await bundle.createWorkerSandbox({ sqlite: { wasmBinary } });
     const run = async (command: string) => {
       const running = sandbox.run(command);
-      // runserver holds the terminal: stop it once it listens, as the learner would.
+      // runserver holds the terminal: stop it once it listens, or once it holds the terminal
+      // without listening (a broken project's server thread died), as the learner would.
       let settled = false;
       void running.finally(() => (settled = true));
-      while (!settled && !sandbox.listeningPorts().length) await new Promise((r) => setTimeout(r, 5));
+      while (!settled && !sandbox.listeningPorts().length && !sandbox.holding) await new Promise((r) => setTimeout(r, 5));
       if (!settled) sandbox.interrupt();
       // Some commands fail on purpose (the lesson shows the error); lib/content's replay test checks each output.
       await running;

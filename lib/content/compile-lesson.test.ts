@@ -36,6 +36,13 @@ describe('compileLesson', () => {
     ]);
   });
 
+  it("marks console blocks for the learner's own computer, Windows prompts included", async () => {
+    const lesson = await compileLesson(front + '```console own-computer\n$ pipx install pipenv\n> py -m venv env\n```\n', { where: 'x.mdx' });
+    expect(lesson.codeBlocks).toEqual([{ lang: 'console', code: '$ pipx install pipenv\n> py -m venv env', runs: 'own-computer' }]);
+    expect(lesson.code).toContain('own-computer');
+    expect(lesson.code.match(/console-prompt/g)).toHaveLength(2);
+  });
+
   it('keeps highlighted code at WCAG AA contrast: no keyword-argument orange or dim comment grey', async () => {
     const lesson = await compileLesson(front + '```python\n# a comment\nname = models.CharField(max_length=100)\n```\n', { where: 'x.mdx' });
     const code = lesson.code.toLowerCase();

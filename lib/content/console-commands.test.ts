@@ -20,4 +20,8 @@ describe('consoleCommands', () => {
       { venv: null, command: 'echo $HOME' },
     ]);
   });
+
+  it("leaves out blocks for the learner's own computer", () => {
+    expect(consoleCommands([{ lang: 'console', code: '$ pipx install pipenv', runs: 'own-computer' }, { lang: 'console', code: '$ ls' }])).toEqual([{ venv: null, command: 'ls' }]);
+  });
 });

@@ -6,6 +6,9 @@ import type { CodeBlock } from './rehype-code-blocks';
  */
 export const PROMPT = /^(?:\(([\w.-]+)\) )?\$ (.+)$/;
 
+/** Windows' prompt in a block for the learner's own computer: `> ` or `(env) > `. */
+export const WINDOWS_PROMPT = /^(?:\(([\w.-]+)\) )?> (.+)$/;
+
 export interface ConsoleCommand {
   /** The virtual environment the prompt shows as active, if any. */
   venv: string | null;
@@ -14,7 +17,8 @@ export interface ConsoleCommand {
 
 export function consoleCommands(blocks: readonly CodeBlock[]): ConsoleCommand[] {
   return blocks
-    .filter((b) => b.lang === 'console')
+    // Commands for the learner's own computer are not the sandbox's to practise.
+    .filter((b) => b.lang === 'console' && b.runs === undefined)
     .flatMap((b) => b.code.split('\n'))
     .map((line) => PROMPT.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)

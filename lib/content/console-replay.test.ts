@@ -4,7 +4,9 @@
  * prompt's virtual environment as the lesson shows it. Edits and exercise solutions are
  * applied where the lesson places them and their commands must succeed; each exercise is
  * not done before its solution and fully done after it, and each of its checks fails at
- * some point before, so no check passes by itself.
+ * some point before, so no check passes by itself. Each shortcut an exercise names (a
+ * hard-coded page, a deleted database, a faked migration) is tried where the solution goes,
+ * on a copy of the sandbox, and must leave the exercise not done.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +54,24 @@ async function runLine(shell: Shell, line: string, home: string): Promise<{ stat
   return { status, lines: trimmed === '' ? [] : trimmed.split('\n') };
 }
 
+/** The home folder's files and the shell's state, to try a shortcut and then undo it. */
+function snapshot(shell: Shell, home: string): () => void {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'shortcut-'));
+  fs.cpSync(home, copy, { recursive: true, verbatimSymlinks: true });
+  const state = shell.state();
+  const status = shell.lastStatus;
+  return () => {
+    for (const name of fs.readdirSync(home)) fs.rmSync(path.join(home, name), { recursive: true, force: true });
+    fs.cpSync(copy, home, { recursive: true, verbatimSymlinks: true });
+    fs.rmSync(copy, { recursive: true, force: true });
+    shell.cwd = state.cwd;
+    shell.variables = new Map(Object.entries(state.variables));
+    shell.history = state.history;
+    shell.ran = state.ran ?? [];
+    shell.lastStatus = status;
+  };
+}
+
 /** Each check's result for one exercise's checks, graded on the test's home folder. */
 async function gradeNow(checks: Check[], shell: Shell, home: string): Promise<boolean[]> {
   return (await grade(checks, { home, shell: shell.state() })).map((r) => r.passed);
@@ -96,15 +116,28 @@ describe.each(LANGS)('lesson walkthrough (%s)', (lang) => {
             if (walk.kind === 'exercise') unsolved.delete(walk.id);
             const label = `${lesson.slug} (${lang}): ${walk.kind} "${walk.kind === 'command' ? walk.step.command : walk.id}"`;
             if (walk.kind === 'exercise' && replaying) {
-              const checks = entry.meta.exercises.find((e) => e.id === walk.id)!.checks;
+              const { checks, shortcuts } = entry.meta.exercises.find((e) => e.id === walk.id)!;
               // Graded just above, before this step: not done yet.
               const before = latest.get(walk.id)!;
+              // A check that guards against a shortcut (Asha's row is still there) may pass until the shortcut is taken.
+              const failsUnderShortcut = checks.map(() => false);
+              for (const shortcut of shortcuts) {
+                const undo = snapshot(shell, home);
+                try {
+                  await applySolution(shortcut.steps, host(`${label}: shortcut "${shortcut.id}"`));
+                  const passed = await gradeNow(checks, shell, home);
+                  expect(passed.every(Boolean), `${label}: the shortcut "${shortcut.id}" passes every check`).toBe(false);
+                  passed.forEach((p, i) => (failsUnderShortcut[i] ||= !p));
+                } finally {
+                  undo();
+                }
+              }
               await applySolution(walk.steps, host(label));
               const results = await grade(checks, { home, shell: shell.state() });
               results.forEach((r, i) => expect(r.passed, `${label}: after the solution, ${JSON.stringify(checks[i])} (found ${r.found})`).toBe(true));
-              // Each check must be able to fail: at the lesson's start, or just before its exercise.
+              // Each check must be able to fail: at the lesson's start, just before its exercise, or after a shortcut.
               const start = atStart.get(walk.id)!;
-              checks.forEach((c, i) => expect(!start[i] || !before[i], `${label}: ${JSON.stringify(c)} passes before the exercise is done`).toBe(true));
+              checks.forEach((c, i) => expect(!start[i] || !before[i] || failsUnderShortcut[i], `${label}: ${JSON.stringify(c)} passes before the exercise is done`).toBe(true));
               continue;
             }
             if (walk.kind !== 'command') {

@@ -15,6 +15,7 @@ export type WalkStep =
   | { kind: 'command'; step: ConsoleStep }
   | { kind: 'edit' | 'exercise'; id: string; steps: SolutionStep[] };
 
+// Only plain ```console blocks run in the sandbox: ```console own-computer is for the learner's machine.
 const CONSOLE_BLOCK = /^```console\n([\s\S]*?)^```$/gm;
 
 function blockSteps(block: string): ConsoleStep[] {

@@ -18,9 +18,25 @@ describe('parseLessonMeta', () => {
       { start: 'empty', exercises: [exercise], edits: { 'add-view': [{ edit: 'a.py', find: 'x', replace: 'y' }, { write: 'b.py', content: '' }] }, quiz: ['q-one'] },
       'x',
     );
-    expect(meta.exercises).toEqual([exercise]);
+    expect(meta.exercises).toEqual([{ ...exercise, shortcuts: [] }]);
     expect(meta.edits['add-view']).toHaveLength(2);
     expect(meta.quiz).toEqual(['q-one']);
+  });
+
+  it('reads the shortcuts an exercise must not be passed by', () => {
+    const shortcut = { id: 'hard-coded', steps: [{ write: 'site/home/views.py', content: 'x' }] };
+    expect(parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, shortcuts: [shortcut] }] }, 'x').exercises[0]!.shortcuts).toEqual([shortcut]);
+    expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, shortcuts: [{ id: 'x', steps: [] }] }] }, 'x')).toThrow('shortcuts[0].steps: expected a non-empty list');
+    expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, shortcuts: [shortcut, shortcut] }] }, 'x')).toThrow('an id is listed twice');
+  });
+
+  it('reads variations of an http_get check and refuses broken ones', () => {
+    const vary = [{ file: 'home/views.py', pattern: "'SQL'", replace: "$&, 'HTML'" }];
+    const check = { type: 'http_get', project: 'p', path: '/', status: 200, vary };
+    expect(parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [check] }] }, 'x').exercises[0]!.checks).toEqual([check]);
+    expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [{ ...check, vary: [{ file: 'a', pattern: '(', replace: '' }] }] }] }, 'x')).toThrow(
+      'a http_get check needs "vary" (variations)',
+    );
   });
 
   it('names the file and the place of what is wrong', () => {

@@ -5,11 +5,22 @@ import type { SandboxStart } from '../../sandbox/runtime/starting-state';
 
 export type { SandboxStart };
 
+/**
+ * A tempting way to make an exercise's checks pass without doing what the lesson teaches
+ * (a hard-coded page, a deleted database, a faked migration). The tests apply it where the
+ * solution would go and require the checks to fail.
+ */
+export interface ShortcutMeta {
+  id: string;
+  steps: SolutionStep[];
+}
+
 /** A graded exercise: its text is in each language's MDX, its grading and solution here. */
 export interface ExerciseMeta {
   id: string;
   checks: Check[];
   solution: SolutionStep[];
+  shortcuts: ShortcutMeta[];
 }
 
 /** What content/lessons/NN-slug/lesson.json holds: the lesson's sandbox set-up, shared by both languages. */
@@ -52,10 +63,19 @@ export function parseLessonMeta(raw: unknown, where: string): LessonMeta {
     const ex = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
     if (typeof ex.id !== 'string' || !ID.test(ex.id)) throw new Error(`${at} needs an "id" (lowercase words joined by -)`);
     if (!Array.isArray(ex.checks) || ex.checks.length === 0) throw new Error(`${at} ("${ex.id}") needs a non-empty "checks" list`);
+    const rawShortcuts = ex.shortcuts ?? [];
+    if (!Array.isArray(rawShortcuts)) throw new Error(`${at} ("${ex.id}"): "shortcuts" must be a list`);
+    const shortcuts = rawShortcuts.map((sc: unknown, j): ShortcutMeta => {
+      const r = (typeof sc === 'object' && sc !== null ? sc : {}) as Record<string, unknown>;
+      if (typeof r.id !== 'string' || !ID.test(r.id)) throw new Error(`${at}.shortcuts[${j}] needs an "id" (lowercase words joined by -)`);
+      return { id: r.id, steps: steps(r.steps, `${at}.shortcuts[${j}].steps`) };
+    });
+    ids(shortcuts.map((sc) => sc.id), `${at}.shortcuts`);
     return {
       id: ex.id,
       checks: ex.checks.map((c: unknown, j) => parseCheck(c, `${at}.checks[${j}]`)),
       solution: steps(ex.solution, `${at}.solution`),
+      shortcuts,
     };
   });
   ids(exercises.map((e) => e.id), `${where}: "exercises"`);

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { PROMPT } from './console-commands';
+import { PROMPT, WINDOWS_PROMPT } from './console-commands';
+import { fenceMeta, OWN_COMPUTER } from './rehype-code-blocks';
 
 /**
  * Renders ```console blocks as a terminal: the prompt dimmed and left out of a copy,
@@ -16,11 +17,13 @@ export function rehypeConsole() {
       const classes = Array.isArray(code?.properties.className) ? code.properties.className.map(String) : [];
       if (!code || !classes.includes('language-console')) return;
       const lines = toString(code).replace(/\n$/, '').split('\n');
-      node.properties.className = ['console'];
+      const own = fenceMeta(code).split(/\s+/).includes(OWN_COMPUTER);
+      node.properties.className = own ? ['console', OWN_COMPUTER] : ['console'];
       node.properties.dataLanguage = 'console';
+      if (own) node.properties.dataRuns = OWN_COMPUTER;
       code.properties.className = [];
       code.children = lines.flatMap((line, i): ElementContent[] => {
-        const rendered = renderLine(line);
+        const rendered = renderLine(line, own);
         return i < lines.length - 1 ? [rendered, { type: 'text', value: '\n' }] : [rendered];
       });
     });
@@ -31,10 +34,12 @@ function span(className: string, children: ElementContent[], extra: Record<strin
   return { type: 'element', tagName: 'span', properties: { className: [className], ...extra }, children };
 }
 
-function renderLine(line: string): Element {
-  const match = PROMPT.exec(line);
+function renderLine(line: string, ownComputer: boolean): Element {
+  const windows = ownComputer && !PROMPT.test(line) ? WINDOWS_PROMPT.exec(line) : null;
+  const match = windows ?? PROMPT.exec(line);
   if (!match) return span('console-output', [{ type: 'text', value: line }]);
-  const prompt = match[1] ? `(${match[1]}) $ ` : '$ ';
+  const sign = windows ? '>' : '$';
+  const prompt = match[1] ? `(${match[1]}) ${sign} ` : `${sign} `;
   return span('console-input', [
     span('console-prompt', [{ type: 'text', value: prompt }], { ariaHidden: 'true' }),
     span('console-command', [{ type: 'text', value: match[2]! }]),

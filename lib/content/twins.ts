@@ -23,7 +23,7 @@ export function twinProblems(english: CompiledLesson, twin: CompiledLesson): str
   } else {
     english.codeBlocks.forEach((block, i) => {
       const other = twin.codeBlocks[i]!;
-      if (block.lang !== other.lang || block.code !== other.code) {
+      if (block.lang !== other.lang || block.code !== other.code || block.runs !== other.runs) {
         problems.push(`code block ${i + 1} (${other.lang}) differs from the English one (${block.lang})`);
       }
     });

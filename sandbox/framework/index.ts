@@ -2,7 +2,7 @@
  * The framework's one public face. The shell, the grader, the Worker and the command line
  * use the miniature Django through this file only (ESLint keeps it so): running a command
  * line as `python`/`django-admin` would, preparing for it, opening a project, answering a
- * local GET, serving it, the command catalogue, and the Python error a host raises.
+ * local GET or reversing a URL name, serving it, the command catalogue, and the Python error a host raises.
  */
 export { runProgram, openProject, type ProgramIO, type PythonEnvironment } from './program';
 export { prepareProgram } from './core/management/database-commands';
@@ -10,6 +10,7 @@ export { COMMANDS, CORE_COMMANDS } from './core/management/catalogue';
 export { configureSqlite, loadSqlite, sqlite } from './db/backends/sqlite3/engine';
 export type { LoadedProject } from './core/handlers/project';
 export { answerLocalGet } from './core/handlers/local-get';
+export { reverseLocal } from './core/handlers/local-reverse';
 export type { FinalResponse } from './core/handlers/base';
 export { serve, type ServeOptions } from './core/servers/basehttp';
 export { pyError } from './python';

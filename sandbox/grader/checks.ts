@@ -16,8 +16,11 @@ export type Check =
   /** The migration is recorded in django_migrations (or, with `applied: false`, is not). */
   | { type: 'migration_applied'; project: string; app: string; name: string; applied?: boolean }
   | { type: 'table_exists'; project: string; table: string; exists?: boolean }
-  /** The table has the column; with `nullable`, also whether it allows NULL. */
-  | { type: 'table_has_column'; project: string; table: string; column: string; nullable?: boolean }
+  /**
+   * The table has the column; with `nullable`, also whether it allows NULL. With
+   * `exists: false`, the table is there and the column is not (a migration undone for real).
+   */
+  | { type: 'table_has_column'; project: string; table: string; column: string; nullable?: boolean; exists?: boolean }
   | { type: 'row_count'; project: string; table: string; count: number }
   /** A row whose `column` holds `value` exists in `table`. */
   | { type: 'row_exists'; project: string; table: string; column: string; value: string | number }
@@ -25,19 +28,33 @@ export type Check =
    * A GET of `path` from the learner's project, handled as runserver would (no server
    * needs to be running): the status, and optionally a text the body holds and a content type.
    */
-  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string }
+  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string; vary?: Variation[] }
+  /** The project's URLconf turns the URL name (`home:about`) into `path`, as reverse() does. */
+  | { type: 'url_reverses'; project: string; name: string; path: string }
   /**
    * A command the learner ran (its words, in order, starting the line) ended with status 0;
    * with `after`, it did so after the last line that contains the text `after` (a recovery
-   * after the command that broke the project).
+   * after the command that broke the project); with `in`, the line started in that folder.
    */
-  | { type: 'command_succeeded'; command: string; after?: string }
+  | { type: 'command_succeeded'; command: string; after?: string; in?: string }
   /** A virtual environment is active in the terminal; with `venv`, that one (a path). */
   | { type: 'venv_active'; venv?: string }
   /** A package is installed in a virtual environment (its `.dist-info` is in site-packages). */
   | { type: 'package_installed'; venv: string; package: string; version?: string };
 
 export type CheckType = Check['type'];
+
+/**
+ * A change made to a scratch copy of the project before an `http_get` is graded on it, so
+ * that only a page built from the data passes: a course added to a view's list, a route
+ * renamed. `pattern` is a regular expression; `replace` may use `$&` and groups.
+ */
+export interface Variation {
+  /** Relative to the project folder. */
+  file: string;
+  pattern: string;
+  replace: string;
+}
 
 /**
  * What a check found. `found` is a fact shown as is (a status code, a count, the error a

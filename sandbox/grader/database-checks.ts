@@ -37,6 +37,7 @@ export function databaseCheck(check: DatabaseCheck, db: Database | null): CheckR
     case 'table_has_column': {
       if (!hasTable(db, check.table)) return { passed: false, found: `no table ${check.table}` };
       const column = columnsOf(db, check.table).find((c) => c[1] === check.column);
+      if (check.exists === false) return { passed: !column, found: column ? `${column[2]}${column[3] === 0 ? ' NULL' : ' NOT NULL'}` : undefined };
       if (!column) return { passed: false };
       const nullable = column[3] === 0;
       const passed = check.nullable === undefined || nullable === check.nullable;

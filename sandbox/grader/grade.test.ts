@@ -33,7 +33,7 @@ beforeAll(async () => {
   fs.appendFileSync(path.join(home, P, 'myproject/settings.py'), "\nEXTERNAL_APPS = ['home']\nINSTALLED_APPS += EXTERNAL_APPS\n");
   write(`${P}/home/models.py`, 'from django.db import models\n\n\nclass Student(models.Model):\n    name = models.CharField(max_length=100)\n    address = models.TextField(null=True)\n');
   write(`${P}/home/views.py`, "from django.http import HttpResponse, JsonResponse\nfrom .models import Student\n\n\ndef index(request):\n    Student.objects.create(name='Visitor')\n    return HttpResponse('Hello <b>home</b>')\n\n\ndef api(request):\n    return JsonResponse({'count': Student.objects.count()})\n");
-  write(`${P}/home/urls.py`, "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('', views.index),\n    path('api/', views.api),\n]\n");
+  write(`${P}/home/urls.py`, "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('', views.index),\n    path('api/', views.api, name='api'),\n]\n");
   fs.writeFileSync(path.join(home, P, 'myproject/urls.py'), "from django.contrib import admin\nfrom django.urls import include, path\n\nurlpatterns = [\n    path('admin/', admin.site.urls),\n    path('', include('home.urls')),\n]\n");
   for (const line of ['python manage.py makemigrations', 'python manage.py migrate', `python manage.py shell -c "from home.models import Student; Student.objects.create(name='Asha')"`]) {
     expect(await run(line), line).toBe(0);
@@ -75,6 +75,8 @@ describe('grade', () => {
         { type: 'table_exists', project: P, table: 'home_course', exists: false },
         { type: 'table_has_column', project: P, table: 'home_student', column: 'address', nullable: true },
         { type: 'table_has_column', project: P, table: 'home_student', column: 'name', nullable: true },
+        { type: 'table_has_column', project: P, table: 'home_student', column: 'age', exists: false },
+        { type: 'table_has_column', project: P, table: 'home_student', column: 'name', exists: false },
         { type: 'row_count', project: P, table: 'home_student', count: 1 },
         { type: 'row_count', project: P, table: 'home_student', count: 2 },
         { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha' },
@@ -87,6 +89,8 @@ describe('grade', () => {
       [false, undefined],
       [true, undefined],
       [true, undefined],
+      [true, undefined],
+      [false, 'varchar(100) NOT NULL'],
       [true, undefined],
       [false, 'varchar(100) NOT NULL'],
       [true, '1'],
@@ -113,6 +117,39 @@ describe('grade', () => {
     expect(fs.readFileSync(path.join(home, P, 'db.sqlite3')).equals(before)).toBe(true);
   });
 
+  it('reverses URL names as the project would', async () => {
+    expect(
+      await check(
+        { type: 'url_reverses', project: P, name: 'api', path: '/api/' },
+        { type: 'url_reverses', project: P, name: 'api', path: '/other/' },
+        { type: 'url_reverses', project: P, name: 'about', path: '/about/' },
+      ),
+    ).toEqual([
+      [true, '/api/'],
+      [false, '/api/'],
+      [false, "NoReverseMatch: Reverse for 'about' not found. 'about' is not a valid view function or pattern name."],
+    ]);
+  });
+
+  it('grades a page on a varied scratch copy, so text typed into a template does not pass, and leaves the project alone', async () => {
+    const files = ['home/views.py', 'home/urls.py', 'db.sqlite3'].map((f) => path.join(home, P, f));
+    const before = files.map((f) => fs.readFileSync(f));
+    expect(
+      await check(
+        { type: 'http_get', project: P, path: '/', status: 200, contains: 'scratch', vary: [{ file: 'home/views.py', pattern: 'Hello <b>(home)</b>', replace: 'Hello <b>scratch</b>' }] },
+        { type: 'http_get', project: P, path: '/', status: 200, contains: 'scratch' },
+        { type: 'http_get', project: P, path: '/api2/', status: 200, contains: '"count": 1', vary: [{ file: 'home/urls.py', pattern: "(['\"])api/\\1", replace: "'api2/'" }] },
+        { type: 'http_get', project: P, path: '/', status: 200, vary: [{ file: 'home/views.py', pattern: 'Goodbye', replace: '' }] },
+      ),
+    ).toEqual([
+      [true, '200 OK'],
+      [false, '200 OK'],
+      [true, '200 OK'],
+      [false, 'home/views.py has nothing that matches /Goodbye/ to vary'],
+    ]);
+    expect(files.map((f) => fs.readFileSync(f).equals(before[files.indexOf(f)]!))).toEqual([true, true, true]);
+  });
+
   it('says why a project that cannot load fails its checks', async () => {
     const settings = path.join(home, P, 'myproject/settings.py');
     const text = fs.readFileSync(settings, 'utf8');
@@ -135,6 +172,8 @@ describe('grade', () => {
         { type: 'command_succeeded', command: 'python manage.py migrate', after: 'python manage.py makemigrations' },
         { type: 'command_succeeded', command: 'python manage.py migrate', after: "Student.objects.create(name='Asha')" },
         { type: 'command_succeeded', command: 'python manage.py migrate', after: 'rm -r home' },
+        { type: 'command_succeeded', command: 'python manage.py migrate', in: P },
+        { type: 'command_succeeded', command: 'python manage.py migrate', in: 'site' },
         { type: 'venv_active' },
         { type: 'venv_active', venv: 'site/env' },
         { type: 'venv_active', venv: 'other/env' },
@@ -150,6 +189,8 @@ describe('grade', () => {
       [false, undefined],
       [true, undefined],
       [false, undefined],
+      [false, undefined],
+      [true, undefined],
       [false, undefined],
       [true, undefined],
       [true, undefined],

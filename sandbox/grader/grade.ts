@@ -55,6 +55,7 @@ async function gradeOne(check: Check, context: GradeContext, database: (project:
       return databaseCheck(check, await database(check.project));
     case 'app_installed':
     case 'http_get':
+    case 'url_reverses':
       return projectCheck(check, context);
   }
 }

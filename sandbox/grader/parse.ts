@@ -1,7 +1,7 @@
 import type { Check, CheckType } from './checks';
 import type { SolutionStep } from './solution';
 
-type FieldKind = 'string' | 'number' | 'boolean' | 'scalar';
+type FieldKind = 'string' | 'number' | 'boolean' | 'scalar' | 'variations';
 
 /** Each check's fields: required ones, then optional ones marked with `?`. */
 const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
@@ -13,17 +13,33 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
   migration_exists: { project: 'string', app: 'string', name: 'string' },
   migration_applied: { project: 'string', app: 'string', name: 'string', 'applied?': 'boolean' },
   table_exists: { project: 'string', table: 'string', 'exists?': 'boolean' },
-  table_has_column: { project: 'string', table: 'string', column: 'string', 'nullable?': 'boolean' },
+  table_has_column: { project: 'string', table: 'string', column: 'string', 'nullable?': 'boolean', 'exists?': 'boolean' },
   row_count: { project: 'string', table: 'string', count: 'number' },
   row_exists: { project: 'string', table: 'string', column: 'string', value: 'scalar' },
-  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string' },
-  command_succeeded: { command: 'string', 'after?': 'string' },
+  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations' },
+  url_reverses: { project: 'string', name: 'string', path: 'string' },
+  command_succeeded: { command: 'string', 'after?': 'string', 'in?': 'string' },
   venv_active: { 'venv?': 'string' },
   package_installed: { venv: 'string', package: 'string', 'version?': 'string' },
 };
 
-const fits = (value: unknown, kind: FieldKind) =>
-  kind === 'scalar' ? typeof value === 'string' || typeof value === 'number' : typeof value === kind;
+const isVariation = (v: unknown) => {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  if (Object.keys(r).sort().join(',') !== 'file,pattern,replace' || ![r.file, r.pattern, r.replace].every((f) => typeof f === 'string')) return false;
+  try {
+    new RegExp(r.pattern as string);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function fits(value: unknown, kind: FieldKind): boolean {
+  if (kind === 'scalar') return typeof value === 'string' || typeof value === 'number';
+  if (kind === 'variations') return Array.isArray(value) && value.length > 0 && value.every(isVariation);
+  return typeof value === kind;
+}
 
 /** A check as lesson.json declares it, or an error naming what is wrong and where. */
 export function parseCheck(raw: unknown, where: string): Check {

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Check, CheckResult } from './checks';
 import { homePath, type GradeContext } from './context';
-import { answerLocalGet, openProject, type LoadedProject } from '../framework';
+import { answerLocalGet, openProject, reverseLocal, type LoadedProject } from '../framework';
+import { scratchProject } from './scratch-project';
 
-type ProjectCheck = Extract<Check, { type: 'app_installed' | 'http_get' }>;
+type ProjectCheck = Extract<Check, { type: 'app_installed' | 'http_get' | 'url_reverses' }>;
 
 /** The settings module manage.py names, as `python manage.py` would use it. */
 function settingsModule(project: string): string {
@@ -17,8 +18,7 @@ function settingsModule(project: string): string {
 const failure = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
 /** Loads the project as runserver does for each request (afresh, as it is on disk now), or says why it cannot be loaded. */
-function load(context: GradeContext, project: string): LoadedProject | { error: string } {
-  const dir = homePath(context, project);
+function load(dir: string, project: string): LoadedProject | { error: string } {
   if (!fs.existsSync(path.join(dir, 'manage.py'))) return { error: `no manage.py in ~/${project}` };
   try {
     return openProject(dir, settingsModule(dir));
@@ -28,7 +28,20 @@ function load(context: GradeContext, project: string): LoadedProject | { error: 
 }
 
 export function projectCheck(check: ProjectCheck, context: GradeContext): CheckResult {
-  const loaded = load(context, check.project);
+  const dir = homePath(context, check.project);
+  if (check.type === 'http_get' && check.vary && fs.existsSync(path.join(dir, 'manage.py'))) {
+    const scratch = scratchProject(dir, check.vary);
+    if ('error' in scratch) return { passed: false, found: scratch.error };
+    try {
+      return checkLoaded(check, load(scratch.dir, check.project));
+    } finally {
+      scratch.dispose();
+    }
+  }
+  return checkLoaded(check, load(dir, check.project));
+}
+
+function checkLoaded(check: ProjectCheck, loaded: LoadedProject | { error: string }): CheckResult {
   if ('error' in loaded) return { passed: false, found: loaded.error };
   try {
     if (check.type === 'app_installed') {
@@ -36,6 +49,10 @@ export function projectCheck(check: ProjectCheck, context: GradeContext): CheckR
       // An app may be listed by its package or by its AppConfig class ('home.apps.HomeConfig').
       const passed = apps.some((a) => a === check.app || a.startsWith(`${check.app}.apps.`));
       return { passed };
+    }
+    if (check.type === 'url_reverses') {
+      const got = reverseLocal(loaded, check.name);
+      return { passed: got === check.path, found: got };
     }
     const response = answerLocalGet(loaded, check.path);
     const type = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Check, CheckResult } from './checks';
 import { collapseSpaces, homePath, type GradeContext } from './context';
 import { venvInstall } from '../shell/python/installs';
@@ -18,7 +19,8 @@ const starts = (line: string, command: string) => {
   return words(command).every((w, i) => got[i] === w);
 };
 
-function commandSucceeded(command: string, after: string | undefined, context: GradeContext): CheckResult {
+function commandSucceeded(check: Extract<ShellCheck, { type: 'command_succeeded' }>, context: GradeContext): CheckResult {
+  const { command, after } = check;
   let ran = context.shell.ran ?? [];
   if (after !== undefined) {
     const breaking = collapseSpaces(after);
@@ -26,7 +28,9 @@ function commandSucceeded(command: string, after: string | undefined, context: G
     if (last < 0) return { passed: false };
     ran = ran.slice(last + 1);
   }
-  const runs = ran.filter(({ line }) => starts(line, command));
+  // A command run in another project (`check` in the lesson's own project) does not count for this one.
+  const folder = check.in === undefined ? undefined : homePath(context, check.in);
+  const runs = ran.filter(({ line, cwd }) => starts(line, command) && (folder === undefined || (cwd !== undefined && path.resolve(cwd) === folder)));
   if (runs.some((r) => r.status === 0)) return { passed: true };
   const last = runs[runs.length - 1];
   return { passed: false, found: last ? `exit status ${last.status}` : undefined };
@@ -35,7 +39,7 @@ function commandSucceeded(command: string, after: string | undefined, context: G
 export function shellCheck(check: ShellCheck, context: GradeContext): CheckResult {
   switch (check.type) {
     case 'command_succeeded':
-      return commandSucceeded(check.command, check.after, context);
+      return commandSucceeded(check, context);
     case 'venv_active': {
       const active = context.shell.variables.VIRTUAL_ENV;
       if (!active) return { passed: false };

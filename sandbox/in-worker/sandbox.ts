@@ -48,6 +48,8 @@ export interface WorkerSandbox {
    */
   run(line: string, options?: RunOptions): Promise<RunResult>;
   interrupt(): void;
+  /** Whether a command holds the terminal until Ctrl-C: a server, listening or not (its project may be broken). */
+  readonly holding: boolean;
   prompt(colour?: boolean): string;
   complete(line: string, cursor: number): Completion;
   /** The shell's state, saved with the files. */
@@ -103,6 +105,9 @@ export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
       return next;
     },
     interrupt: () => shell.interrupt(),
+    get holding() {
+      return shell.holding;
+    },
     prompt: (colour) => shell.prompt(colour),
     complete: (line, cursor) => shell.complete(line, cursor),
     shellState: () => shell.state(),

@@ -16,6 +16,6 @@ export function isShellState(value: unknown): value is ShellState {
     Array.isArray(history) &&
     history.every((line) => typeof line === 'string') &&
     (ran === undefined ||
-      (Array.isArray(ran) && ran.every((r) => typeof r?.line === 'string' && typeof r?.status === 'number')))
+      (Array.isArray(ran) && ran.every((r) => typeof r?.line === 'string' && typeof r?.status === 'number' && (r.cwd === undefined || typeof r.cwd === 'string'))))
   );
 }

@@ -195,9 +195,23 @@ export function shellSuite(name: string, open: () => Promise<ShellSession>) {
       expect((await s.run('pip install')).stderr).toContain('You must give at least one requirement');
     });
 
-    test('pip outside an environment installs for the user, and django-admin comes with it', async () => {
+    test("pip outside an environment refuses as Ubuntu's pip does (PEP 668), and offers venv and pipx", async () => {
       const s = await open();
-      const r = await s.run('pip install django');
+      for (const line of ['pip install django', 'pip3 install --user django', 'python3 -m pip install "django~=5.2"', 'pip uninstall django']) {
+        const r = await s.run(line);
+        expect(r.status, line).toBe(1);
+        expect(r.stdout, line).toBe('');
+        expect(r.stderr.split('\n').slice(0, 3), line).toEqual(['error: externally-managed-environment', '', '× This environment is externally managed']);
+        expect(r.stderr, line).toContain('it may be easiest to use pipx install xyz, which will manage a\n    virtual environment for you.');
+        expect(r.stderr, line).toContain('    See /usr/share/doc/python3.12/README.venv for more information.\n');
+        expect(r.stderr.endsWith('by passing --break-system-packages.\nhint: See PEP 668 for the detailed specification.\n'), line).toBe(true);
+      }
+      expect((await s.run('which django-admin')).status).toBe(1);
+    });
+
+    test('pip told to break the system packages installs for the user, and django-admin comes with it', async () => {
+      const s = await open();
+      const r = await s.run('pip install --break-system-packages django');
       expect(r.stdout.split('\n')[0]).toBe('Defaulting to user installation because normal site-packages is not writeable');
       expect((await s.run('which django-admin')).stdout).toBe(`${s.home}/.local/bin/django-admin\n`);
       expect((await s.run('python3 -m django --version')).stdout).toBe('5.2.8\n');

@@ -19,6 +19,8 @@ export interface ShellState {
 export interface RanCommand {
   line: string;
   status: number;
+  /** The folder the line started in: a command counts for the project it ran in. */
+  cwd?: string;
 }
 
 /** How many commands the shell remembers with their status; enough for a lesson, small to save. */
@@ -90,6 +92,7 @@ export class Shell {
   /** Runs one line typed at the prompt; resolves with its exit status ($?). */
   async run(line: string, io: CommandIO, options: { remember?: boolean } = {}): Promise<number> {
     if (options.remember !== false) this.remember(line);
+    const startedIn = this.cwd;
     let list;
     try {
       list = parse(line);
@@ -106,7 +109,7 @@ export class Shell {
       if (this.exitRequested !== null) break;
     }
     if (options.remember !== false && line.trim()) {
-      this.ran.push({ line: line.trim(), status: this.lastStatus });
+      this.ran.push({ line: line.trim(), status: this.lastStatus, cwd: startedIn });
       if (this.ran.length > RAN_KEPT) this.ran.splice(0, this.ran.length - RAN_KEPT);
     }
     return this.lastStatus;

@@ -5,6 +5,7 @@ import { canonicalName, findPackage, type CataloguePackage } from './catalogue';
 import { parseRequirement, satisfies, type Requirement } from './requirements';
 import { distributions, filesOf, findDistribution, installDistribution, removeDistribution, wheelName } from './site-packages';
 import { PIP_USAGE, pipInstallUsage } from './pip-usage';
+import { EXTERNALLY_MANAGED, refusesChanges } from './externally-managed';
 
 export interface Pip {
   inv: Invocation;
@@ -28,9 +29,13 @@ export function pip(p: Pip, args: string[]): number {
       p.inv.io.stdout(`pip 25.3 from ${p.install.sitePackages}/pip (python 3.12)\n`);
       return 0;
     case 'install':
-      return install(p, rest);
     case 'uninstall':
-      return uninstall(p, rest);
+      // Ubuntu's and Debian's Python is the system's (PEP 668): pip changes it only in a virtual environment.
+      if (refusesChanges(p.install, rest)) {
+        p.inv.io.stderr(EXTERNALLY_MANAGED);
+        return 1;
+      }
+      return command === 'install' ? install(p, rest) : uninstall(p, rest);
     case 'list':
       return list(p);
     case 'freeze':

@@ -91,6 +91,12 @@ function parseAddress(options: Options, ctx: CommandContext): Address {
   return { addr, port, rawIpv6 };
 }
 
+/** Where Python 3.12.3's threading module runs a thread's target: the first frames of its traceback. */
+const THREAD_FRAMES = [
+  { file: '/usr/lib/python3.12/threading.py', line: 1073, name: '_bootstrap_inner', text: 'self.run()' },
+  { file: '/usr/lib/python3.12/threading.py', line: 1010, name: 'run', text: 'self._target(*self._args, **self._kwargs)' },
+];
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** datetime.now().strftime('%B %d, %Y - %X'). */
@@ -117,8 +123,10 @@ function runServer(options: Options, ctx: CommandContext) {
   } catch (err) {
     if (!(err instanceof PyException)) throw err;
     // Django's server thread dies with the traceback while the autoreloader lives on,
-    // never starting the server, until Ctrl-C.
-    ctx.stderr(formatException(err, ctx.interp));
+    // never starting the server, until Ctrl-C. Python's threading module prints it, its
+    // own frames first; Django's frames are not the sandbox's to show.
+    if (!err.traceback.length) err.traceback.push(...THREAD_FRAMES);
+    ctx.stderr(`Exception in thread django-main-thread:\n${formatException(err, ctx.interp)}`);
     ctx.holdOpen(() => undefined);
     return;
   }
