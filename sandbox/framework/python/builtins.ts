@@ -1,4 +1,5 @@
 import { PyException, builtinExceptionClasses, exceptionClass, newException, objectClass, pyError } from './exceptions';
+import { createClassBuiltins } from './class-builtins';
 import { binaryOp } from './operators';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isInt, isNumber, newDict, objectId, toNumber, typeName } from './values';
@@ -32,6 +33,7 @@ function nativeClass(name: string, construct: (args: PyValue[], kwargs: Kwargs) 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   b.set('object', objectClass);
+  for (const [name, value] of createClassBuiltins(interp, (v) => classOf(v, b))) b.set(name, value);
   for (const [name, cls] of builtinExceptionClasses()) b.set(name, cls);
 
   /** A value's own conversion (`int(Decimal('2.5'))` calls Decimal.__int__), if its class has one. */

@@ -29,6 +29,14 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyInstance) {
     const repr = value.cls.lookup('__repr__');
     if (repr !== undefined) return asString(needInterpreter(interp).call(repr, [value]), '__repr__');
+    return defaultRepr(value, interp);
+  }
+  return `<${typeName(value)}>`;
+}
+
+/** object.__repr__ (and BaseException's), which a class's own __repr__ reaches through super(). */
+export function defaultRepr(value: PyValue, interp?: Interpreter): string {
+  if (value instanceof PyInstance) {
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];
@@ -36,7 +44,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
     }
     return `<${value.cls.module}.${value.cls.qualname} object at 0x${address(value)}>`;
   }
-  return `<${typeName(value)}>`;
+  return reprOf(value, interp);
 }
 
 function address(value: object): string {
@@ -58,6 +66,13 @@ export function strOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyInstance) {
     const str = value.cls.lookup('__str__');
     if (str !== undefined) return asString(needInterpreter(interp).call(str, [value]), '__str__');
+  }
+  return defaultStr(value, interp);
+}
+
+/** object.__str__ (and BaseException's): the args for an exception, repr() for anything else. */
+export function defaultStr(value: PyValue, interp?: Interpreter): string {
+  if (value instanceof PyInstance) {
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];
