@@ -1,6 +1,8 @@
 import { pyError } from './exceptions';
 import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySet, PyTuple, type PyValue } from './objects';
-import { floatRepr, objectId, strRepr, toNumber, typeName } from './values';
+import { PyLong } from './big-int';
+import { bytesRepr, PyBytes } from './bytes';
+import { floatRepr, objectId, PyOtherType, strRepr, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
 /**
@@ -13,6 +15,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value === false) return 'False';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return strRepr(value);
+  if (value instanceof PyLong) return value.value.toString();
   if (value instanceof PyFloat) return floatRepr(value.value);
   if (value instanceof PyList) return `[${value.items.map((v) => reprOf(v, interp)).join(', ')}]`;
   if (value instanceof PyTuple) {
@@ -20,7 +23,13 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
     return value.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
   if (value instanceof PyDict) return `{${[...value.entries.values()].map((e) => `${reprOf(e.key, interp)}: ${reprOf(e.value, interp)}`).join(', ')}}`;
-  if (value instanceof PySet) return value.entries.size ? `{${[...value.entries.values()].map((v) => reprOf(v, interp)).join(', ')}}` : 'set()';
+  if (value instanceof PySet) {
+    const inner = [...value.entries.values()].map((v) => reprOf(v, interp)).join(', ');
+    if (value.frozen) return inner ? `frozenset({${inner}})` : 'frozenset()';
+    return inner ? `{${inner}}` : 'set()';
+  }
+  if (value instanceof PyOtherType && value.repr) return value.repr();
+  if (value instanceof PyBytes) return bytesRepr(value);
   if (value instanceof PyModule) return value.file ? `<module '${value.name}' from '${value.file}'>` : `<module '${value.name}'>`;
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
   if (value instanceof PyFunction) return `<function ${value.qualname} at 0x${address(value)}>`;

@@ -1,6 +1,8 @@
 import { docstring, functionDoc } from './class-builtins';
 import { isExceptionClass, raisedAs } from './exceptions';
 import type { Interpreter } from './interpreter';
+import { unboundMethod } from './methods';
+import { numberAttr } from './number-methods';
 import { PyBoundMethod, PyClass, PyDict, PyFunction, PyInstance, PyList, PyNativeFunction, PyTuple, type PyValue } from './objects';
 import { hashKey, newDict } from './values';
 
@@ -79,9 +81,11 @@ export function specialAttr(interp: Interpreter, obj: PyValue, name: string, cla
       case '__class__':
         return classOf(obj);
     }
-    return undefined;
+    return obj.module === 'builtins' ? unboundMethod(obj.name, name, interp) : undefined;
   }
   if (name === '__class__') return classOf(obj);
+  const numeric = numberAttr(obj, name);
+  if (numeric !== undefined) return numeric;
   if (obj instanceof PyInstance) {
     if (name === '__dict__') return attributeDict(obj.dict);
     if (name === '__doc__') return obj.cls.doc;

@@ -38,6 +38,8 @@ export class PyDict extends PyObject {
 
 export class PySet extends PyObject {
   readonly entries = new Map<string, PyValue>();
+  /** A frozenset: hashable, without the methods that change it. */
+  frozen = false;
 }
 
 export class PySlice extends PyObject {
