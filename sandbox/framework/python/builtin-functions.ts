@@ -1,7 +1,7 @@
 import { isIntegral, normInt, toBig } from './big-int';
 import { PyBytes } from './bytes';
 import { newSet } from './collection-methods';
-import { pyError } from './exceptions';
+import { exceptionClass, newException, PyException, pyError } from './exceptions';
 import { formatValue } from './format';
 import type { Interpreter } from './interpreter';
 import { nextOf, PyIterator } from './iterators';
@@ -10,9 +10,9 @@ import { asDouble, isNumeric, numberOp } from './numeric';
 import { binaryOp } from './operators';
 import { attributeDict } from './introspection';
 import { methodNames } from './methods';
-import { makeRange } from './range';
+import { makeRange, sliceIndices } from './range';
 import { extreme, sortValues } from './sorting';
-import { typeName } from './values';
+import { hashKey, typeName } from './values';
 
 function fn(name: string, body: (args: PyValue[], kwargs: Kwargs) => PyValue): PyNativeFunction {
   return new PyNativeFunction(name, body);
@@ -274,4 +274,29 @@ export function deleteAttr(interp: Interpreter, obj: PyValue, name: string): voi
     return;
   }
   throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** `del obj[key]`: dict keys, list items and slices, or the object's own __delitem__. */
+export function deleteItem(interp: Interpreter, obj: PyValue, key: PyValue): void {
+  if (obj instanceof PyDict) {
+    if (!obj.entries.delete(hashKey(key))) throw new PyException(newException(exceptionClass('KeyError'), [key]));
+    return;
+  }
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      const doomed = new Set<number>();
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) doomed.add(i);
+      obj.items = obj.items.filter((_, i) => !doomed.has(i));
+      return;
+    }
+    obj.items.splice(interp.index(obj.items.length, key), 1);
+    return;
+  }
+  const method = obj instanceof PyInstance ? obj.cls.lookup('__delitem__') : undefined;
+  if (method !== undefined) {
+    interp.call(method, [obj, key]);
+    return;
+  }
+  throw pyError('TypeError', `'${typeName(obj)}' object does${obj instanceof PyInstance ? ' not support item deletion' : "n't support item deletion"}`);
 }

@@ -143,6 +143,12 @@ function exceptionAttr(exc: PyInstance, name: string): PyValue | undefined {
       return raised?.context?.exc ?? null;
     case '__suppress_context__':
       return raised?.cause !== null && raised?.cause !== undefined;
+    case 'code': {
+      if (exc.cls.name !== 'SystemExit' && !exc.cls.mro.some((c) => c.name === 'SystemExit' && c.module === 'builtins')) return undefined;
+      const args = exc.dict.get('args');
+      const items = args instanceof PyTuple ? args.items : [];
+      return items.length === 0 ? null : items.length === 1 ? items[0]! : args!;
+    }
     case '__traceback__':
       return raised ? tracebackObject() : null;
   }

@@ -38,9 +38,8 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
   }
   if (op === '*') {
     const [seq, n] = isInt(a) ? [b, a] : [a, b];
-    if (n instanceof PyFloat && (typeof seq === 'string' || seq instanceof PyList || seq instanceof PyTuple)) {
-      throw pyError('TypeError', "can't multiply sequence by non-int of type 'float'");
-    }
+    const isSeq = (v: PyValue) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+    if (isSeq(seq) && !isInt(n) && !(n instanceof PyInstance)) throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeName(n)}'`);
     if (isInt(n)) {
       const times = Math.max(0, Number(n));
       if (typeof seq === 'string') return seq.repeat(times);
