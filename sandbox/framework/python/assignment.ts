@@ -1,10 +1,11 @@
 import type { Expr } from './ast';
-import { exceptionClass, newException, PyException, pyError } from './exceptions';
+import { pyError } from './exceptions';
+import { deleteAttr, deleteItem } from './builtin-functions';
 import { evaluate } from './expressions';
 import type { Interpreter } from './interpreter';
-import { PyClass, PyDict, PyInstance, PyList, PyModule, type PyValue } from './objects';
+import { PyList, type PyValue } from './objects';
 import { store, type Context } from './scopes';
-import { hashKey, typeName } from './values';
+
 
 export function assign(interp: Interpreter, target: Expr, value: PyValue, ctx: Context): void {
   switch (target.kind) {
@@ -48,14 +49,8 @@ export function deleteTarget(interp: Interpreter, target: Expr, ctx: Context) {
   if (target.kind === 'name') {
     if (!ctx.scope.vars.delete(target.id)) throw pyError('NameError', `name '${target.id}' is not defined`);
   } else if (target.kind === 'subscript') {
-    const obj = evaluate(interp, target.object, ctx);
-    const key = evaluate(interp, target.index, ctx);
-    if (obj instanceof PyDict) {
-      if (!obj.entries.delete(hashKey(key))) throw new PyException(newException(exceptionClass('KeyError'), [key]));
-    } else if (obj instanceof PyList) obj.items.splice(interp.index(obj.items.length, key), 1);
-    else throw pyError('TypeError', `'${typeName(obj)}' object does not support item deletion`);
+    deleteItem(interp, evaluate(interp, target.object, ctx), evaluate(interp, target.index, ctx));
   } else if (target.kind === 'attr') {
-    const obj = evaluate(interp, target.object, ctx);
-    if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass) obj.dict.delete(target.name);
+    deleteAttr(interp, evaluate(interp, target.object, ctx), target.name);
   }
 }

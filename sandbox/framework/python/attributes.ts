@@ -1,4 +1,6 @@
+import { classOf } from './builtins';
 import { pyError } from './exceptions';
+import { specialAttr } from './introspection';
 import type { Interpreter } from './interpreter';
 import { methodNames, methodOf } from './methods';
 import { PyBoundMethod, PyClass, PyFunction, PyInstance, PyModule, PyNativeFunction, type PyValue } from './objects';
@@ -33,7 +35,7 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     const found = obj.lookup(name);
     const get = descriptorMethod(found, '__get__');
     if (get !== undefined) return interp.call(get, [found!, null, obj]);
-    return found;
+    return found ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
   if (obj instanceof PyInstance) {
     const fromClass = obj.cls.lookup(name);
@@ -51,11 +53,9 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     }
     const computed = obj.cls.hook('getAttr')?.hook(obj, name);
     if (computed !== undefined) return computed;
-    if (name === '__class__') return obj.cls;
-    return undefined;
+    return specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
-  if (obj instanceof PyFunction && name === '__name__') return obj.name;
-  return methodOf(obj, name, interp);
+  return methodOf(obj, name, interp) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
 }
 
 export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {

@@ -1,7 +1,16 @@
 import { PyException, builtinExceptionClasses, exceptionClass, newException, objectClass, pyError } from './exceptions';
+import { createClassBuiltins } from './class-builtins';
+import { intFromFloat, parseIntText, PyLong } from './big-int';
+import { checkArity, createBuiltinFunctions } from './builtin-functions';
+import { decodeBytes, PyBytes } from './bytes';
+import { parseFloatText, roundNumber } from './float-repr';
+import { hashOf } from './hash-builtin';
+import { installInstanceHasher } from './hashing';
+import { compareNumbers, unaryNumber } from './numeric';
 import { binaryOp } from './operators';
+import { pyStrip } from './strings';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
-import { hashKey, isInt, isNumber, newDict, objectId, toNumber, typeName } from './values';
+import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
 /** The class of any value, for isinstance() and type(). */
@@ -32,6 +41,7 @@ function nativeClass(name: string, construct: (args: PyValue[], kwargs: Kwargs) 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   b.set('object', objectClass);
+  for (const [name, value] of createClassBuiltins(interp, (v) => classOf(v, b))) b.set(name, value);
   for (const [name, cls] of builtinExceptionClasses()) b.set(name, cls);
 
   /** A value's own conversion (`int(Decimal('2.5'))` calls Decimal.__int__), if its class has one. */
@@ -44,14 +54,18 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     const converted = dunder(args[0], '__int__');
     if (converted !== undefined) return converted;
     const [v = 0, base] = args;
-    if (typeof v === 'string') {
-      const text = v.trim().replace(/_/g, '');
-      const radix = base === undefined ? 10 : Number(base);
-      const valid = radix === 10 ? /^[+-]?\d+$/ : /^[+-]?[0-9a-z]+$/i;
-      const n = parseInt(text, radix);
-      if (!valid.test(text) || Number.isNaN(n)) throw pyError('ValueError', `invalid literal for int() with base ${radix}: ${interp.repr(v)}`);
+    if (typeof v === 'string' || v instanceof PyBytes) {
+      const source = typeof v === 'string' ? v : decodeBytes(v, 'latin-1');
+      const text = pyStrip(source);
+      let radix = base === undefined ? 10 : Number(base);
+      if (radix === 0) radix = /^[+-]?0x/i.test(text) ? 16 : /^[+-]?0o/i.test(text) ? 8 : /^[+-]?0b/i.test(text) ? 2 : 10;
+      const clean = /^[+-]?[0-9a-z]+(_[0-9a-z]+)*$/i.test(text.replace(/^([+-]?)0[xob]_?/i, '$10')) ? text.replace(/_/g, '') : '';
+      const n = clean === '' ? null : parseIntText(clean, radix);
+      if (n === null) throw pyError('ValueError', `invalid literal for int() with base ${radix}: ${interp.repr(v)}`);
       return n;
     }
+    if (v instanceof PyFloat) return intFromFloat(v.value);
+    if (v instanceof PyLong) return v;
     if (isNumber(v)) return Math.trunc(toNumber(v));
     throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
   };
@@ -62,10 +76,11 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (converted !== undefined) return converted;
     const v = args[0] ?? 0;
     if (typeof v === 'string') {
-      const n = Number(v.trim());
-      if (v.trim() === '' || Number.isNaN(n)) throw pyError('ValueError', `could not convert string to float: ${interp.repr(v)}`);
+      const n = parseFloatText(v);
+      if (n === null) throw pyError('ValueError', `could not convert string to float: ${interp.repr(v)}`);
       return new PyFloat(n);
     }
+    if (v instanceof PyFloat) return v;
     return new PyFloat(toNumber(v));
   }));
   b.set('str', nativeClass('str', (args) => (args.length ? interp.str(args[0]!) : '')));
@@ -95,9 +110,12 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set('NoneType', nativeClass('NoneType', () => null));
 
   b.set('print', fn('print', (args, kwargs) => {
-    const sep = kwargs.has('sep') ? interp.str(kwargs.get('sep')!) : ' ';
-    const end = kwargs.has('end') ? interp.str(kwargs.get('end')!) : '\n';
-    interp.options.stdout(args.map((a) => interp.str(a)).join(sep) + end);
+    const sep = kwargs.has('sep') && kwargs.get('sep') !== null ? interp.str(kwargs.get('sep')!) : ' ';
+    const end = kwargs.has('end') && kwargs.get('end') !== null ? interp.str(kwargs.get('end')!) : '\n';
+    const text = args.map((a) => interp.str(a)).join(sep) + end;
+    const file = kwargs.get('file') ?? null;
+    if (file === null) interp.options.stdout(text);
+    else interp.call(interp.getAttr(file, 'write'), [text]);
     return null;
   }));
   b.set('len', fn('len', (args) => {
@@ -106,6 +124,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (typeof v === 'string') return [...v].length;
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyDict || v instanceof PySet) return v.entries.size;
+    if (v instanceof PyOtherType && v.len) return v.len();
+    if (v instanceof PyBytes) return v.data.length;
     if (v instanceof PyInstance) {
       const len = v.cls.lookup('__len__');
       if (len !== undefined) return interp.call(len, [v]);
@@ -113,18 +133,6 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     throw pyError('TypeError', `object of type '${typeName(v)}' has no len()`);
   }));
   b.set('repr', fn('repr', (args) => interp.repr(args[0]!)));
-  b.set('range', fn('range', (args) => {
-    if (args.length < 1 || args.length > 3) throw pyError('TypeError', `range expected at least 1 argument, got ${args.length}`);
-    for (const a of args) if (!isInt(a)) throw pyError('TypeError', `'${typeName(a)}' object cannot be interpreted as an integer`);
-    const [start, stop, step = 1] = args.length === 1 ? [0, Number(args[0])] : args.map(Number);
-    if (step === 0) throw pyError('ValueError', 'range() arg 3 must not be zero');
-    const out: PyValue[] = [];
-    for (let i = start!; step > 0 ? i < stop! : i > stop!; i += step) {
-      out.push(i);
-      if (out.length > 10_000_000) throw pyError('OverflowError', 'range too large for the sandbox');
-    }
-    return new PyList(out);
-  }));
   const isinstance = (value: PyValue, classes: PyValue): boolean => {
     if (classes instanceof PyTuple) return classes.items.some((c) => isinstance(value, c));
     if (!(classes instanceof PyClass)) throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -159,55 +167,34 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     interp.setAttr(args[0]!, interp.str(args[1]!), args[2]!);
     return null;
   }));
-  b.set('abs', fn('abs', (args) => dunder(args[0], '__abs__') ?? (args[0] instanceof PyFloat ? new PyFloat(Math.abs(args[0].value)) : Math.abs(toNumber(args[0]!)))));
-  b.set('round', fn('round', (args) => {
-    const converted = dunder(args[0], '__round__', args.slice(1));
-    if (converted !== undefined) return converted;
-    const n = toNumber(args[0]!);
-    if (args.length < 2 || args[1] === null) return Math.round(n);
-    const f = 10 ** Number(args[1]);
-    return new PyFloat(Math.round(n * f) / f);
+  b.set('abs', fn('abs', (args) => {
+    checkArity('abs', args, 1);
+    const v = args[0]!;
+    const own = dunder(v, '__abs__');
+    if (own !== undefined) return own;
+    if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
+    if (isNumber(v)) return compareNumbers(v, 0) < 0 ? unaryNumber('-', v) : unaryNumber('+', v);
+    throw pyError('TypeError', `bad operand type for abs(): '${typeName(v)}'`);
   }));
-  const extreme = (name: string, pick: (a: PyValue, b: PyValue) => boolean) =>
-    fn(name, (args) => {
-      const items = args.length === 1 ? interp.iterate(args[0]!) : args;
-      if (items.length === 0) throw pyError('ValueError', `${name}() arg is an empty sequence`);
-      return items.reduce((best, x) => (pick(x, best) ? x : best));
-    });
-  const less = (a: PyValue, c: PyValue) => toNumber(a) < toNumber(c);
-  b.set('min', extreme('min', (a, c) => (typeof a === 'string' && typeof c === 'string' ? a < c : less(a, c))));
-  b.set('max', extreme('max', (a, c) => (typeof a === 'string' && typeof c === 'string' ? a > c : less(c, a))));
+  b.set('round', fn('round', (args, kwargs) => {
+    const ndigits = args[1] ?? kwargs.get('ndigits') ?? null;
+    const converted = dunder(args[0], '__round__', ndigits === null ? [] : [ndigits]);
+    if (converted !== undefined) return converted;
+    return roundNumber(args[0] ?? null, ndigits);
+  }));
   b.set('sum', fn('sum', (args) => {
     let total: PyValue = args[1] ?? 0;
     for (const x of interp.iterate(args[0]!)) {
-      if (typeof total === 'number' && typeof x === 'number') total += x;
+      if (typeof total === 'number' && typeof x === 'number' && Number.isSafeInteger(total + x)) total += x;
       // Anything else adds the way `+` does (Decimals stay Decimals).
       else total = binaryOp('+', total, x, interp);
     }
     return total;
   }));
-  b.set('sorted', fn('sorted', (args, kwargs) => {
-    const items = interp.iterate(args[0]!);
-    const key = kwargs.get('key');
-    const keyed = items.map((v) => ({ v, k: key && key !== null ? interp.call(key, [v]) : v }));
-    keyed.sort((x, y) => (typeof x.k === 'string' && typeof y.k === 'string' ? (x.k < y.k ? -1 : x.k > y.k ? 1 : 0) : toNumber(x.k) - toNumber(y.k)));
-    if (kwargs.get('reverse') && interp.truthy(kwargs.get('reverse')!)) keyed.reverse();
-    return new PyList(keyed.map((x) => x.v));
-  }));
-  b.set('reversed', fn('reversed', (args) => new PyList(interp.iterate(args[0]!).reverse())));
-  b.set('enumerate', fn('enumerate', (args, kwargs) => {
-    const start = Number(args[1] ?? kwargs.get('start') ?? 0);
-    return new PyList(interp.iterate(args[0]!).map((v, i) => new PyTuple([i + start, v])));
-  }));
-  b.set('zip', fn('zip', (args) => {
-    const lists = args.map((a) => interp.iterate(a));
-    const n = Math.min(...lists.map((l) => l.length));
-    return new PyList(Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]!))));
-  }));
   b.set('any', fn('any', (args) => interp.iterate(args[0]!).some((x) => interp.truthy(x))));
   b.set('all', fn('all', (args) => interp.iterate(args[0]!).every((x) => interp.truthy(x))));
   b.set('id', fn('id', (args) => (typeof args[0] === 'object' && args[0] !== null ? objectId(args[0]) : 0)));
-  b.set('hash', fn('hash', (args) => hashKey(args[0]!).length));
+  b.set('hash', fn('hash', (args) => hashOf(args[0]!, interp)));
   b.set('input', fn('input', () => {
     throw pyError('EOFError', 'EOF when reading a line');
   }));
@@ -220,5 +207,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set('open', fn('open', () => {
     throw pyError('NotImplementedError', "open() is not available in the sandbox's Python");
   }));
+  for (const [name, value] of createBuiltinFunctions(interp, (v) => classOf(v, b), nativeClass)) b.set(name, value);
+  installInstanceHasher(interp);
   return b;
 }

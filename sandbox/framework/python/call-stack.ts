@@ -1,5 +1,6 @@
 import { PyException, pyError } from './exceptions';
 import type { InterpreterOptions } from './interpreter';
+import type { PyFunction, Scope } from './objects';
 
 /** Where running code is: one entry per module body, class body or call, for tracebacks. */
 export interface Frame {
@@ -7,6 +8,9 @@ export interface Frame {
   name: string;
   line: number;
   source: string;
+  /** The function a call runs and its local scope: zero-argument super() reads them. */
+  func?: PyFunction;
+  scope?: Scope;
 }
 
 /** The frames of running code, and the limits that stop runaway programs: recursion depth, step budget, Ctrl+C. */
@@ -34,6 +38,11 @@ export class CallStack {
     } finally {
       this.frames.pop();
     }
+  }
+
+  /** The innermost running frame, if any. */
+  current(): Frame | undefined {
+    return this.frames[this.frames.length - 1];
   }
 
   tick(frame: Frame, line: number) {

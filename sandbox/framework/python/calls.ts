@@ -36,7 +36,7 @@ function callFunction(interp: Interpreter, fn: PyFunction, args: PyValue[], kwar
   bindArguments(fn, args, kwargs, scope);
   const locals = functionLocals(fn);
   const file = fn.globals.file ?? '<string>';
-  const frame: Frame = { file, name: fn.name, line: fn.body[0]?.line ?? 1, source: interp.sources.get(file) ?? '' };
+  const frame: Frame = { file, name: fn.name, line: fn.body[0]?.line ?? 1, source: interp.sources.get(file) ?? '', func: fn, scope };
   return interp.stack.withFrame(frame, () => {
     try {
       execBlock(interp, fn.body, { scope, module: fn.globals, locals, isClass: false, frame, handling: null });

@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, PyTuple, type PyValue } from './objects';
+import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, type PyValue } from './objects';
 import type { SyntaxProblem } from './syntax-error';
 
 /** One line of a traceback: where a frame was when the exception passed through it. */
@@ -24,76 +24,128 @@ export class PyException extends Error {
   constructor(readonly exc: PyInstance) {
     super(exceptionMessage(exc));
     this.name = exc.cls.name;
+    raised.set(exc, this);
   }
 }
 
 const classes = new Map<string, PyClass>();
 
-function define(name: string, base: PyClass | null): PyClass {
-  const cls = new PyClass(name, base ? [base] : [], 'builtins');
+/** The exception object's last raise, for `__cause__`, `__context__` and `__traceback__`. */
+const raised = new WeakMap<PyInstance, PyException>();
+
+export function raisedAs(exc: PyInstance): PyException | undefined {
+  return raised.get(exc);
+}
+
+function define(name: string, base: PyClass): PyClass {
+  const cls = new PyClass(name, [base], 'builtins');
   classes.set(name, cls);
   return cls;
 }
 
 export const objectClass = new PyClass('object', [], 'builtins');
-const BaseException = define('BaseException', objectClass);
-const Exception = define('Exception', BaseException);
-define('SystemExit', BaseException);
-define('KeyboardInterrupt', BaseException);
-const ArithmeticError = define('ArithmeticError', Exception);
-define('ZeroDivisionError', ArithmeticError);
-define('OverflowError', ArithmeticError);
-define('AssertionError', Exception);
-define('AttributeError', Exception);
-define('EOFError', Exception);
-const ImportError = define('ImportError', Exception);
-define('ModuleNotFoundError', ImportError);
-const LookupError = define('LookupError', Exception);
-define('IndexError', LookupError);
-define('KeyError', LookupError);
-const NameError = define('NameError', Exception);
-define('UnboundLocalError', NameError);
-const OSError = define('OSError', Exception);
-define('FileNotFoundError', OSError);
-define('FileExistsError', OSError);
-const RuntimeError = define('RuntimeError', Exception);
-define('RecursionError', RuntimeError);
-define('NotImplementedError', RuntimeError);
-define('StopIteration', Exception);
-const SyntaxErrorClass = define('SyntaxError', Exception);
-define('IndentationError', SyntaxErrorClass);
-define('TypeError', Exception);
-define('ValueError', Exception);
+
+/** CPython 3.12's builtin exception tree: each name after its base. */
+const TREE: [BuiltinExceptionName, BuiltinExceptionName | null][] = [
+  ['BaseException', null],
+  ['BaseExceptionGroup', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['SystemExit', 'BaseException'],
+  ['Exception', 'BaseException'],
+  ['ArithmeticError', 'Exception'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ExceptionGroup', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['BlockingIOError', 'OSError'],
+  ['ChildProcessError', 'OSError'],
+  ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'],
+  ['FileNotFoundError', 'OSError'],
+  ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['ProcessLookupError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['StopAsyncIteration', 'Exception'],
+  ['StopIteration', 'Exception'],
+  ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
+  ['UnicodeTranslateError', 'UnicodeError'],
+  ['Warning', 'Exception'],
+  ['BytesWarning', 'Warning'],
+  ['DeprecationWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['UserWarning', 'Warning'],
+];
+for (const [name, base] of TREE) define(name, base === null ? objectClass : classes.get(base)!);
+{
+  const base = classes.get('BaseException')!;
+  base.dict.set('add_note', new PyNativeFunction('add_note', ([self, note]) => {
+    if (!(self instanceof PyInstance)) return null;
+    if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${note === null ? 'NoneType' : typeof note}'`);
+    const existing = self.dict.get('__notes__');
+    const notes = existing instanceof PyList ? existing : new PyList([]);
+    self.dict.set('__notes__', notes);
+    notes.items.push(note);
+    return null;
+  }));
+  base.dict.set('with_traceback', new PyNativeFunction('with_traceback', ([self]) => self ?? null));
+}
+/** IOError and EnvironmentError are OSError itself, as in Python 3. */
+classes.set('IOError', classes.get('OSError')!);
+classes.set('EnvironmentError', classes.get('OSError')!);
 
 export type BuiltinExceptionName =
-  | 'BaseException'
-  | 'Exception'
-  | 'SystemExit'
-  | 'KeyboardInterrupt'
-  | 'ArithmeticError'
-  | 'ZeroDivisionError'
-  | 'OverflowError'
-  | 'AssertionError'
-  | 'AttributeError'
-  | 'EOFError'
-  | 'ImportError'
-  | 'ModuleNotFoundError'
-  | 'LookupError'
-  | 'IndexError'
-  | 'KeyError'
-  | 'NameError'
-  | 'UnboundLocalError'
-  | 'OSError'
-  | 'FileNotFoundError'
-  | 'FileExistsError'
-  | 'RuntimeError'
-  | 'RecursionError'
-  | 'NotImplementedError'
-  | 'StopIteration'
-  | 'SyntaxError'
-  | 'IndentationError'
-  | 'TypeError'
-  | 'ValueError';
+  | 'BaseException' | 'BaseExceptionGroup' | 'GeneratorExit' | 'KeyboardInterrupt' | 'SystemExit' | 'Exception'
+  | 'ArithmeticError' | 'FloatingPointError' | 'OverflowError' | 'ZeroDivisionError' | 'AssertionError' | 'AttributeError'
+  | 'BufferError' | 'EOFError' | 'ExceptionGroup' | 'ImportError' | 'ModuleNotFoundError' | 'LookupError' | 'IndexError'
+  | 'KeyError' | 'MemoryError' | 'NameError' | 'UnboundLocalError' | 'OSError' | 'BlockingIOError' | 'ChildProcessError'
+  | 'ConnectionError' | 'BrokenPipeError' | 'ConnectionAbortedError' | 'ConnectionRefusedError' | 'ConnectionResetError'
+  | 'FileExistsError' | 'FileNotFoundError' | 'InterruptedError' | 'IsADirectoryError' | 'NotADirectoryError'
+  | 'PermissionError' | 'ProcessLookupError' | 'TimeoutError' | 'ReferenceError' | 'RuntimeError' | 'NotImplementedError'
+  | 'RecursionError' | 'StopAsyncIteration' | 'StopIteration' | 'SyntaxError' | 'IndentationError' | 'TabError'
+  | 'SystemError' | 'TypeError' | 'ValueError' | 'UnicodeError' | 'UnicodeDecodeError' | 'UnicodeEncodeError'
+  | 'UnicodeTranslateError' | 'Warning' | 'BytesWarning' | 'DeprecationWarning' | 'EncodingWarning' | 'FutureWarning'
+  | 'ImportWarning' | 'PendingDeprecationWarning' | 'ResourceWarning' | 'RuntimeWarning' | 'SyntaxWarning' | 'UnicodeWarning'
+  | 'UserWarning';
 
 export function exceptionClass(name: BuiltinExceptionName): PyClass {
   return classes.get(name)!;
@@ -104,13 +156,18 @@ export function builtinExceptionClasses(): Map<string, PyClass> {
 }
 
 export function isExceptionClass(cls: PyClass): boolean {
-  return cls.isSubclassOf(BaseException);
+  return cls.isSubclassOf(classes.get('BaseException')!);
 }
 
 export function newException(cls: PyClass, args: PyValue[]): PyInstance {
   const exc = new PyInstance(cls);
-  exc.dict.set('args', new PyTuple(args));
+  exceptionArgsInit(exc, args);
   return exc;
+}
+
+/** BaseException.__init__: the arguments become `args`. */
+export function exceptionArgsInit(exc: PyInstance, args: PyValue[]): void {
+  exc.dict.set('args', new PyTuple(args));
 }
 
 /** A new Python exception of a builtin class, ready to throw. */

@@ -3,9 +3,10 @@ import { pyError } from './exceptions';
 import { formatValue, reprOf, strOf } from './format';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
+import { unaryNumber } from './numeric';
 import { binaryOp, compareOp } from './operators';
 import { lookup, type Context } from './scopes';
-import { dictSet, hashKey, isNumber, newDict, typeName } from './values';
+import { dictSet, hashKey, newDict, typeName } from './values';
 
 export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
   const args: PyValue[] = [];
@@ -84,10 +85,7 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
         const method = v.cls.lookup(expr.op === '-' ? '__neg__' : expr.op === '+' ? '__pos__' : '__invert__');
         if (method !== undefined) return interp.call(method, [v]);
       }
-      if (!isNumber(v)) throw pyError('TypeError', `bad operand type for unary ${expr.op}: '${typeName(v)}'`);
-      if (expr.op === '+') return v;
-      if (expr.op === '~') return ~(v as number);
-      return v instanceof PyFloat ? new PyFloat(-v.value) : -(v as number);
+      return unaryNumber(expr.op, v);
     }
     case 'boolop': {
       const left = evaluate(interp, expr.left, ctx);

@@ -1,6 +1,8 @@
 import { pyError } from './exceptions';
 import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySet, PyTuple, type PyValue } from './objects';
-import { floatRepr, objectId, strRepr, toNumber, typeName } from './values';
+import { PyLong } from './big-int';
+import { bytesRepr, PyBytes } from './bytes';
+import { floatRepr, objectId, PyOtherType, strRepr, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
 /**
@@ -13,6 +15,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value === false) return 'False';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return strRepr(value);
+  if (value instanceof PyLong) return value.value.toString();
   if (value instanceof PyFloat) return floatRepr(value.value);
   if (value instanceof PyList) return `[${value.items.map((v) => reprOf(v, interp)).join(', ')}]`;
   if (value instanceof PyTuple) {
@@ -20,7 +23,13 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
     return value.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
   if (value instanceof PyDict) return `{${[...value.entries.values()].map((e) => `${reprOf(e.key, interp)}: ${reprOf(e.value, interp)}`).join(', ')}}`;
-  if (value instanceof PySet) return value.entries.size ? `{${[...value.entries.values()].map((v) => reprOf(v, interp)).join(', ')}}` : 'set()';
+  if (value instanceof PySet) {
+    const inner = [...value.entries.values()].map((v) => reprOf(v, interp)).join(', ');
+    if (value.frozen) return inner ? `frozenset({${inner}})` : 'frozenset()';
+    return inner ? `{${inner}}` : 'set()';
+  }
+  if (value instanceof PyOtherType && value.repr) return value.repr();
+  if (value instanceof PyBytes) return bytesRepr(value);
   if (value instanceof PyModule) return value.file ? `<module '${value.name}' from '${value.file}'>` : `<module '${value.name}'>`;
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
   if (value instanceof PyFunction) return `<function ${value.qualname} at 0x${address(value)}>`;
@@ -29,6 +38,14 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyInstance) {
     const repr = value.cls.lookup('__repr__');
     if (repr !== undefined) return asString(needInterpreter(interp).call(repr, [value]), '__repr__');
+    return defaultRepr(value, interp);
+  }
+  return `<${typeName(value)}>`;
+}
+
+/** object.__repr__ (and BaseException's), which a class's own __repr__ reaches through super(). */
+export function defaultRepr(value: PyValue, interp?: Interpreter): string {
+  if (value instanceof PyInstance) {
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];
@@ -36,7 +53,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
     }
     return `<${value.cls.module}.${value.cls.qualname} object at 0x${address(value)}>`;
   }
-  return `<${typeName(value)}>`;
+  return reprOf(value, interp);
 }
 
 function address(value: object): string {
@@ -58,6 +75,13 @@ export function strOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyInstance) {
     const str = value.cls.lookup('__str__');
     if (str !== undefined) return asString(needInterpreter(interp).call(str, [value]), '__str__');
+  }
+  return defaultStr(value, interp);
+}
+
+/** object.__str__ (and BaseException's): the args for an exception, repr() for anything else. */
+export function defaultStr(value: PyValue, interp?: Interpreter): string {
+  if (value instanceof PyInstance) {
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];

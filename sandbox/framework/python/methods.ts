@@ -1,5 +1,10 @@
 import { pyError } from './exceptions';
-import { PyDict, PyList, PyNativeFunction, PyTuple, type Kwargs, type PyValue } from './objects';
+import { BYTES_METHODS } from './bytes-methods';
+import { DICT_METHODS, SET_METHODS, TUPLE_METHODS, dictFromKeys } from './collection-methods';
+import { CLASS_METHODS, FLOAT_METHODS, INT_METHODS } from './number-methods';
+import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, type Kwargs, type PyValue } from './objects';
+import { sortList } from './sorting';
+import { STR_METHODS, maketrans } from './str-methods';
 import { dictGet, dictSet, hashKey, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
@@ -104,11 +109,7 @@ const LIST: Record<string, (l: PyList, args: PyValue[], kwargs: Kwargs, interp: 
     l.items.reverse();
     return null;
   },
-  sort: (l, _a, kwargs, interp) => {
-    const sorted = interp.call(interp.builtins.get('sorted')!, [l], kwargs) as PyList;
-    l.items = sorted.items;
-    return null;
-  },
+  sort: (l, args, kwargs, interp) => sortList(interp, l, args, kwargs),
   copy: (l) => new PyList([...l.items]),
   clear: (l) => {
     l.items = [];
@@ -149,21 +150,53 @@ const DICT: Record<string, (d: PyDict, args: PyValue[], kwargs: Kwargs, interp: 
   },
 };
 
+const TABLES: Record<string, Record<string, Method>> = {
+  str: { ...STR, ...STR_METHODS } as Record<string, Method>,
+  list: LIST as Record<string, Method>,
+  dict: { ...DICT, ...DICT_METHODS } as Record<string, Method>,
+  set: SET_METHODS as Record<string, Method>,
+  frozenset: SET_METHODS as Record<string, Method>,
+  tuple: TUPLE_METHODS as Record<string, Method>,
+  bytes: BYTES_METHODS as Record<string, Method>,
+  bytearray: BYTES_METHODS as Record<string, Method>,
+  int: INT_METHODS as Record<string, Method>,
+  bool: INT_METHODS as Record<string, Method>,
+  float: FLOAT_METHODS as Record<string, Method>,
+};
+
+function tableOf(value: PyValue): Record<string, Method> | undefined {
+  if (value instanceof PyInstance || value instanceof PyClass) return undefined;
+  return TABLES[typeName(value)];
+}
+
 /** The method names of a builtin type's value, for "Did you mean". */
 export function methodNames(value: PyValue): string[] {
-  if (typeof value === 'string') return Object.keys(STR);
-  if (value instanceof PyList) return Object.keys(LIST);
-  if (value instanceof PyDict) return Object.keys(DICT);
-  return [];
+  return Object.keys(tableOf(value) ?? {});
 }
 
 /** A builtin type's method, bound to its value (`'a'.upper`, `[].append`...). */
 export function methodOf(value: PyValue, name: string, interp: Interpreter): PyValue | undefined {
-  let table: Record<string, Method> | undefined;
-  if (typeof value === 'string') table = STR as Record<string, Method>;
-  else if (value instanceof PyList) table = LIST as Record<string, Method>;
-  else if (value instanceof PyDict) table = DICT as Record<string, Method>;
+  const table = tableOf(value);
   const method = table && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
   if (!method) return undefined;
   return new PyNativeFunction(name, (args, kwargs) => method(value as never, args, kwargs, interp));
+}
+
+/** A method reached through its builtin type, unbound: `str.lower`, `key=str.upper`, `dict.fromkeys`. */
+export function unboundMethod(type: string, name: string, interp: Interpreter): PyValue | undefined {
+  if (type === 'dict' && name === 'fromkeys') return new PyNativeFunction('fromkeys', (args) => dictFromKeys(args, interp));
+  if (type === 'str' && name === 'maketrans') return new PyNativeFunction('maketrans', (args) => maketrans(args));
+  const classMethod = CLASS_METHODS[type]?.[name];
+  if (classMethod) return new PyNativeFunction(name, (args, kwargs) => classMethod(args, kwargs, interp));
+  const table = TABLES[type];
+  const method = table && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  if (!method) return undefined;
+  return new PyNativeFunction(name, (args, kwargs) => {
+    const self = args[0];
+    if (self === undefined) throw pyError('TypeError', `unbound method ${type}.${name}() needs an argument`);
+    if (TABLES[typeName(self)] !== table) {
+      throw pyError('TypeError', `descriptor '${name}' for '${type}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return method(self as never, args.slice(1), kwargs, interp);
+  });
 }

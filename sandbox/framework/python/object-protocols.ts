@@ -1,7 +1,8 @@
-import { pyError } from './exceptions';
+import { PyException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
-import { typeName, valuesEqual } from './values';
+import { PyBytes } from './bytes';
+import { PyOtherType, typeName, valuesEqual } from './values';
 
 export function truthy(interp: Interpreter, value: PyValue): boolean {
   if (value === null) return false;
@@ -11,6 +12,8 @@ export function truthy(interp: Interpreter, value: PyValue): boolean {
   if (value instanceof PyFloat) return value.value !== 0;
   if (value instanceof PyList || value instanceof PyTuple) return value.items.length > 0;
   if (value instanceof PyDict || value instanceof PySet) return value.entries.size > 0;
+  if (value instanceof PyOtherType && value.len) return value.len() > 0;
+  if (value instanceof PyBytes) return value.data.length > 0;
   if (value instanceof PyInstance) {
     const bool = value.cls.lookup('__bool__');
     if (bool !== undefined) return interp.truthy(interp.call(bool, [value]));
@@ -25,9 +28,15 @@ export function iterate(interp: Interpreter, value: PyValue): PyValue[] {
   if (typeof value === 'string') return [...value];
   if (value instanceof PyDict) return [...value.entries.values()].map((e) => e.key);
   if (value instanceof PySet) return [...value.entries.values()];
+  if (value instanceof PyOtherType && value.iterItems) return value.iterItems();
+  if (value instanceof PyBytes) return [...value.data];
   if (value instanceof PyInstance) {
     const iter = value.cls.lookup('__iter__');
-    if (iter !== undefined) return interp.iterate(interp.call(iter, [value]));
+    if (iter !== undefined) {
+      const it = interp.call(iter, [value]);
+      const next = it instanceof PyInstance ? it.cls.lookup('__next__') : undefined;
+      return next === undefined ? interp.iterate(it) : drain(interp, it, next);
+    }
   }
   throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
 }
@@ -43,4 +52,18 @@ export function equal(interp: Interpreter, a: PyValue, b: PyValue): boolean {
     if (eq !== undefined) return interp.truthy(interp.call(eq, [b, a]));
   }
   return valuesEqual(a, b);
+}
+
+/** An iterator class (`__iter__` returning an object with `__next__`): its items until StopIteration. */
+function drain(interp: Interpreter, it: PyValue, next: PyValue): PyValue[] {
+  const out: PyValue[] = [];
+  for (;;) {
+    try {
+      out.push(interp.call(next, [it]));
+    } catch (err) {
+      if (err instanceof PyException && err.exc.cls.name === 'StopIteration') return out;
+      throw err;
+    }
+    if (out.length > 10_000_000) throw pyError('MemoryError', 'iterator too long for the sandbox');
+  }
 }

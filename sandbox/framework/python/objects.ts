@@ -31,11 +31,15 @@ export class PyTuple extends PyObject {
 
 /** A dict keeps insertion order; keys are hashed to strings by `hashKey`. */
 export class PyDict extends PyObject {
-  readonly entries = new Map<string, { key: PyValue; value: PyValue }>();
+  constructor(readonly entries: Map<string, { key: PyValue; value: PyValue }> = new Map()) {
+    super();
+  }
 }
 
 export class PySet extends PyObject {
   readonly entries = new Map<string, PyValue>();
+  /** A frozenset: hashable, without the methods that change it. */
+  frozen = false;
 }
 
 export class PySlice extends PyObject {
@@ -117,6 +121,8 @@ export interface NativeClassHooks {
 export class PyClass extends PyObject {
   readonly dict = new Map<string, PyValue>();
   mro: PyClass[] = [];
+  /** The class body's docstring, `__doc__`. */
+  doc: PyValue = null;
   constructor(
     readonly name: string,
     readonly bases: PyClass[],

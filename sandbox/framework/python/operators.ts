@@ -1,7 +1,10 @@
 import { pyError } from './exceptions';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { percentFormat } from './percent-format';
-import { hashKey, isInt, isNumber, toNumber, typeName } from './values';
+import { isSubset, setDifference, setIntersection, setSymmetricDifference, setUnion } from './collection-methods';
+import { compareNumbers, numberOp } from './numeric';
+import { PyRange } from './range';
+import { hashKey, isInt, isNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
 const DUNDER: Record<string, string> = {
@@ -12,9 +15,6 @@ const DUNDER: Record<string, string> = {
 /** Rich comparisons and the reflection Python tries when the left operand has none (`a < b` is `b > a`). */
 const RICH: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'] };
 
-function num(result: number, float: boolean): PyValue {
-  return float ? new PyFloat(result) : result;
-}
 
 export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter): PyValue {
   if (a instanceof PyInstance) {
@@ -25,40 +25,8 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
     const method = b.cls.lookup((DUNDER[op] ?? '').replace('__', '__r'));
     if (method !== undefined) return interp.call(method, [b, a]);
   }
-  if (isNumber(a) && isNumber(b)) {
-    const x = toNumber(a);
-    const y = toNumber(b);
-    const float = a instanceof PyFloat || b instanceof PyFloat;
-    switch (op) {
-      case '+':
-        return num(x + y, float);
-      case '-':
-        return num(x - y, float);
-      case '*':
-        return num(x * y, float);
-      case '/':
-        if (y === 0) throw pyError('ZeroDivisionError', 'division by zero');
-        return new PyFloat(x / y);
-      case '//':
-        if (y === 0) throw pyError('ZeroDivisionError', 'integer division or modulo by zero');
-        return num(Math.floor(x / y), float);
-      case '%':
-        if (y === 0) throw pyError('ZeroDivisionError', 'integer division or modulo by zero');
-        return num(((x % y) + y) % y, float);
-      case '**':
-        return num(x ** y, float || y < 0);
-      case '&':
-        return x & y;
-      case '|':
-        return x | y;
-      case '^':
-        return x ^ y;
-      case '<<':
-        return x << y;
-      case '>>':
-        return x >> y;
-    }
-  }
+  const numeric = numberOp(op, a, b);
+  if (numeric !== undefined) return numeric;
   if (op === '+') {
     if (typeof a === 'string' && typeof b === 'string') return a + b;
     if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
@@ -70,6 +38,8 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
   }
   if (op === '*') {
     const [seq, n] = isInt(a) ? [b, a] : [a, b];
+    const isSeq = (v: PyValue) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+    if (isSeq(seq) && !isInt(n) && !(n instanceof PyInstance)) throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeName(n)}'`);
     if (isInt(n)) {
       const times = Math.max(0, Number(n));
       if (typeof seq === 'string') return seq.repeat(times);
@@ -78,6 +48,12 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
     }
   }
   if (op === '%' && typeof a === 'string') return percentFormat(a, b, interp);
+  if (a instanceof PySet && b instanceof PySet) {
+    if (op === '|') return setUnion(a, [b]);
+    if (op === '&') return setIntersection(a, [b]);
+    if (op === '-') return setDifference(a, [b]);
+    if (op === '^') return setSymmetricDifference(a, b);
+  }
   if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
     const out = new PyDict();
     for (const [k, e] of a.entries) out.entries.set(k, e);
@@ -87,16 +63,22 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
   throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-function ordered(op: string, a: PyValue, b: PyValue): boolean {
+function ordered(op: string, a: PyValue, b: PyValue, interp: Interpreter): boolean {
   let cmp: number;
-  if (isNumber(a) && isNumber(b)) cmp = toNumber(a) - toNumber(b);
+  if (isNumber(a) && isNumber(b)) cmp = compareNumbers(a, b);
   else if (typeof a === 'string' && typeof b === 'string') cmp = a < b ? -1 : a > b ? 1 : 0;
   else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-    cmp = 0;
-    for (let i = 0; i < Math.min(a.items.length, b.items.length) && cmp === 0; i++) {
-      cmp = ordered('<', a.items[i]!, b.items[i]!) ? -1 : ordered('<', b.items[i]!, a.items[i]!) ? 1 : 0;
-    }
-    if (cmp === 0) cmp = a.items.length - b.items.length;
+    // Sequences compare at their first unequal item, and by length when one is a prefix of the other.
+    const n = Math.min(a.items.length, b.items.length);
+    let i = 0;
+    while (i < n && interp.equal(a.items[i]!, b.items[i]!)) i++;
+    if (i < n) return compareOp(op, a.items[i]!, b.items[i]!, interp);
+    cmp = a.items.length - b.items.length;
+  } else if (a instanceof PySet && b instanceof PySet) {
+    if (op === '<=') return isSubset(a, b);
+    if (op === '>=') return isSubset(b, a);
+    if (op === '<') return a.entries.size < b.entries.size && isSubset(a, b);
+    return b.entries.size < a.entries.size && isSubset(b, a);
   } else throw pyError('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   switch (op) {
     case '<':
@@ -117,6 +99,11 @@ export function containsOp(container: PyValue, item: PyValue, interp: Interprete
   }
   if (container instanceof PyDict) return container.entries.has(hashKey(item));
   if (container instanceof PySet) return container.entries.has(hashKey(item));
+  if (container instanceof PyRange) return container.contains(item);
+  if (container instanceof PyInstance) {
+    const method = container.cls.lookup('__contains__');
+    if (method !== undefined) return interp.truthy(interp.call(method, [container, item]));
+  }
   return interp.iterate(container).some((x) => interp.equal(x, item));
 }
 
@@ -140,7 +127,7 @@ export function compareOp(op: string, a: PyValue, b: PyValue, interp: Interprete
       if (own !== undefined) return interp.truthy(interp.call(own, [a, b]));
       const other = b instanceof PyInstance ? b.cls.lookup(reflected) : undefined;
       if (other !== undefined) return interp.truthy(interp.call(other, [b, a]));
-      return ordered(op, a, b);
+      return ordered(op, a, b, interp);
     }
   }
 }

@@ -137,7 +137,7 @@ class Converter {
       case 'ClassDefinition':
         return this.classDef(kids, p, []);
       case 'DecoratedStatement': {
-        const decorators = kids.filter((k) => k.name === 'Decorator').map((d) => this.expr(this.children(d).filter((c) => c.name !== 'At')[0]!));
+        const decorators = kids.filter((k) => k.name === 'Decorator').map((d) => this.decorator(d));
         const target = kids[kids.length - 1]!;
         const inner = this.children(target);
         const tp = this.pos(target);
@@ -289,6 +289,19 @@ class Converter {
       } else if (k.name === '/') this.unsupported(k, 'positional-only parameters');
     }
     return params;
+  }
+
+  /** `@a.b(1)`: the parser gives the decorator's tokens flat (name, '.', name, ArgList), which chain into one expression. */
+  private decorator(d: SyntaxNode): Expr {
+    const parts = this.children(d).filter((c) => c.name !== 'At');
+    let e = this.expr(parts[0]!);
+    for (let i = 1; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (part.name === '.') continue;
+      if (part.name === 'ArgList') e = { ...this.pos(part), line: e.line, col: e.col, kind: 'call', func: e, args: this.args(part) };
+      else e = { ...this.pos(part), line: e.line, col: e.col, kind: 'attr', object: e, name: this.text(part) };
+    }
+    return e;
   }
 
   private funcDef(kids: SyntaxNode[], p: Pos, decorators: Expr[]): Stmt {

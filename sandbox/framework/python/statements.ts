@@ -1,5 +1,6 @@
 import type { Expr, Param, Stmt } from './ast';
 import { assign, deleteTarget } from './assignment';
+import { docstring } from './class-builtins';
 import type { Frame } from './call-stack';
 import { exceptionClass, isExceptionClass, newException, PyException, pyError } from './exceptions';
 import { evalArgs, evaluate } from './expressions';
@@ -216,6 +217,7 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
   );
   for (const [k, v] of scope.vars) cls.dict.set(k, v);
   cls.dict.set('__module__', module);
+  cls.doc = docstring(stmt.body);
   cls.qualname = stmt.name;
   // Native bases (Django's Model, AppConfig...) learn about their subclasses here.
   for (const base of bases) {

@@ -1,7 +1,8 @@
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyInstance, PyList, PySlice, PyTuple, type PyValue } from './objects';
-import { dictGet, dictSet, typeName } from './values';
+import { PyBytes } from './bytes';
+import { dictGet, dictSet, PyOtherType, typeName } from './values';
 
 export function index(length: number, key: PyValue): number {
   if (typeof key !== 'number' && typeof key !== 'boolean') throw pyError('TypeError', `indices must be integers or slices, not ${typeName(key)}`);
@@ -32,6 +33,11 @@ export function getItem(interp: Interpreter, obj: PyValue, key: PyValue): PyValu
       throw err;
     }
   }
+  if (obj instanceof PyOtherType && obj.getItem) return obj.getItem(key);
+  if (obj instanceof PyBytes) {
+    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceItems([...obj.data], key)), obj.mutable);
+    return obj.data[index(obj.data.length, key)]!;
+  }
   if (obj instanceof PyInstance) {
     const method = obj.cls.lookup('__getitem__');
     if (method !== undefined) return interp.call(method, [obj, key]);
@@ -54,7 +60,7 @@ export function setItem(interp: Interpreter, obj: PyValue, key: PyValue, value: 
   throw pyError('TypeError', `'${typeName(obj)}' object does not support item assignment`);
 }
 
-function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
+export function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
   const n = items.length;
   const step = slice.step === null ? 1 : Number(slice.step);
   if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');

@@ -1,5 +1,6 @@
 import type { PyException } from './exceptions';
 import type { Interpreter } from './interpreter';
+import { PyList } from './objects';
 
 /** The name an exception line starts with: `NameError`, `django.core.exceptions.ImproperlyConfigured`. */
 export function exceptionTypeName(err: PyException): string {
@@ -33,5 +34,7 @@ export function formatException(err: PyException, interp: Interpreter): string {
     out += `    ${stripped.trimEnd()}\n`;
     out += `    ${' '.repeat(caret)}^\n`;
   }
-  return out + exceptionLine(err, interp) + '\n';
+  const notes = err.exc.dict.get('__notes__');
+  const noteLines = notes instanceof PyList ? notes.items.map((n) => interp.str(n) + '\n').join('') : '';
+  return out + exceptionLine(err, interp) + '\n' + noteLines;
 }

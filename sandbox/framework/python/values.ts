@@ -1,3 +1,6 @@
+import { PyLong } from './big-int';
+import { PyBytes } from './bytes';
+import { pyFloatRepr } from './float-repr';
 import { pyError } from './exceptions';
 import {
   PyBoundMethod,
@@ -20,13 +23,15 @@ import {
 export function typeName(value: PyValue): string {
   if (value === null) return 'NoneType';
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return 'int';
+  if (typeof value === 'number' || value instanceof PyLong) return 'int';
   if (typeof value === 'string') return 'str';
   if (value instanceof PyFloat) return 'float';
   if (value instanceof PyList) return 'list';
   if (value instanceof PyTuple) return 'tuple';
   if (value instanceof PyDict) return 'dict';
-  if (value instanceof PySet) return 'set';
+  if (value instanceof PySet) return value.frozen ? 'frozenset' : 'set';
+  if (value instanceof PyBytes) return value.mutable ? 'bytearray' : 'bytes';
+  if (value instanceof PyOtherType) return value.pyTypeName;
   if (value instanceof PySlice) return 'slice';
   if (value instanceof PyModule) return 'module';
   if (value instanceof PyFunction) return 'function';
@@ -42,13 +47,14 @@ export function isInt(value: PyValue): value is number | boolean {
 }
 
 export function isNumber(value: PyValue): boolean {
-  return isInt(value) || value instanceof PyFloat;
+  return isInt(value) || value instanceof PyFloat || value instanceof PyLong;
 }
 
 export function toNumber(value: PyValue): number {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number') return value;
   if (value instanceof PyFloat) return value.value;
+  if (value instanceof PyLong) return Number(value.value);
   throw pyError('TypeError', `must be real number, not ${typeName(value)}`);
 }
 
@@ -59,11 +65,39 @@ export function hashKey(value: PyValue): string {
   if (typeof value === 'boolean') return 'n' + (value ? 1 : 0);
   if (typeof value === 'number') return 'n' + value;
   if (value instanceof PyFloat) return 'n' + value.value;
+  if (value instanceof PyLong) return 'n' + value.value.toString();
   if (value instanceof PyTuple) return 't(' + value.items.map(hashKey).join(',') + ')';
-  if (value instanceof PyList || value instanceof PyDict || value instanceof PySet) {
+  if (value instanceof PySet && value.frozen) return 'f(' + [...value.entries.keys()].sort().join(',') + ')';
+  if (value instanceof PyBytes && !value.mutable) return 'b' + value.data.join(',');
+  if (value instanceof PyList || value instanceof PyDict || value instanceof PySet || value instanceof PyBytes) {
     throw pyError('TypeError', `unhashable type: '${typeName(value)}'`);
   }
+  if (value instanceof PyInstance && instanceHasher !== null) {
+    const key = instanceHasher(value);
+    if (key !== undefined) return key;
+  }
   return 'o' + objectId(value);
+}
+
+/** Hashes an instance through its class's __hash__ and __eq__; installed by the builtins, which can call Python. */
+let instanceHasher: ((value: PyInstance) => string | undefined) | null = null;
+export function setInstanceHasher(hasher: (value: PyInstance) => string | undefined) {
+  instanceHasher = hasher;
+}
+
+/** Values of builtin types the subset implements in their own files (range, file objects...). */
+export abstract class PyOtherType extends PyObject {
+  abstract readonly pyTypeName: string;
+  /** The items a for loop sees; absent for values that are not iterable. */
+  iterItems?(): PyValue[];
+  repr?(): string;
+  len?(): number;
+  getItem?(key: PyValue): PyValue;
+  equals?(other: PyValue): boolean;
+}
+
+function bigOf(v: PyValue): bigint {
+  return v instanceof PyLong ? v.value : BigInt(Number(v));
 }
 
 const ids = new WeakMap<object, number>();
@@ -105,15 +139,14 @@ function escapeCodePoint(code: number): string {
 }
 
 export function floatRepr(n: number): string {
-  if (Number.isNaN(n)) return 'nan';
-  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(n) && Math.abs(n) < 1e16) return n.toFixed(1);
-  const s = String(n);
-  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+  return pyFloatRepr(n);
 }
 
 export function dictSet(dict: PyDict, key: PyValue, value: PyValue): void {
-  dict.entries.set(hashKey(key), { key, value });
+  const h = hashKey(key);
+  // An equal key already there stays (d[1.0] = x keeps the key 1).
+  const existing = dict.entries.get(h);
+  dict.entries.set(h, { key: existing ? existing.key : key, value });
 }
 
 export function dictGet(dict: PyDict, key: PyValue): PyValue | undefined {
@@ -128,7 +161,7 @@ export function newDict(pairs: [PyValue, PyValue][] = []): PyDict {
 
 /** Python's `==` for the values the subset has (instances compare by identity). */
 export function valuesEqual(a: PyValue, b: PyValue): boolean {
-  if (isNumber(a) && isNumber(b)) return toNumber(a) === toNumber(b);
+  if (isNumber(a) && isNumber(b)) return (a instanceof PyLong || b instanceof PyLong) && !(a instanceof PyFloat) && !(b instanceof PyFloat) ? bigOf(a) === bigOf(b) : toNumber(a) === toNumber(b);
   if (a instanceof PyList && b instanceof PyList) return sequencesEqual(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return sequencesEqual(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -139,6 +172,8 @@ export function valuesEqual(a: PyValue, b: PyValue): boolean {
     }
     return true;
   }
+  if (a instanceof PyOtherType && a.equals) return a.equals(b);
+  if (a instanceof PyBytes && b instanceof PyBytes) return a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
   if (a instanceof PySet && b instanceof PySet) return a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
   return a === b;
 }
