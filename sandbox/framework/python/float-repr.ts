@@ -1,9 +1,3 @@
-import { intFromFloat } from './big-int';
-import { pyError } from './exceptions';
-import { PyFloat, type PyValue } from './objects';
-import { isNumber, toNumber, typeName } from './values';
-import { PyLong } from './big-int';
-
 /** repr(float): the shortest digits that read back (as JavaScript finds them), laid out as Python does (exponent below 1e-4 and from 1e16). */
 export function pyFloatRepr(n: number): string {
   if (Number.isNaN(n)) return 'nan';
@@ -29,38 +23,4 @@ export function parseFloatText(text: string): number | null {
   if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
   if (!/^[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*|\d+(_\d+)*\.)(e[+-]?\d+(_\d+)*)?$/.test(t)) return null;
   return Number(t.replace(/_/g, ''));
-}
-
-/** round(x[, n]): half to even on the exact binary value, as CPython rounds. */
-export function roundNumber(value: PyValue, ndigits: PyValue): PyValue {
-  if (!isNumber(value)) throw pyError('TypeError', `type ${typeName(value)} doesn't define __round__ method`);
-  if (ndigits !== null && typeof ndigits !== 'number' && typeof ndigits !== 'boolean') {
-    throw pyError('TypeError', `'${typeName(ndigits)}' object cannot be interpreted as an integer`);
-  }
-  if (!(value instanceof PyFloat)) {
-    if (ndigits === null || Number(ndigits) >= 0 || value instanceof PyLong) return typeof value === 'boolean' ? Number(value) : value;
-    const f = 10 ** -Number(ndigits);
-    const n = toNumber(value);
-    return halfEven(n / f) * f;
-  }
-  const x = value.value;
-  if (ndigits === null) {
-    if (!Number.isFinite(x)) throw pyError(Number.isNaN(x) ? 'ValueError' : 'OverflowError', Number.isNaN(x) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-    return intFromFloat(halfEven(x));
-  }
-  if (!Number.isFinite(x)) return value;
-  const nd = Number(ndigits);
-  if (nd > 300) return value;
-  // toFixed works on the exact binary value; only an exact tie (impossible unless the decimal is exactly representable) needs the even rule.
-  const fixed = nd >= 0 ? Number(x.toFixed(Math.min(nd, 100))) : halfEven(x / 10 ** -nd) * 10 ** -nd;
-  if (nd >= 0 && nd <= 20) {
-    const scaled = x * 10 ** nd;
-    if (Number.isInteger(scaled * 2) && !Number.isInteger(scaled) && Math.abs(scaled) < 2 ** 52) return new PyFloat(halfEven(scaled) / 10 ** nd);
-  }
-  return new PyFloat(fixed);
-}
-
-function halfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
