@@ -27,13 +27,26 @@ export type Expr = Pos &
     | { kind: 'compare'; left: Expr; ops: string[]; rights: Expr[] }
     | { kind: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
     | { kind: 'starred'; value: Expr }
+    | { kind: 'ellipsis' }
+    | { kind: 'lambda'; params: Param[]; body: Expr }
+    | { kind: 'comp'; type: 'list' | 'set' | 'dict' | 'gen'; element: Expr; value: Expr | null; clauses: CompClause[] }
+    | { kind: 'walrus'; target: string; value: Expr }
+    | { kind: 'yield'; value: Expr | null; from: boolean }
   );
+
+/** One `for ... in ...` of a comprehension, with the `if`s that follow it. */
+export interface CompClause {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+}
 
 export type Arg = { kind: 'pos'; value: Expr } | { kind: 'star'; value: Expr } | { kind: 'kw'; name: string; value: Expr } | { kind: 'dstar'; value: Expr };
 
 export interface Param {
   name: string;
-  kind: 'normal' | 'star' | 'dstar' | 'kwonly';
+  /** `posonly` before a `/`; `kwonly` after `*` or `*args`. */
+  kind: 'posonly' | 'normal' | 'star' | 'dstar' | 'kwonly';
   default: Expr | null;
 }
 
@@ -54,10 +67,29 @@ export type Stmt = Pos &
     | { kind: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
     | { kind: 'raise'; exc: Expr | null; cause: Expr | null }
     | { kind: 'pass' | 'break' | 'continue' }
-    | { kind: 'global'; names: string[] }
+    | { kind: 'global' | 'nonlocal'; names: string[] }
+    | { kind: 'with'; items: { context: Expr; target: Expr | null }[]; body: Stmt[] }
+    | { kind: 'match'; subject: Expr; cases: MatchCase[] }
     | { kind: 'del'; targets: Expr[] }
     | { kind: 'assert'; test: Expr; msg: Expr | null }
   );
+
+export interface MatchCase {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+  line: number;
+}
+
+export type Pattern =
+  | { kind: 'value'; value: Expr }
+  | { kind: 'capture'; name: string | null }
+  | { kind: 'sequence'; items: Pattern[] }
+  | { kind: 'star'; name: string | null }
+  | { kind: 'mapping'; keys: Expr[]; values: Pattern[]; rest: string | null }
+  | { kind: 'class'; cls: Expr; args: Pattern[]; kwargs: { name: string; pattern: Pattern }[] }
+  | { kind: 'or'; options: Pattern[] }
+  | { kind: 'as'; pattern: Pattern; name: string };
 
 export interface Handler {
   type: Expr | null;

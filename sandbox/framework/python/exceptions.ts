@@ -40,6 +40,7 @@ const BaseException = define('BaseException', objectClass);
 const Exception = define('Exception', BaseException);
 define('SystemExit', BaseException);
 define('KeyboardInterrupt', BaseException);
+define('GeneratorExit', BaseException);
 const ArithmeticError = define('ArithmeticError', Exception);
 define('ZeroDivisionError', ArithmeticError);
 define('OverflowError', ArithmeticError);
@@ -70,6 +71,7 @@ export type BuiltinExceptionName =
   | 'Exception'
   | 'SystemExit'
   | 'KeyboardInterrupt'
+  | 'GeneratorExit'
   | 'ArithmeticError'
   | 'ZeroDivisionError'
   | 'OverflowError'

@@ -1,10 +1,13 @@
-import type { Arg, Expr } from './ast';
+import type { Arg, Expr, Stmt } from './ast';
 import { pyError } from './exceptions';
 import { formatValue, reprOf, strOf } from './format';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
 import { binaryOp, compareOp } from './operators';
-import { lookup, type Context } from './scopes';
+import { bindingContext, lookup, store, type Context } from './scopes';
+import { evalComprehension } from './comprehension';
+import { ELLIPSIS } from './ellipsis';
+import { makeFunction } from './statements';
 import { dictSet, hashKey, isNumber, newDict, typeName } from './values';
 
 export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
@@ -107,6 +110,19 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
       return interp.truthy(evaluate(interp, expr.test, ctx)) ? evaluate(interp, expr.body, ctx) : evaluate(interp, expr.orelse, ctx);
     case 'starred':
       throw pyError('SyntaxError', "can't use starred expression here");
+    case 'ellipsis':
+      return ELLIPSIS;
+    case 'lambda':
+      return makeFunction(interp, '<lambda>', expr.params, lambdaBody(expr), ctx);
+    case 'comp':
+      return evalComprehension(interp, expr, ctx);
+    case 'walrus': {
+      const value = evaluate(interp, expr.value, ctx);
+      store(expr.target, value, bindingContext(ctx));
+      return value;
+    }
+    case 'yield':
+      throw pyError('NotImplementedError', "'yield' inside this kind of expression is not available in the sandbox's Python");
   }
 }
 
@@ -117,4 +133,16 @@ function evalItems(interp: Interpreter, items: Expr[], ctx: Context): PyValue[] 
     else out.push(evaluate(interp, item, ctx));
   }
   return out;
+}
+
+const lambdaBodies = new WeakMap<Expr, Stmt[]>();
+
+/** A lambda is a function whose body returns its expression; the body is made once per lambda. */
+function lambdaBody(expr: Extract<Expr, { kind: 'lambda' }>): Stmt[] {
+  let body = lambdaBodies.get(expr);
+  if (!body) {
+    body = [{ ...expr.body, kind: 'return', value: expr.body }];
+    lambdaBodies.set(expr, body);
+  }
+  return body;
 }

@@ -1,4 +1,5 @@
 import { pyError } from './exceptions';
+import { drain, iterOf } from './iteration';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName, valuesEqual } from './values';
@@ -25,10 +26,7 @@ export function iterate(interp: Interpreter, value: PyValue): PyValue[] {
   if (typeof value === 'string') return [...value];
   if (value instanceof PyDict) return [...value.entries.values()].map((e) => e.key);
   if (value instanceof PySet) return [...value.entries.values()];
-  if (value instanceof PyInstance) {
-    const iter = value.cls.lookup('__iter__');
-    if (iter !== undefined) return interp.iterate(interp.call(iter, [value]));
-  }
+  if (value instanceof PyInstance) return drain(interp, iterOf(interp, value));
   throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
 }
 

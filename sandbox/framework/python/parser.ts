@@ -4,22 +4,13 @@ import type { Arg, Expr, Handler, Module, Param, Pos, Stmt } from './ast';
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
+import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
+import { matchStmt } from './parser-match';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
-  WithStatement: "'with' statements",
-  LambdaExpression: 'lambda expressions',
-  YieldExpression: "'yield'",
-  YieldStatement: "'yield'",
   AwaitExpression: "'await'",
-  ArrayComprehensionExpression: 'list comprehensions',
-  DictionaryComprehensionExpression: 'dict comprehensions',
-  SetComprehensionExpression: 'set comprehensions',
-  ComprehensionExpression: 'generator expressions',
-  NamedExpression: "the walrus operator ':='",
-  MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
-  PrintStatement: 'Python 2 print statements',
 };
 
 /** Parses a file of the Python subset, or throws PythonSyntaxError as Python would report it. */
@@ -35,20 +26,20 @@ function lineText(source: string, line: number): string {
   return source.split('\n')[line - 1]?.replace(/\r$/, '') ?? '';
 }
 
-class Converter {
+export class Converter {
   private readonly lineStarts: number[] = [0];
   /** Python refuses `break` outside a loop and `return` outside a function at compile time. */
   private loops = 0;
-  private functions = 0;
+  functions = 0;
 
   constructor(
-    private readonly source: string,
+    readonly source: string,
     private readonly file: string,
   ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
   }
 
-  private lineCol(offset: number): { line: number; col: number } {
+  lineCol(offset: number): { line: number; col: number } {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -59,29 +50,37 @@ class Converter {
     return { line: lo + 1, col: offset - this.lineStarts[lo]! };
   }
 
-  private pos(node: SyntaxNode): Pos {
+  pos(node: SyntaxNode): Pos {
     const start = this.lineCol(node.from);
     const end = this.lineCol(node.to);
     return { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
   }
 
-  private text(node: SyntaxNode): string {
+  text(node: SyntaxNode): string {
     return this.source.slice(node.from, node.to);
   }
 
-  private fail(node: SyntaxNode, type: SyntaxProblem['type'], message: string): never {
+  fail(node: SyntaxNode, type: SyntaxProblem['type'], message: string): never {
     const { line, col } = this.lineCol(node.from);
     throw new PythonSyntaxError({ type, message, line, offset: col + 1 }, this.file, lineText(this.source, line));
   }
 
-  private unsupported(node: SyntaxNode, what: string): never {
+  unsupported(node: SyntaxNode, what: string): never {
     this.fail(node, 'NotImplementedError', `${what} are not available in the sandbox's Python`);
   }
 
-  private children(node: SyntaxNode): SyntaxNode[] {
+  children(node: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.type.isError) this.fail(c, 'SyntaxError', 'invalid syntax');
+      if (c.type.isError && this.text(c) === '=' && ['IfStatement', 'WhileStatement'].includes(node.name)) {
+        this.fail(c, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      if (c.type.isError) {
+        // `print "a", b`: the statement parses, the comma after it does not.
+        const print = out.find((k) => k.name === 'PrintStatement');
+        if (print) this.check(print);
+        this.fail(c, 'SyntaxError', 'invalid syntax');
+      }
       if (c.name !== 'Comment') out.push(c);
     }
     return out;
@@ -89,6 +88,7 @@ class Converter {
 
   private check(node: SyntaxNode) {
     if (node.type.isError) this.fail(node, 'SyntaxError', 'invalid syntax');
+    if (node.name === 'PrintStatement') this.fail(node, 'SyntaxError', "Missing parentheses in call to 'print'. Did you mean print(...)?");
     const what = UNSUPPORTED[node.name];
     if (what) this.unsupported(node, what);
   }
@@ -107,8 +107,13 @@ class Converter {
   private stmt(node: SyntaxNode): Stmt {
     this.check(node);
     const p = this.pos(node);
+    if (node.name === 'YieldStatement') return { ...p, kind: 'expr', value: yieldExpr(this, node) };
     const kids = this.children(node);
     switch (node.name) {
+      case 'WithStatement':
+        return withStmt(this, kids, p);
+      case 'MatchStatement':
+        return matchStmt(this, node, kids, p);
       case 'ExpressionStatement':
         return { ...p, kind: 'expr', value: this.expr(kids[0]!) };
       case 'AssignStatement':
@@ -171,9 +176,11 @@ class Converter {
         const exc = fromAt > 0 ? kids.slice(1, fromAt) : kids.slice(1);
         return { ...p, kind: 'raise', exc: exc.length ? this.expr(exc[0]!) : null, cause: fromAt > 0 ? this.expr(kids[fromAt + 1]!) : null };
       }
-      case 'ScopeStatement':
-        if (kids[0]!.name === 'nonlocal') this.unsupported(node, "'nonlocal' statements");
-        return { ...p, kind: 'global', names: kids.filter((k) => k.name === 'VariableName').map((k) => this.text(k)) };
+      case 'ScopeStatement': {
+        const kind = kids[0]!.name === 'nonlocal' ? 'nonlocal' : 'global';
+        if (kind === 'nonlocal' && this.functions === 0) this.fail(node, 'SyntaxError', 'nonlocal declaration not allowed at module level');
+        return { ...p, kind, names: kids.filter((k) => k.name === 'VariableName').map((k) => this.text(k)) };
+      }
       case 'DeleteStatement':
         return { ...p, kind: 'del', targets: kids.slice(1).filter((k) => k.name !== ',').map((k) => this.expr(k)) };
       case 'AssertStatement': {
@@ -253,7 +260,7 @@ class Converter {
   }
 
   /** A def or class body: loops outside it do not count, and only a def allows return. */
-  private scoped(functions: number, body: () => Stmt[]): Stmt[] {
+  scoped(functions: number, body: () => Stmt[]): Stmt[] {
     const saved = [this.loops, this.functions];
     this.loops = 0;
     this.functions = functions;
@@ -264,16 +271,28 @@ class Converter {
     }
   }
 
-  private params(node: SyntaxNode | undefined): Param[] {
+  params(node: SyntaxNode | undefined): Param[] {
     if (!node) return [];
     const params: Param[] = [];
     let mode: Param['kind'] = 'normal';
     let pending: Param['kind'] | null = null;
     const kids = this.children(node);
+    let previousEnd = node.from;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
+      // @lezer/python leaves the `/` of positional-only parameters out of the tree.
+      if (this.source.slice(previousEnd, k.from).includes('/')) {
+        if (params.length === 0) this.fail(k, 'SyntaxError', 'at least one argument must precede /');
+        for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
+      }
+      previousEnd = k.to;
       if (k.name === '*') {
-        pending = 'star';
+        // A bare `*` only starts the keyword-only parameters.
+        const next = kids[i + 1]?.name;
+        pending = next === 'VariableName' ? 'star' : null;
+        if (next !== ',') {
+          if (next !== 'VariableName') this.fail(k, 'SyntaxError', 'named arguments must follow bare *');
+        }
         mode = 'kwonly';
       } else if (k.name === '**') pending = 'dstar';
       else if (k.name === 'VariableName') {
@@ -286,8 +305,9 @@ class Converter {
           i += 2;
         }
         params.push({ name: this.text(k), kind, default: def });
-      } else if (k.name === '/') this.unsupported(k, 'positional-only parameters');
+      }
     }
+    if (this.source.slice(previousEnd, node.to).includes('/')) for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
     return params;
   }
 
@@ -355,7 +375,7 @@ class Converter {
   }
 
   /** `a, b` on either side of `=`: one expression or a tuple. */
-  private exprList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
+  exprList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
     const items = nodes.filter((n) => n.name !== ',' && n.name !== '*');
     if (items.length === 0) return this.fail(parent, 'SyntaxError', 'invalid syntax');
     if (items.length === 1 && !nodes.some((n) => n.name === ',')) return this.expr(items[0]!);
@@ -368,7 +388,7 @@ class Converter {
     return { ...first, endLine: last.endLine, endCol: last.endCol, kind: 'tuple', items: items.map(starred) };
   }
 
-  private targetList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
+  targetList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
     const target = this.exprList(nodes, parent);
     this.checkTarget(target, nodes[0] ?? parent);
     return target;
@@ -383,6 +403,7 @@ class Converter {
   }
 
   args(node: SyntaxNode): Arg[] {
+    if (this.children(node).some((k) => k.name === 'for')) return [{ kind: 'pos', value: comprehension(this, node, 'gen') }];
     const kids = this.children(node).filter((k) => k.name !== '(' && k.name !== ')' && k.name !== ',');
     const out: Arg[] = [];
     for (let i = 0; i < kids.length; i++) {
@@ -404,7 +425,14 @@ class Converter {
   expr(node: SyntaxNode): Expr {
     this.check(node);
     const p = this.pos(node);
+    if (isComprehension(node.name)) return comprehension(this, node);
     switch (node.name) {
+      case 'LambdaExpression':
+        return lambda(this, node);
+      case 'YieldExpression':
+        return yieldExpr(this, node);
+      case 'NamedExpression':
+        return walrus(this, node);
       case 'VariableName':
         return { ...p, kind: 'name', id: this.text(node) };
       case 'Number':
@@ -414,7 +442,7 @@ class Converter {
       case 'None':
         return { ...p, kind: 'const', value: null };
       case 'Ellipsis':
-        return this.unsupported(node, 'Ellipsis literals');
+        return { ...p, kind: 'ellipsis' };
       case 'String':
         return { ...p, kind: 'const', value: this.stringValue(node) };
       case 'FormatString':
