@@ -79,6 +79,7 @@ export class Converter {
         // `print "a", b`: the statement parses, the comma after it does not.
         const print = out.find((k) => k.name === 'PrintStatement');
         if (print) this.check(print);
+        if (node.name === 'WithStatement' && out[out.length - 1]?.name === 'as') this.unsupported(c, "tuple targets in 'with' statements");
         this.fail(c, 'SyntaxError', 'invalid syntax');
       }
       if (c.name !== 'Comment') out.push(c);

@@ -3,6 +3,7 @@ import { assign } from './assignment';
 import { PyException, pyError } from './exceptions';
 import { evaluate } from './expressions';
 import type { Interpreter } from './interpreter';
+import { nativeClass } from './native-class';
 import { PyInstance, type PyValue } from './objects';
 import type { Context } from './scopes';
 import { asPyException } from './statements';
@@ -40,7 +41,15 @@ export function exit(interp: Interpreter, entered: Entered, err: PyException | n
     interp.call(entered.exit, [null, null, null]);
     return false;
   }
-  return interp.truthy(interp.call(entered.exit, [err.exc instanceof PyInstance ? err.exc.cls : null, err.exc, null]));
+  return interp.truthy(interp.call(entered.exit, [err.exc.cls, err.exc, tracebackOf(err)]));
+}
+
+const tracebackClass = nativeClass('traceback', {});
+
+/** __exit__'s third argument: an object standing for the traceback, which code tests against None. */
+function tracebackOf(err: PyException): PyInstance {
+  void err;
+  return new PyInstance(tracebackClass);
 }
 
 /** What left the block, for __exit__: a Python exception, or nothing (normal end, return, break). */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runPython } from './run-python.testkit';
+
+/** SyntaxErrors around the language constructs, in CPython 3.12's words. */
+describe('syntax errors of the constructs', () => {
+  const error = (source: string) => runPython(source).error;
+
+  it('words the mistakes of learners coming from Python 2 or other languages', () => {
+    expect(error('name = "Django"\nprint "Hello", name\n')).toBe("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?");
+    expect(error('def f():\n    print "hi"\n')).toBe("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?");
+    expect(error('votes = 3\nif votes = 3:\n    print("three")\n')).toBe("SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    expect(error('x = 0\nwhile x = 1:\n    pass\n')).toBe("SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  });
+
+  it('refuses yield, nonlocal and bare generator expressions where Python does', () => {
+    expect(error('f(a, x for x in b)')).toBe('SyntaxError: Generator expression must be parenthesized');
+    expect(error('yield 1')).toBe("SyntaxError: 'yield' outside function");
+    expect(error('class A:\n    yield 1')).toBe("SyntaxError: 'yield' outside function");
+    expect(error('def f(x):\n    return [(yield x) for y in x]')).toBe("SyntaxError: 'yield' inside list comprehension");
+    expect(error('nonlocal x')).toBe('SyntaxError: nonlocal declaration not allowed at module level');
+    expect(error('def f(*): pass')).toBe('SyntaxError: named arguments must follow bare *');
+    expect(error('def f(/, a): pass')).toBe('SyntaxError: at least one argument must precede /');
+    expect(error('match x:\n    case _:\n        pass\n    case 1:\n        pass')).toBe('SyntaxError: wildcard makes remaining patterns unreachable');
+    expect(error('match x:\n    case y:\n        pass\n    case 1:\n        pass')).toBe("SyntaxError: name capture 'y' makes remaining patterns unreachable");
+  });
+
+  it('keeps match and case usable as names, and continues a string after a backslash', () => {
+    expect(runPython('match = [1]\nmatch[0] = 2\ncase = 3\nprint(match, case)').stdout).toBe('[2] 3\n');
+    expect(runPython('print("ab\\\ncd")').stdout).toBe('abcd\n');
+  });
+});
