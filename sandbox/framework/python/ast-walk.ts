@@ -1,4 +1,4 @@
-import type { Expr, Pattern, Stmt } from './ast';
+import type { Expr, FStringPart, Pattern, Stmt } from './ast';
 
 /**
  * What a scope's analysis needs to see of the tree: the expressions and blocks of a statement
@@ -13,7 +13,7 @@ export function subExpressions(e: Expr): Expr[] {
     case 'ellipsis':
       return [];
     case 'fstring':
-      return e.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.expr]));
+      return fieldExpressions(e.parts);
     case 'list':
     case 'tuple':
     case 'set':
@@ -49,6 +49,10 @@ export function subExpressions(e: Expr): Expr[] {
     case 'yield':
       return e.value ? [e.value] : [];
   }
+}
+
+function fieldExpressions(parts: FStringPart[]): Expr[] {
+  return parts.flatMap((p) => (typeof p === 'string' ? [] : [p.expr, ...fieldExpressions(p.spec)]));
 }
 
 export function statementExpressions(s: Stmt): Expr[] {

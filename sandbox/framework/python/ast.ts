@@ -14,7 +14,7 @@ export type Expr = Pos &
   (
     | { kind: 'name'; id: string }
     | { kind: 'const'; value: null | boolean | number | string; float?: boolean }
-    | { kind: 'fstring'; parts: (string | { expr: Expr; conversion: string | null; spec: string })[] }
+    | { kind: 'fstring'; parts: FStringPart[] }
     | { kind: 'list' | 'tuple' | 'set'; items: Expr[] }
     | { kind: 'dict'; entries: ({ key: Expr; value: Expr } | { spread: Expr })[] }
     | { kind: 'attr'; object: Expr; name: string }
@@ -33,6 +33,9 @@ export type Expr = Pos &
     | { kind: 'walrus'; target: string; value: Expr }
     | { kind: 'yield'; value: Expr | null; from: boolean }
   );
+
+/** An f-string's literal text, or a replacement field whose format spec may hold fields itself. */
+export type FStringPart = string | { expr: Expr; conversion: string | null; spec: FStringPart[] };
 
 /** One `for ... in ...` of a comprehension, with the `if`s that follow it. */
 export interface CompClause {

@@ -1,4 +1,4 @@
-import type { Arg, Expr, Stmt } from './ast';
+import type { Arg, Expr, FStringPart, Stmt } from './ast';
 import { pyError } from './exceptions';
 import { formatValue, reprOf, strOf } from './format';
 import type { Interpreter } from './interpreter';
@@ -33,14 +33,7 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
     case 'const':
       return expr.float ? new PyFloat(expr.value as number) : expr.value;
     case 'fstring':
-      return expr.parts
-        .map((part) => {
-          if (typeof part === 'string') return part;
-          const value = evaluate(interp, part.expr, ctx);
-          const converted = part.conversion === 'r' ? reprOf(value, interp) : part.conversion === 's' ? strOf(value, interp) : value;
-          return formatValue(converted, part.spec, interp);
-        })
-        .join('');
+      return renderFString(interp, expr.parts, ctx);
     case 'list':
       return new PyList(evalItems(interp, expr.items, ctx));
     case 'tuple':
@@ -124,6 +117,34 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
     case 'yield':
       throw pyError('NotImplementedError', "'yield' inside this kind of expression is not available in the sandbox's Python");
   }
+}
+
+function renderFString(interp: Interpreter, parts: FStringPart[], ctx: Context): string {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = evaluate(interp, part.expr, ctx);
+    const c = part.conversion;
+    const converted = c === 'r' ? reprOf(value, interp) : c === 's' ? strOf(value, interp) : c === 'a' ? asciiOf(reprOf(value, interp)) : value;
+    out += formatValue(converted, renderFString(interp, part.spec, ctx), interp);
+  }
+  return out;
+}
+
+/** ascii(): repr() with every non-ASCII character escaped. */
+function asciiOf(text: string): string {
+  return Array.from(text)
+    .map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return ch;
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+      return `\\U${code.toString(16).padStart(8, '0')}`;
+    })
+    .join('');
 }
 
 function evalItems(interp: Interpreter, items: Expr[], ctx: Context): PyValue[] {

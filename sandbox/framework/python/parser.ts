@@ -1,11 +1,12 @@
 import { parser as lezer } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import type { Arg, Expr, Handler, Module, Param, Pos, Stmt } from './ast';
+import type { Arg, Expr, FStringPart, Handler, Module, Param, Pos, Stmt } from './ast';
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
 import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
 import { matchStmt } from './parser-match';
+import { fstringParts } from './parser-fstring';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
@@ -447,11 +448,11 @@ export class Converter {
       case 'String':
         return { ...p, kind: 'const', value: this.stringValue(node) };
       case 'FormatString':
-        return { ...p, kind: 'fstring', parts: this.fstringParts(node) };
+        return { ...p, kind: 'fstring', parts: fstringParts(this, node) };
       case 'ContinuedString': {
-        const parts: (string | { expr: Expr; conversion: string | null; spec: string })[] = [];
+        const parts: FStringPart[] = [];
         for (const k of this.children(node)) {
-          if (k.name === 'FormatString') parts.push(...this.fstringParts(k));
+          if (k.name === 'FormatString') parts.push(...fstringParts(this, k));
           else parts.push(this.stringValue(k));
         }
         if (parts.every((x) => typeof x === 'string')) return { ...p, kind: 'const', value: parts.join('') };
@@ -585,31 +586,6 @@ export class Converter {
     const { prefix, body } = splitLiteral(this.text(node));
     if (prefix.includes('b')) this.unsupported(node, 'bytes literals');
     return decodeEscapes(body, prefix.includes('r'));
-  }
-
-  private fstringParts(node: SyntaxNode): (string | { expr: Expr; conversion: string | null; spec: string })[] {
-    const text = this.text(node);
-    const { prefix, bodyStart } = splitLiteral(text);
-    const raw = prefix.includes('r');
-    const bodyEnd = node.to - (text.length - bodyStart - splitLiteral(text).body.length);
-    const parts: (string | { expr: Expr; conversion: string | null; spec: string })[] = [];
-    let cursor = node.from + bodyStart;
-    const literal = (to: number) => {
-      if (to > cursor) parts.push(decodeEscapes(this.source.slice(cursor, to).replace(/\{\{/g, '{').replace(/\}\}/g, '}'), raw));
-    };
-    for (const k of this.children(node)) {
-      if (k.name !== 'FormatReplacement') continue;
-      literal(k.from);
-      const inner = this.children(k).filter((c) => c.name !== '{' && c.name !== '}');
-      const exprNode = inner.find((c) => !['FormatConversion', 'FormatSpec', 'FormatSelfDoc'].includes(c.name));
-      if (!exprNode) this.fail(k, 'SyntaxError', "f-string: empty expression not allowed");
-      const conv = inner.find((c) => c.name === 'FormatConversion');
-      const spec = inner.find((c) => c.name === 'FormatSpec');
-      parts.push({ expr: this.expr(exprNode), conversion: conv ? this.text(conv).slice(1) : null, spec: spec ? this.text(spec).slice(1) : '' });
-      cursor = k.to;
-    }
-    literal(bodyEnd);
-    return parts;
   }
 }
 
