@@ -11,6 +11,7 @@ export function subExpressions(e: Expr): Expr[] {
     case 'name':
     case 'const':
     case 'ellipsis':
+    case 'bytes':
       return [];
     case 'fstring':
       return fieldExpressions(e.parts);

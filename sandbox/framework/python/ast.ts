@@ -28,6 +28,8 @@ export type Expr = Pos &
     | { kind: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
     | { kind: 'starred'; value: Expr }
     | { kind: 'ellipsis' }
+    /** A bytes literal: one character per byte. */
+    | { kind: 'bytes'; value: string }
     | { kind: 'lambda'; params: Param[]; body: Expr }
     | { kind: 'comp'; type: 'list' | 'set' | 'dict' | 'gen'; element: Expr; value: Expr | null; clauses: CompClause[] }
     | { kind: 'walrus'; target: string; value: Expr }

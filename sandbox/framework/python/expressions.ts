@@ -7,6 +7,7 @@ import { binaryOp, compareOp } from './operators';
 import { bindingContext, lookup, store, type Context } from './scopes';
 import { evalComprehension } from './comprehension';
 import { ELLIPSIS } from './ellipsis';
+import { bytesLiteral } from './bytes-literal';
 import { makeFunction } from './statements';
 import { dictSet, hashKey, isNumber, newDict, typeName } from './values';
 
@@ -105,6 +106,8 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
       throw pyError('SyntaxError', "can't use starred expression here");
     case 'ellipsis':
       return ELLIPSIS;
+    case 'bytes':
+      return bytesLiteral(expr.value);
     case 'lambda':
       return makeFunction(interp, '<lambda>', expr.params, lambdaBody(expr), ctx);
     case 'comp':

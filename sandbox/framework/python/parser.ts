@@ -446,10 +446,15 @@ export class Converter {
       case 'Ellipsis':
         return { ...p, kind: 'ellipsis' };
       case 'String':
+        if (isBytesLiteral(this.text(node))) return { ...p, kind: 'bytes', value: this.bytesValue(node) };
         return { ...p, kind: 'const', value: this.stringValue(node) };
       case 'FormatString':
         return { ...p, kind: 'fstring', parts: fstringParts(this, node) };
       case 'ContinuedString': {
+        const pieces = this.children(node);
+        const bytes = pieces.filter((k) => isBytesLiteral(this.text(k)));
+        if (bytes.length && bytes.length < pieces.length) this.fail(node, 'SyntaxError', 'cannot mix bytes and nonbytes literals');
+        if (bytes.length) return { ...p, kind: 'bytes', value: bytes.map((k) => this.bytesValue(k)).join('') };
         const parts: FStringPart[] = [];
         for (const k of this.children(node)) {
           if (k.name === 'FormatString') parts.push(...fstringParts(this, k));
@@ -584,9 +589,19 @@ export class Converter {
 
   private stringValue(node: SyntaxNode): string {
     const { prefix, body } = splitLiteral(this.text(node));
-    if (prefix.includes('b')) this.unsupported(node, 'bytes literals');
     return decodeEscapes(body, prefix.includes('r'));
   }
+
+  /** A bytes literal's bytes, one character (0-255) each. */
+  private bytesValue(node: SyntaxNode): string {
+    const { prefix, body } = splitLiteral(this.text(node));
+    if (/[^\x00-\x7f]/.test(body)) this.fail(node, 'SyntaxError', 'bytes can only contain ASCII literal characters');
+    return decodeEscapes(body, prefix.includes('r'));
+  }
+}
+
+function isBytesLiteral(text: string): boolean {
+  return /^[a-zA-Z]*[bB]/.test(text) && /^[rRbB]*['"]/.test(text);
 }
 
 function isBoolean(node: SyntaxNode, c: Converter): boolean {

@@ -29,3 +29,12 @@ describe('syntax errors of the constructs', () => {
     expect(runPython('print("ab\\\ncd")').stdout).toBe('abcd\n');
   });
 });
+
+describe('bytes literals', () => {
+  it('are parsed, and refused only where they run until a bytes type registers their value', () => {
+    expect(runPython('if False:\n    b"never"\nprint("ran")').stdout).toBe('ran\n');
+    expect(runPython('x = b"a" "b"').error).toBe('SyntaxError: cannot mix bytes and nonbytes literals');
+    expect(runPython('x = b"é"').error).toBe('SyntaxError: bytes can only contain ASCII literal characters');
+    expect(runPython('x = b"abc"').error).toBe("NotImplementedError: bytes literals are not available in the sandbox's Python");
+  });
+});
