@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { CompClause, Expr, Pos, Stmt } from './ast';
 import type { Converter } from './parser';
+import { walkExpression } from './ast-walk';
 
 /**
  * Converters for the expressions and statements that bring their own scope or control
@@ -26,7 +27,10 @@ export function comprehension(c: Converter, node: SyntaxNode, type: 'list' | 'se
   const firstFor = kids.findIndex((k) => k.name === 'for' || k.name === 'async');
   const head = kids.slice(0, firstFor);
   if (head.some((k) => k.name === ',')) {
-    if (type === 'gen' && node.name === 'ArgList') c.fail(head[0]!, 'SyntaxError', 'Generator expression must be parenthesized');
+    if (type === 'gen' && node.name === 'ArgList') {
+      const start = head.slice(0, -1).reverse().find((k) => k.name === ',')!;
+      c.failSpan(start.to + c.source.slice(start.to).search(/\S/), kids[kids.length - 1]!.to, 'Generator expression must be parenthesized');
+    }
     c.fail(head[0]!, 'SyntaxError', 'did you forget parentheses around the comprehension target?');
   }
   const colon = head.findIndex((k) => k.name === ':');
@@ -51,16 +55,13 @@ export function comprehension(c: Converter, node: SyntaxNode, type: 'list' | 'se
 
 function checkNoYield(c: Converter, node: SyntaxNode, exprs: Expr[], where: string) {
   const text = c.source.slice(node.from, node.to);
-  if (/\byield\b/.test(text) && exprs.some(containsYieldShallow)) c.fail(node, 'SyntaxError', `'yield' inside ${where}`);
+  const found = /\byield\b/.test(text) ? exprs.map(findYield).find((y) => y !== null) : null;
+  if (found) c.failSpan(c.offsetOf(found.line, found.col), c.offsetOf(found.endLine, found.endCol), `'yield' inside ${where}`);
 }
 
-function containsYieldShallow(e: Expr): boolean {
-  if (e.kind === 'yield') return true;
-  return Object.values(e).some((v) => (Array.isArray(v) ? v.some((x) => isExpr(x) && containsYieldShallow(x)) : isExpr(v) && containsYieldShallow(v)));
-}
-
-function isExpr(v: unknown): v is Expr {
-  return typeof v === 'object' && v !== null && 'kind' in v && 'line' in v;
+function findYield(e: Expr): Expr | null {
+  for (const sub of walkExpression(e)) if (sub.kind === 'yield') return sub;
+  return null;
 }
 
 export function lambda(c: Converter, node: SyntaxNode): Expr {
@@ -78,7 +79,7 @@ export function lambda(c: Converter, node: SyntaxNode): Expr {
 
 /** `yield`, `yield x, y` and `yield from it`. @lezer/python marks a bare `yield` with an empty error node, which is no error in Python. */
 export function yieldExpr(c: Converter, node: SyntaxNode): Expr {
-  if (c.functions === 0) c.fail(node, 'SyntaxError', "'yield' outside function");
+  if (c.functions === 0) c.failSpan(node.from, node.to, "'yield' outside function");
   const kids: SyntaxNode[] = [];
   for (let k = node.firstChild; k; k = k.nextSibling) {
     if (k.type.isError && k.from === k.to) continue;

@@ -66,6 +66,18 @@ export class Converter {
     throw new PythonSyntaxError({ type, message, line, offset: col + 1 }, this.file, lineText(this.source, line));
   }
 
+  offsetOf(line: number, col: number): number {
+    return (this.lineStarts[line - 1] ?? 0) + col;
+  }
+
+  /** A SyntaxError Python underlines from `from` to `to` (on the first line). */
+  failSpan(from: number, to: number, message: string): never {
+    const start = this.lineCol(from);
+    const end = this.lineCol(to);
+    const endOffset = end.line === start.line ? end.col + 1 : lineText(this.source, start.line).length + 1;
+    throw new PythonSyntaxError({ type: 'SyntaxError', message, line: start.line, offset: start.col + 1, endOffset }, this.file, lineText(this.source, start.line));
+  }
+
   unsupported(node: SyntaxNode, what: string): never {
     this.fail(node, 'NotImplementedError', `${what} are not available in the sandbox's Python`);
   }
@@ -74,7 +86,7 @@ export class Converter {
     const out: SyntaxNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.type.isError && this.text(c) === '=' && ['IfStatement', 'WhileStatement'].includes(node.name)) {
-        this.fail(c, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        this.failSpan(c.prevSibling?.from ?? c.from, c.nextSibling?.to ?? c.to, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
       if (c.type.isError) {
         // `print "a", b`: the statement parses, the comma after it does not.
@@ -90,7 +102,12 @@ export class Converter {
 
   private check(node: SyntaxNode) {
     if (node.type.isError) this.fail(node, 'SyntaxError', 'invalid syntax');
-    if (node.name === 'PrintStatement') this.fail(node, 'SyntaxError', "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    if (node.name === 'PrintStatement') {
+      // Python underlines the whole statement, which @lezer/python may end early (`print "a", b`).
+      const { line } = this.lineCol(node.from);
+      const end = Math.max(node.to, this.offsetOf(line, lineText(this.source, line).trimEnd().length));
+      this.failSpan(node.from, end, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    }
     const what = UNSUPPORTED[node.name];
     if (what) this.unsupported(node, what);
   }
@@ -180,7 +197,7 @@ export class Converter {
       }
       case 'ScopeStatement': {
         const kind = kids[0]!.name === 'nonlocal' ? 'nonlocal' : 'global';
-        if (kind === 'nonlocal' && this.functions === 0) this.fail(node, 'SyntaxError', 'nonlocal declaration not allowed at module level');
+        if (kind === 'nonlocal' && this.functions === 0) this.failSpan(node.from, node.to, 'nonlocal declaration not allowed at module level');
         return { ...p, kind, names: kids.filter((k) => k.name === 'VariableName').map((k) => this.text(k)) };
       }
       case 'DeleteStatement':

@@ -12,6 +12,13 @@ describe('syntax errors of the constructs', () => {
     expect(error('x = 0\nwhile x = 1:\n    pass\n')).toBe("SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   });
 
+  it('underlines what Python underlines', () => {
+    expect(runPython('name = "x"\nprint "Hello", name\n').traceback).toContain('    print "Hello", name\n    ^^^^^^^^^^^^^^^^^^^\n');
+    expect(runPython('votes = 3\nif votes = 3:\n    pass\n').traceback).toContain('    if votes = 3:\n       ^^^^^^^^^\n');
+    expect(runPython('f(a, x for x in b)').traceback).toContain('    f(a, x for x in b)\n         ^^^^^^^^^^^^\n');
+    expect(runPython('def f(x):\n    return [(yield x) for y in x]').traceback).toContain('             ^^^^^^^\n');
+  });
+
   it('refuses yield, nonlocal and bare generator expressions where Python does', () => {
     expect(error('f(a, x for x in b)')).toBe('SyntaxError: Generator expression must be parenthesized');
     expect(error('yield 1')).toBe("SyntaxError: 'yield' outside function");

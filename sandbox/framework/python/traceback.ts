@@ -31,7 +31,8 @@ export function formatException(err: PyException, interp: Interpreter): string {
     const caret = Math.max(0, problem.offset - 1 - (text.length - stripped.length));
     out += `  File "${file}", line ${problem.line}\n`;
     out += `    ${stripped.trimEnd()}\n`;
-    out += `    ${' '.repeat(caret)}^\n`;
+    const width = problem.endOffset && problem.endOffset > problem.offset ? problem.endOffset - problem.offset : 1;
+    out += `    ${' '.repeat(caret)}${'^'.repeat(width)}\n`;
   }
   return out + exceptionLine(err, interp) + '\n';
 }
