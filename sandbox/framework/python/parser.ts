@@ -7,6 +7,7 @@ import { decodeEscapes, splitLiteral } from './strings';
 import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
 import { matchStmt } from './parser-match';
 import { fstringParts } from './parser-fstring';
+import { checkNonlocals } from './nonlocal-check';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
@@ -20,7 +21,10 @@ export function parseModule(source: string, file: string): Module {
   if (problem) throw new PythonSyntaxError(problem, file, lineText(source, problem.line));
   const converter = new Converter(source, file);
   const tree = lezer.parse(source);
-  return { file, source, body: converter.block(tree.topNode) };
+  const body = converter.block(tree.topNode);
+  const unbound = checkNonlocals(body);
+  if (unbound) throw new PythonSyntaxError(unbound, file, lineText(source, unbound.line));
+  return { file, source, body };
 }
 
 function lineText(source: string, line: number): string {

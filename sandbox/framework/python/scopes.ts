@@ -30,7 +30,7 @@ export interface FunctionNames {
   nonlocals: Set<string>;
 }
 
-function analyse(body: Stmt[], params: Param[]): FunctionNames {
+export function analyse(body: Stmt[], params: Param[]): FunctionNames {
   const names = new Set(params.map((p) => p.name));
   const declared = new Set<string>();
   const nonlocals = new Set<string>();

@@ -25,6 +25,8 @@ describe('syntax errors of the constructs', () => {
     expect(error('class A:\n    yield 1')).toBe("SyntaxError: 'yield' outside function");
     expect(error('def f(x):\n    return [(yield x) for y in x]')).toBe("SyntaxError: 'yield' inside list comprehension");
     expect(error('nonlocal x')).toBe('SyntaxError: nonlocal declaration not allowed at module level');
+    expect(error('def f():\n    x = 1\n    def g():\n        nonlocal y\n    return g')).toBe("SyntaxError: no binding for nonlocal 'y' found");
+    expect(error('x = 1\nclass A:\n    def m(self):\n        nonlocal x')).toBe("SyntaxError: no binding for nonlocal 'x' found");
     expect(error('def f(*): pass')).toBe('SyntaxError: named arguments must follow bare *');
     expect(error('def f(/, a): pass')).toBe('SyntaxError: at least one argument must precede /');
     expect(error('match x:\n    case _:\n        pass\n    case 1:\n        pass')).toBe('SyntaxError: wildcard makes remaining patterns unreachable');
