@@ -97,6 +97,10 @@ export class Converter {
         const print = out.find((k) => k.name === 'PrintStatement');
         if (print) this.check(print);
         if (node.name === 'WithStatement' && out[out.length - 1]?.name === 'as') this.unsupported(c, "tuple targets in 'with' statements");
+        if (['ArrayExpression', 'SetExpression'].includes(node.name) && c.firstChild?.name === 'for' && out.length > 1) {
+          const first = out[1]!;
+          this.failSpan(first.from, out[out.length - 1]!.to, 'did you forget parentheses around the comprehension target?');
+        }
         this.fail(c, 'SyntaxError', 'invalid syntax');
       }
       if (c.name !== 'Comment') out.push(c);

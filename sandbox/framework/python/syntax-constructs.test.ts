@@ -21,6 +21,7 @@ describe('syntax errors of the constructs', () => {
 
   it('refuses yield, nonlocal and bare generator expressions where Python does', () => {
     expect(error('f(a, x for x in b)')).toBe('SyntaxError: Generator expression must be parenthesized');
+    expect(error('[x, y for x in a]')).toBe('SyntaxError: did you forget parentheses around the comprehension target?');
     expect(error('yield 1')).toBe("SyntaxError: 'yield' outside function");
     expect(error('class A:\n    yield 1')).toBe("SyntaxError: 'yield' outside function");
     expect(error('def f(x):\n    return [(yield x) for y in x]')).toBe("SyntaxError: 'yield' inside list comprehension");
