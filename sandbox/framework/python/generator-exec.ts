@@ -8,7 +8,7 @@ import type { Interpreter } from './interpreter';
 import { iterOf } from './iteration';
 import { findCase } from './match';
 import { PyList, PyTuple, type PyValue } from './objects';
-import { binaryOp } from './operators';
+import { binaryOp, compareOp } from './operators';
 import { store, type Context } from './scopes';
 import { asPyException, augment, ControlFlow, execute, handlerMatches } from './statements';
 import { enter, exit, exitReason, type Entered } from './with';
@@ -188,6 +188,24 @@ function* value(interp: Interpreter, expr: Expr, ctx: Context): Run<PyValue> {
     }
     case 'attr':
       return interp.getAttr(yield* value(interp, expr.object, ctx), expr.name);
+    case 'subscript': {
+      const object = yield* value(interp, expr.object, ctx);
+      return interp.getItem(object, yield* value(interp, expr.index, ctx));
+    }
+    case 'compare': {
+      let left = yield* value(interp, expr.left, ctx);
+      for (let i = 0; i < expr.ops.length; i++) {
+        const right = yield* value(interp, expr.rights[i]!, ctx);
+        if (!compareOp(expr.ops[i]!, left, right, interp)) return false;
+        left = right;
+      }
+      return true;
+    }
+    case 'boolop': {
+      const left = yield* value(interp, expr.left, ctx);
+      if (expr.op === 'and') return interp.truthy(left) ? yield* value(interp, expr.right, ctx) : left;
+      return interp.truthy(left) ? left : yield* value(interp, expr.right, ctx);
+    }
     case 'ifexp':
       return interp.truthy(yield* value(interp, expr.test, ctx)) ? yield* value(interp, expr.body, ctx) : yield* value(interp, expr.orelse, ctx);
     case 'walrus': {

@@ -148,4 +148,21 @@ describe("generators", () => {
     expect(out(src)).toBe("70 True True\n4, 8, 15, 16, 23, 42 [4, 3, 3, 2, 1, 0]\n15 none\n1 [2, 3] str_ascii_iterator\n[3, 2, 1] {0: 0, 1: 1, 2: 4}\n");
   });
 
+
+  it('takes a yield in comparisons, and/or and subscripts', () => {
+    const src = [
+      'def g():',
+      '    if (yield 1) == "a" and (yield 2)[0] == "b":',
+      '        print("both")',
+      '    d = {"k": 5}',
+      '    print(d[(yield 3)])',
+      'x = g()',
+      'print(next(x), x.send("a"), x.send("bz"))',
+      'try:',
+      '    x.send("k")',
+      'except StopIteration:',
+      '    print("end")',
+    ].join('\n');
+    expect(out(src)).toBe('both\n1 2 3\n5\nend\n');
+  });
 });

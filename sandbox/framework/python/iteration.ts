@@ -85,10 +85,18 @@ function iteratorClass(name: string): PyClass {
   return cls;
 }
 
+/** iter() of a builtin container: `list_iterator`, `str_ascii_iterator`, `dict_keyiterator`... */
 export function wrapIterator(value: PyValue, items: Iterator<PyValue>): PyInstance {
   const kind = typeof value === 'string' ? (/^[\x00-\x7f]*$/.test(value) ? 'str_ascii' : 'str') : typeName(value);
-  const name = kind === 'dict' ? 'dict_keyiterator' : `${kind}_iterator`;
-  const it = new PyInstance(iteratorClass(name));
+  return iteratorObject(kind === 'dict' ? 'dict_keyiterator' : `${kind}_iterator`, items);
+}
+
+/**
+ * A lazy iterator object of a builtin class named `className` (`enumerate`, `zip`, `map`...):
+ * one item at a time from `items`, so that it works over an endless generator.
+ */
+export function iteratorObject(className: string, items: Iterator<PyValue>): PyInstance {
+  const it = new PyInstance(iteratorClass(className));
   it.native = new WrappedIterator(items);
   return it;
 }
