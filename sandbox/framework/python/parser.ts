@@ -314,6 +314,7 @@ export class Converter {
       }
       previousEnd = k.to;
       if (k.name === '*') {
+        if (mode === 'kwonly') this.fail(k, 'SyntaxError', '* argument may appear only once');
         // A bare `*` only starts the keyword-only parameters.
         const next = kids[i + 1]?.name;
         pending = next === 'VariableName' ? 'star' : null;
@@ -331,7 +332,13 @@ export class Converter {
           def = this.expr(kids[i + 2]!);
           i += 2;
         }
-        params.push({ name: this.text(k), kind, default: def });
+        const name = this.text(k);
+        if (params.some((q) => q.name === name)) this.fail(k, 'SyntaxError', `duplicate argument '${name}' in function definition`);
+        const positional = kind === 'normal';
+        if (positional && !def && params.some((q) => (q.kind === 'normal' || q.kind === 'posonly') && q.default)) {
+          this.fail(k, 'SyntaxError', 'parameter without a default follows parameter with a default');
+        }
+        params.push({ name, kind, default: def });
       }
     }
     if (this.source.slice(previousEnd, node.to).includes('/')) for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
@@ -439,7 +446,9 @@ export class Converter {
       else if (k.name === '**') out.push({ kind: 'dstar', value: this.expr(kids[++i]!) });
       else if (kids[i + 1]?.name === 'AssignOp') {
         if (k.name !== 'VariableName') this.fail(k, 'SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?');
-        out.push({ kind: 'kw', name: this.text(k), value: this.expr(kids[i + 2]!) });
+        const name = this.text(k);
+        if (out.some((a) => a.kind === 'kw' && a.name === name)) this.failSpan(k.from, kids[i + 2]!.to, `keyword argument repeated: ${name}`);
+        out.push({ kind: 'kw', name, value: this.expr(kids[i + 2]!) });
         i += 2;
       } else {
         if (out.some((a) => a.kind === 'kw' || a.kind === 'dstar') && k) this.fail(k, 'SyntaxError', 'positional argument follows keyword argument');

@@ -30,6 +30,12 @@ describe('syntax errors of the constructs', () => {
     expect(error('x = 1\nclass A:\n    def m(self):\n        nonlocal x')).toBe("SyntaxError: no binding for nonlocal 'x' found");
     expect(error('def f(*): pass')).toBe('SyntaxError: named arguments must follow bare *');
     expect(error('def f(/, a): pass')).toBe('SyntaxError: at least one argument must precede /');
+    expect(error('def f(a=1, b): pass')).toBe('SyntaxError: parameter without a default follows parameter with a default');
+    expect(error('f = lambda a=1, b: 0')).toBe('SyntaxError: parameter without a default follows parameter with a default');
+    expect(error('def f(a, a): pass')).toBe("SyntaxError: duplicate argument 'a' in function definition");
+    expect(error('def f(*a, *b): pass')).toBe('SyntaxError: * argument may appear only once');
+    expect(error('f(a=1, a=2)')).toBe('SyntaxError: keyword argument repeated: a');
+    expect(runPython('def f(a, *, b=1, c):\n    return a, b, c\nprint(f(1, c=2))').stdout).toBe('(1, 1, 2)\n');
     expect(error('match x:\n    case _:\n        pass\n    case 1:\n        pass')).toBe('SyntaxError: wildcard makes remaining patterns unreachable');
     expect(error('match x:\n    case y:\n        pass\n    case 1:\n        pass')).toBe("SyntaxError: name capture 'y' makes remaining patterns unreachable");
   });
