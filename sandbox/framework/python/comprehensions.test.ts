@@ -58,8 +58,15 @@ describe("comprehensions, lambda, nonlocal and the walrus", () => {
       "    middle()",
       "    return v",
       "print(outer())",
+      "def with_class():",
+      "    x = 1",
+      "    class A:",
+      "        nonlocal x",
+      "        x = 2",
+      "    return x",
+      "print(with_class())",
     ].join('\n');
-    expect(out(src)).toBe("1 2 7 1\n99\n");
+    expect(out(src)).toBe("1 2 7 1\n99\n2\n");
   });
   it("binds with the walrus, a comprehension's walrus in the scope around it", () => {
     const src = [

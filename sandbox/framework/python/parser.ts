@@ -36,6 +36,8 @@ export class Converter {
   /** Python refuses `break` outside a loop and `return` outside a function at compile time. */
   private loops = 0;
   functions = 0;
+  /** Enclosing defs, class bodies in between or not: where `nonlocal` is allowed. */
+  private defs = 0;
 
   constructor(
     readonly source: string,
@@ -205,7 +207,7 @@ export class Converter {
       }
       case 'ScopeStatement': {
         const kind = kids[0]!.name === 'nonlocal' ? 'nonlocal' : 'global';
-        if (kind === 'nonlocal' && this.functions === 0) this.failSpan(node.from, node.to, 'nonlocal declaration not allowed at module level');
+        if (kind === 'nonlocal' && this.defs === 0) this.failSpan(node.from, node.to, 'nonlocal declaration not allowed at module level');
         return { ...p, kind, names: kids.filter((k) => k.name === 'VariableName').map((k) => this.text(k)) };
       }
       case 'DeleteStatement':
@@ -309,7 +311,8 @@ export class Converter {
       const k = kids[i]!;
       // @lezer/python leaves the `/` of positional-only parameters out of the tree.
       if (this.source.slice(previousEnd, k.from).includes('/')) {
-        if (params.length === 0) this.fail(k, 'SyntaxError', 'at least one argument must precede /');
+        const slash = previousEnd + this.source.slice(previousEnd, k.from).indexOf('/');
+        if (params.length === 0) this.failSpan(slash, slash + 1, 'at least one argument must precede /');
         for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
       }
       previousEnd = k.to;
@@ -349,7 +352,12 @@ export class Converter {
     if (kids[0]!.name === 'async') this.unsupported(kids[0]!, "'async' functions");
     const name = this.text(kids.find((k) => k.name === 'VariableName')!);
     const params = this.params(kids.find((k) => k.name === 'ParamList'));
-    return { ...p, kind: 'def', name, params, body: this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!)), decorators };
+    this.defs++;
+    try {
+      return { ...p, kind: 'def', name, params, body: this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!)), decorators };
+    } finally {
+      this.defs--;
+    }
   }
 
   private classDef(kids: SyntaxNode[], p: Pos, decorators: Expr[]): Stmt {

@@ -219,6 +219,12 @@ export function makeFunction(interp: Interpreter, name: string, params: Param[],
   return new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
 }
 
+/** A class body inside a function may declare names of the function `nonlocal`. */
+function classNonlocals(body: Stmt[]): Set<string> | undefined {
+  const names = body.flatMap((s) => (s.kind === 'nonlocal' ? s.names : []));
+  return names.length ? new Set(names) : undefined;
+}
+
 function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, ctx: Context): PyClass {
   const { args, kwargs } = evalArgs(interp, stmt.bases, ctx);
   void kwargs;
@@ -231,7 +237,7 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
   const scope = new Scope(ctx.scope);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
   interp.stack.withFrame(frame, () =>
-    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling }),
+    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
   );
   for (const [k, v] of scope.vars) cls.dict.set(k, v);
   cls.dict.set('__module__', module);
