@@ -14,7 +14,7 @@ export type Expr = Pos &
   (
     | { kind: 'name'; id: string }
     | { kind: 'const'; value: null | boolean | number | string; float?: boolean }
-    | { kind: 'fstring'; parts: (string | { expr: Expr; conversion: string | null; spec: string })[] }
+    | { kind: 'fstring'; parts: FStringPart[] }
     | { kind: 'list' | 'tuple' | 'set'; items: Expr[] }
     | { kind: 'dict'; entries: ({ key: Expr; value: Expr } | { spread: Expr })[] }
     | { kind: 'attr'; object: Expr; name: string }
@@ -27,13 +27,31 @@ export type Expr = Pos &
     | { kind: 'compare'; left: Expr; ops: string[]; rights: Expr[] }
     | { kind: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
     | { kind: 'starred'; value: Expr }
+    | { kind: 'ellipsis' }
+    /** A bytes literal: one character per byte. */
+    | { kind: 'bytes'; value: string }
+    | { kind: 'lambda'; params: Param[]; body: Expr }
+    | { kind: 'comp'; type: 'list' | 'set' | 'dict' | 'gen'; element: Expr; value: Expr | null; clauses: CompClause[] }
+    | { kind: 'walrus'; target: string; value: Expr }
+    | { kind: 'yield'; value: Expr | null; from: boolean }
   );
+
+/** An f-string's literal text, or a replacement field whose format spec may hold fields itself. */
+export type FStringPart = string | { expr: Expr; conversion: string | null; spec: FStringPart[] };
+
+/** One `for ... in ...` of a comprehension, with the `if`s that follow it. */
+export interface CompClause {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+}
 
 export type Arg = { kind: 'pos'; value: Expr } | { kind: 'star'; value: Expr } | { kind: 'kw'; name: string; value: Expr } | { kind: 'dstar'; value: Expr };
 
 export interface Param {
   name: string;
-  kind: 'normal' | 'star' | 'dstar' | 'kwonly';
+  /** `posonly` before a `/`; `kwonly` after `*` or `*args`. */
+  kind: 'posonly' | 'normal' | 'star' | 'dstar' | 'kwonly';
   default: Expr | null;
 }
 
@@ -54,10 +72,29 @@ export type Stmt = Pos &
     | { kind: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
     | { kind: 'raise'; exc: Expr | null; cause: Expr | null }
     | { kind: 'pass' | 'break' | 'continue' }
-    | { kind: 'global'; names: string[] }
+    | { kind: 'global' | 'nonlocal'; names: string[] }
+    | { kind: 'with'; items: { context: Expr; target: Expr | null }[]; body: Stmt[] }
+    | { kind: 'match'; subject: Expr; cases: MatchCase[] }
     | { kind: 'del'; targets: Expr[] }
     | { kind: 'assert'; test: Expr; msg: Expr | null }
   );
+
+export interface MatchCase {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+  line: number;
+}
+
+export type Pattern =
+  | { kind: 'value'; value: Expr }
+  | { kind: 'capture'; name: string | null }
+  | { kind: 'sequence'; items: Pattern[] }
+  | { kind: 'star'; name: string | null }
+  | { kind: 'mapping'; keys: Expr[]; values: Pattern[]; rest: string | null }
+  | { kind: 'class'; cls: Expr; args: Pattern[]; kwargs: { name: string; pattern: Pattern }[] }
+  | { kind: 'or'; options: Pattern[] }
+  | { kind: 'as'; pattern: Pattern; name: string };
 
 export interface Handler {
   type: Expr | null;

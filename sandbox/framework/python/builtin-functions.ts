@@ -76,20 +76,7 @@ function bytesFrom(args: PyValue[], kwargs: Kwargs, interp: Interpreter, mutable
 export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue) => PyClass, nativeClass: (name: string, construct: (args: PyValue[], kwargs: Kwargs) => PyValue) => PyClass): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   const iterator = (kind: string, items: PyValue[]) => new PyIterator(kind, items);
-  b.set('iter', fn('iter', (args) => {
-    checkArity('iter', args, 1, 2);
-    const v = args[0]!;
-    if (v instanceof PyIterator) return v;
-    if (v instanceof PyInstance) {
-      const method = v.cls.lookup('__iter__');
-      if (method !== undefined) return interp.call(method, [v]);
-    }
-    return iterator(`${typeName(v)}_iterator`, interp.iterate(v));
-  }));
-  b.set('next', fn('next', (args) => {
-    checkArity('next', args, 1, 2);
-    return nextOf(interp, args[0]!, args[1]);
-  }));
+  // iter() and next() come with the language's iteration (construct-builtins.ts).
   b.set('map', fn('map', (args) => {
     if (args.length < 2) throw pyError('TypeError', 'map() must have at least two arguments.');
     const [f, ...its] = args;
@@ -239,7 +226,6 @@ export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue
   b.set('bytes', nativeClass('bytes', (args, kwargs) => bytesFrom(args, kwargs, interp, false)));
   b.set('bytearray', nativeClass('bytearray', (args, kwargs) => bytesFrom(args, kwargs, interp, true)));
   b.set('NotImplemented', notImplemented);
-  b.set('Ellipsis', ellipsis);
   void classOf;
   return b;
 }
@@ -247,9 +233,7 @@ export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue
 class Singleton extends PyInstance {}
 const singletonClass = (name: string) => new PyClass(name, [], 'builtins');
 const notImplemented = new Singleton(singletonClass('NotImplementedType'));
-const ellipsis = new Singleton(singletonClass('ellipsis'));
 notImplemented.cls.dict.set('__repr__', new PyNativeFunction('__repr__', () => 'NotImplemented'));
-ellipsis.cls.dict.set('__repr__', new PyNativeFunction('__repr__', () => 'Ellipsis'));
 
 /** `del obj.name` and delattr(): a descriptor's __delete__, __delattr__, or the instance's dict. */
 export function deleteAttr(interp: Interpreter, obj: PyValue, name: string): void {

@@ -13,6 +13,7 @@ import { pyStrip } from './strings';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
+import { registerConstructBuiltins } from './construct-builtins';
 
 /** The class of any value, for isinstance() and type(). */
 export function classOf(value: PyValue, builtins: Map<string, PyValue>): PyClass {
@@ -44,6 +45,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set('object', objectClass);
   for (const [name, value] of createClassBuiltins(interp, (v) => classOf(v, b))) b.set(name, value);
   for (const [name, cls] of builtinExceptionClasses()) b.set(name, cls);
+  registerConstructBuiltins(b, interp);
 
   /** A value's own conversion (`int(Decimal('2.5'))` calls Decimal.__int__), if its class has one. */
   const dunder = (v: PyValue | undefined, name: string, extra: PyValue[] = []): PyValue | undefined => {

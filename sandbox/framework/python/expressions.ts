@@ -1,12 +1,16 @@
-import type { Arg, Expr } from './ast';
+import type { Arg, Expr, FStringPart, Stmt } from './ast';
 import { pyError } from './exceptions';
 import { formatValue, reprOf, strOf } from './format';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
 import { unaryNumber } from './numeric';
 import { binaryOp, compareOp } from './operators';
-import { lookup, type Context } from './scopes';
-import { dictSet, hashKey, newDict, typeName } from './values';
+import { bindingContext, lookup, store, type Context } from './scopes';
+import { evalComprehension } from './comprehension';
+import { ELLIPSIS } from './ellipsis';
+import { bytesLiteral } from './bytes-literal';
+import { makeFunction } from './statements';
+import { dictSet, hashKey, isNumber, newDict, typeName } from './values';
 
 export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
   const args: PyValue[] = [];
@@ -31,14 +35,7 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
     case 'const':
       return expr.float ? new PyFloat(expr.value as number) : expr.value;
     case 'fstring':
-      return expr.parts
-        .map((part) => {
-          if (typeof part === 'string') return part;
-          const value = evaluate(interp, part.expr, ctx);
-          const converted = part.conversion === 'r' ? reprOf(value, interp) : part.conversion === 's' ? strOf(value, interp) : value;
-          return formatValue(converted, part.spec, interp);
-        })
-        .join('');
+      return renderFString(interp, expr.parts, ctx);
     case 'list':
       return new PyList(evalItems(interp, expr.items, ctx));
     case 'tuple':
@@ -105,7 +102,50 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
       return interp.truthy(evaluate(interp, expr.test, ctx)) ? evaluate(interp, expr.body, ctx) : evaluate(interp, expr.orelse, ctx);
     case 'starred':
       throw pyError('SyntaxError', "can't use starred expression here");
+    case 'ellipsis':
+      return ELLIPSIS;
+    case 'bytes':
+      return bytesLiteral(expr.value);
+    case 'lambda':
+      return makeFunction(interp, '<lambda>', expr.params, lambdaBody(expr), ctx);
+    case 'comp':
+      return evalComprehension(interp, expr, ctx);
+    case 'walrus': {
+      const value = evaluate(interp, expr.value, ctx);
+      store(expr.target, value, bindingContext(ctx));
+      return value;
+    }
+    case 'yield':
+      throw pyError('NotImplementedError', "'yield' inside this kind of expression is not available in the sandbox's Python");
   }
+}
+
+function renderFString(interp: Interpreter, parts: FStringPart[], ctx: Context): string {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = evaluate(interp, part.expr, ctx);
+    const c = part.conversion;
+    const converted = c === 'r' ? reprOf(value, interp) : c === 's' ? strOf(value, interp) : c === 'a' ? asciiOf(reprOf(value, interp)) : value;
+    out += formatValue(converted, renderFString(interp, part.spec, ctx), interp);
+  }
+  return out;
+}
+
+/** ascii(): repr() with every non-ASCII character escaped. */
+function asciiOf(text: string): string {
+  return Array.from(text)
+    .map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return ch;
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+      return `\\U${code.toString(16).padStart(8, '0')}`;
+    })
+    .join('');
 }
 
 function evalItems(interp: Interpreter, items: Expr[], ctx: Context): PyValue[] {
@@ -115,4 +155,16 @@ function evalItems(interp: Interpreter, items: Expr[], ctx: Context): PyValue[] 
     else out.push(evaluate(interp, item, ctx));
   }
   return out;
+}
+
+const lambdaBodies = new WeakMap<Expr, Stmt[]>();
+
+/** A lambda is a function whose body returns its expression; the body is made once per lambda. */
+function lambdaBody(expr: Extract<Expr, { kind: 'lambda' }>): Stmt[] {
+  let body = lambdaBodies.get(expr);
+  if (!body) {
+    body = [{ ...expr.body, kind: 'return', value: expr.body }];
+    lambdaBodies.set(expr, body);
+  }
+  return body;
 }

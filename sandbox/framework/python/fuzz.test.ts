@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPython } from './run-python.testkit';
+import { mutate, random, randomTokens } from './fuzz.testkit';
 
 // Django's project templates as sample input: read as data, since Python imports nothing of Django.
 const template = (name: string) => readFileSync(new URL(`../conf/project_template/${name}`, import.meta.url), 'utf8');
@@ -16,40 +17,6 @@ const SEEDS = [
   'def view(request, pk=1, *args, **kwargs):\n    data = {"pk": pk, "items": [1, 2, 3][1:]}\n    try:\n        return data["pk"] * 2\n    except KeyError as e:\n        raise ValueError("no") from e\n\nprint(view(None, pk=3))\n',
   'x = 0\nwhile x < 5:\n    x += 1\n    if x == 3:\n        continue\nprint(not x or x > 2 and x is not None)\n',
 ];
-
-const NOISE = ['(', ')', '[', ']', '{', '}', ':', '=', ',', '.', '"', "'", '\n', ' ', '    ', '#', '*', '**', '+', '-', '<', '>', '\\', 'f"', 'def ', 'class ', 'if ', 'else:', 'return', 'lambda', 'import ', 'from ', 'not ', ' and ', 'with ', 'yield', '@', '0', 'x'];
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function mutate(source: string, rnd: () => number): string {
-  let text = source;
-  const edits = 1 + Math.floor(rnd() * 4);
-  for (let e = 0; e < edits; e++) {
-    const at = Math.floor(rnd() * (text.length + 1));
-    const kind = rnd();
-    if (kind < 0.35) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 3));
-    else if (kind < 0.75) text = text.slice(0, at) + NOISE[Math.floor(rnd() * NOISE.length)] + text.slice(at);
-    else {
-      const lines = text.split('\n');
-      const i = Math.floor(rnd() * lines.length);
-      const j = Math.floor(rnd() * lines.length);
-      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-      text = lines.join('\n');
-    }
-  }
-  return text;
-}
-
-function randomTokens(rnd: () => number): string {
-  return Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => NOISE[Math.floor(rnd() * NOISE.length)]).join('');
-}
 
 describe('the interpreter under random input', () => {
   it('answers a few thousand broken programs with a Python result or a Python error, quickly', () => {

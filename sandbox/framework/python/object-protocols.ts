@@ -1,4 +1,5 @@
-import { PyException, pyError } from './exceptions';
+import { pyError } from './exceptions';
+import { drain, iterOf } from './iteration';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { PyBytes } from './bytes';
@@ -30,14 +31,7 @@ export function iterate(interp: Interpreter, value: PyValue): PyValue[] {
   if (value instanceof PySet) return [...value.entries.values()];
   if (value instanceof PyOtherType && value.iterItems) return value.iterItems();
   if (value instanceof PyBytes) return [...value.data];
-  if (value instanceof PyInstance) {
-    const iter = value.cls.lookup('__iter__');
-    if (iter !== undefined) {
-      const it = interp.call(iter, [value]);
-      const next = it instanceof PyInstance ? it.cls.lookup('__next__') : undefined;
-      return next === undefined ? interp.iterate(it) : drain(interp, it, next);
-    }
-  }
+  if (value instanceof PyInstance) return drain(interp, iterOf(interp, value));
   throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
 }
 
@@ -52,18 +46,4 @@ export function equal(interp: Interpreter, a: PyValue, b: PyValue): boolean {
     if (eq !== undefined) return interp.truthy(interp.call(eq, [b, a]));
   }
   return valuesEqual(a, b);
-}
-
-/** An iterator class (`__iter__` returning an object with `__next__`): its items until StopIteration. */
-function drain(interp: Interpreter, it: PyValue, next: PyValue): PyValue[] {
-  const out: PyValue[] = [];
-  for (;;) {
-    try {
-      out.push(interp.call(next, [it]));
-    } catch (err) {
-      if (err instanceof PyException && err.exc.cls.name === 'StopIteration') return out;
-      throw err;
-    }
-    if (out.length > 10_000_000) throw pyError('MemoryError', 'iterator too long for the sandbox');
-  }
 }

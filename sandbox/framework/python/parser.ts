@@ -1,25 +1,18 @@
 import { parser as lezer } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import type { Arg, Expr, Handler, Module, Param, Pos, Stmt } from './ast';
+import type { Arg, Expr, FStringPart, Handler, Module, Param, Pos, Stmt } from './ast';
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
+import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
+import { matchStmt } from './parser-match';
+import { fstringParts } from './parser-fstring';
+import { checkNonlocals } from './nonlocal-check';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
-  WithStatement: "'with' statements",
-  LambdaExpression: 'lambda expressions',
-  YieldExpression: "'yield'",
-  YieldStatement: "'yield'",
   AwaitExpression: "'await'",
-  ArrayComprehensionExpression: 'list comprehensions',
-  DictionaryComprehensionExpression: 'dict comprehensions',
-  SetComprehensionExpression: 'set comprehensions',
-  ComprehensionExpression: 'generator expressions',
-  NamedExpression: "the walrus operator ':='",
-  MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
-  PrintStatement: 'Python 2 print statements',
 };
 
 /** Parses a file of the Python subset, or throws PythonSyntaxError as Python would report it. */
@@ -28,27 +21,32 @@ export function parseModule(source: string, file: string): Module {
   if (problem) throw new PythonSyntaxError(problem, file, lineText(source, problem.line));
   const converter = new Converter(source, file);
   const tree = lezer.parse(source);
-  return { file, source, body: converter.block(tree.topNode) };
+  const body = converter.block(tree.topNode);
+  const unbound = checkNonlocals(body);
+  if (unbound) throw new PythonSyntaxError(unbound, file, lineText(source, unbound.line));
+  return { file, source, body };
 }
 
 function lineText(source: string, line: number): string {
   return source.split('\n')[line - 1]?.replace(/\r$/, '') ?? '';
 }
 
-class Converter {
+export class Converter {
   private readonly lineStarts: number[] = [0];
   /** Python refuses `break` outside a loop and `return` outside a function at compile time. */
   private loops = 0;
-  private functions = 0;
+  functions = 0;
+  /** Enclosing defs, class bodies in between or not: where `nonlocal` is allowed. */
+  private defs = 0;
 
   constructor(
-    private readonly source: string,
+    readonly source: string,
     private readonly file: string,
   ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
   }
 
-  private lineCol(offset: number): { line: number; col: number } {
+  lineCol(offset: number): { line: number; col: number } {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -59,29 +57,54 @@ class Converter {
     return { line: lo + 1, col: offset - this.lineStarts[lo]! };
   }
 
-  private pos(node: SyntaxNode): Pos {
+  pos(node: SyntaxNode): Pos {
     const start = this.lineCol(node.from);
     const end = this.lineCol(node.to);
     return { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
   }
 
-  private text(node: SyntaxNode): string {
+  text(node: SyntaxNode): string {
     return this.source.slice(node.from, node.to);
   }
 
-  private fail(node: SyntaxNode, type: SyntaxProblem['type'], message: string): never {
+  fail(node: SyntaxNode, type: SyntaxProblem['type'], message: string): never {
     const { line, col } = this.lineCol(node.from);
     throw new PythonSyntaxError({ type, message, line, offset: col + 1 }, this.file, lineText(this.source, line));
   }
 
-  private unsupported(node: SyntaxNode, what: string): never {
+  offsetOf(line: number, col: number): number {
+    return (this.lineStarts[line - 1] ?? 0) + col;
+  }
+
+  /** A SyntaxError Python underlines from `from` to `to` (on the first line). */
+  failSpan(from: number, to: number, message: string): never {
+    const start = this.lineCol(from);
+    const end = this.lineCol(to);
+    const endOffset = end.line === start.line ? end.col + 1 : lineText(this.source, start.line).length + 1;
+    throw new PythonSyntaxError({ type: 'SyntaxError', message, line: start.line, offset: start.col + 1, endOffset }, this.file, lineText(this.source, start.line));
+  }
+
+  unsupported(node: SyntaxNode, what: string): never {
     this.fail(node, 'NotImplementedError', `${what} are not available in the sandbox's Python`);
   }
 
-  private children(node: SyntaxNode): SyntaxNode[] {
+  children(node: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.type.isError) this.fail(c, 'SyntaxError', 'invalid syntax');
+      if (c.type.isError && this.text(c) === '=' && ['IfStatement', 'WhileStatement'].includes(node.name)) {
+        this.failSpan(c.prevSibling?.from ?? c.from, c.nextSibling?.to ?? c.to, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      if (c.type.isError) {
+        // `print "a", b`: the statement parses, the comma after it does not.
+        const print = out.find((k) => k.name === 'PrintStatement');
+        if (print) this.check(print);
+        if (node.name === 'WithStatement' && out[out.length - 1]?.name === 'as') this.unsupported(c, "tuple targets in 'with' statements");
+        if (['ArrayExpression', 'SetExpression'].includes(node.name) && c.firstChild?.name === 'for' && out.length > 1) {
+          const first = out[1]!;
+          this.failSpan(first.from, out[out.length - 1]!.to, 'did you forget parentheses around the comprehension target?');
+        }
+        this.fail(c, 'SyntaxError', 'invalid syntax');
+      }
       if (c.name !== 'Comment') out.push(c);
     }
     return out;
@@ -89,6 +112,12 @@ class Converter {
 
   private check(node: SyntaxNode) {
     if (node.type.isError) this.fail(node, 'SyntaxError', 'invalid syntax');
+    if (node.name === 'PrintStatement') {
+      // Python underlines the whole statement, which @lezer/python may end early (`print "a", b`).
+      const { line } = this.lineCol(node.from);
+      const end = Math.max(node.to, this.offsetOf(line, lineText(this.source, line).trimEnd().length));
+      this.failSpan(node.from, end, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    }
     const what = UNSUPPORTED[node.name];
     if (what) this.unsupported(node, what);
   }
@@ -107,8 +136,13 @@ class Converter {
   private stmt(node: SyntaxNode): Stmt {
     this.check(node);
     const p = this.pos(node);
+    if (node.name === 'YieldStatement') return { ...p, kind: 'expr', value: yieldExpr(this, node) };
     const kids = this.children(node);
     switch (node.name) {
+      case 'WithStatement':
+        return withStmt(this, kids, p);
+      case 'MatchStatement':
+        return matchStmt(this, node, kids, p);
       case 'ExpressionStatement':
         return { ...p, kind: 'expr', value: this.expr(kids[0]!) };
       case 'AssignStatement':
@@ -171,9 +205,11 @@ class Converter {
         const exc = fromAt > 0 ? kids.slice(1, fromAt) : kids.slice(1);
         return { ...p, kind: 'raise', exc: exc.length ? this.expr(exc[0]!) : null, cause: fromAt > 0 ? this.expr(kids[fromAt + 1]!) : null };
       }
-      case 'ScopeStatement':
-        if (kids[0]!.name === 'nonlocal') this.unsupported(node, "'nonlocal' statements");
-        return { ...p, kind: 'global', names: kids.filter((k) => k.name === 'VariableName').map((k) => this.text(k)) };
+      case 'ScopeStatement': {
+        const kind = kids[0]!.name === 'nonlocal' ? 'nonlocal' : 'global';
+        if (kind === 'nonlocal' && this.defs === 0) this.failSpan(node.from, node.to, 'nonlocal declaration not allowed at module level');
+        return { ...p, kind, names: kids.filter((k) => k.name === 'VariableName').map((k) => this.text(k)) };
+      }
       case 'DeleteStatement':
         return { ...p, kind: 'del', targets: kids.slice(1).filter((k) => k.name !== ',').map((k) => this.expr(k)) };
       case 'AssertStatement': {
@@ -253,7 +289,7 @@ class Converter {
   }
 
   /** A def or class body: loops outside it do not count, and only a def allows return. */
-  private scoped(functions: number, body: () => Stmt[]): Stmt[] {
+  scoped(functions: number, body: () => Stmt[]): Stmt[] {
     const saved = [this.loops, this.functions];
     this.loops = 0;
     this.functions = functions;
@@ -264,16 +300,30 @@ class Converter {
     }
   }
 
-  private params(node: SyntaxNode | undefined): Param[] {
+  params(node: SyntaxNode | undefined): Param[] {
     if (!node) return [];
     const params: Param[] = [];
     let mode: Param['kind'] = 'normal';
     let pending: Param['kind'] | null = null;
     const kids = this.children(node);
+    let previousEnd = node.from;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
+      // @lezer/python leaves the `/` of positional-only parameters out of the tree.
+      if (this.source.slice(previousEnd, k.from).includes('/')) {
+        const slash = previousEnd + this.source.slice(previousEnd, k.from).indexOf('/');
+        if (params.length === 0) this.failSpan(slash, slash + 1, 'at least one argument must precede /');
+        for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
+      }
+      previousEnd = k.to;
       if (k.name === '*') {
-        pending = 'star';
+        if (mode === 'kwonly') this.fail(k, 'SyntaxError', '* argument may appear only once');
+        // A bare `*` only starts the keyword-only parameters.
+        const next = kids[i + 1]?.name;
+        pending = next === 'VariableName' ? 'star' : null;
+        if (next !== ',') {
+          if (next !== 'VariableName') this.fail(k, 'SyntaxError', 'named arguments must follow bare *');
+        }
         mode = 'kwonly';
       } else if (k.name === '**') pending = 'dstar';
       else if (k.name === 'VariableName') {
@@ -285,9 +335,16 @@ class Converter {
           def = this.expr(kids[i + 2]!);
           i += 2;
         }
-        params.push({ name: this.text(k), kind, default: def });
-      } else if (k.name === '/') this.unsupported(k, 'positional-only parameters');
+        const name = this.text(k);
+        if (params.some((q) => q.name === name)) this.fail(k, 'SyntaxError', `duplicate argument '${name}' in function definition`);
+        const positional = kind === 'normal';
+        if (positional && !def && params.some((q) => (q.kind === 'normal' || q.kind === 'posonly') && q.default)) {
+          this.fail(k, 'SyntaxError', 'parameter without a default follows parameter with a default');
+        }
+        params.push({ name, kind, default: def });
+      }
     }
+    if (this.source.slice(previousEnd, node.to).includes('/')) for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
     return params;
   }
 
@@ -308,7 +365,12 @@ class Converter {
     if (kids[0]!.name === 'async') this.unsupported(kids[0]!, "'async' functions");
     const name = this.text(kids.find((k) => k.name === 'VariableName')!);
     const params = this.params(kids.find((k) => k.name === 'ParamList'));
-    return { ...p, kind: 'def', name, params, body: this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!)), decorators };
+    this.defs++;
+    try {
+      return { ...p, kind: 'def', name, params, body: this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!)), decorators };
+    } finally {
+      this.defs--;
+    }
   }
 
   private classDef(kids: SyntaxNode[], p: Pos, decorators: Expr[]): Stmt {
@@ -368,7 +430,7 @@ class Converter {
   }
 
   /** `a, b` on either side of `=`: one expression or a tuple. */
-  private exprList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
+  exprList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
     const items = nodes.filter((n) => n.name !== ',' && n.name !== '*');
     if (items.length === 0) return this.fail(parent, 'SyntaxError', 'invalid syntax');
     if (items.length === 1 && !nodes.some((n) => n.name === ',')) return this.expr(items[0]!);
@@ -381,7 +443,7 @@ class Converter {
     return { ...first, endLine: last.endLine, endCol: last.endCol, kind: 'tuple', items: items.map(starred) };
   }
 
-  private targetList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
+  targetList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
     const target = this.exprList(nodes, parent);
     this.checkTarget(target, nodes[0] ?? parent);
     return target;
@@ -396,6 +458,7 @@ class Converter {
   }
 
   args(node: SyntaxNode): Arg[] {
+    if (this.children(node).some((k) => k.name === 'for')) return [{ kind: 'pos', value: comprehension(this, node, 'gen') }];
     const kids = this.children(node).filter((k) => k.name !== '(' && k.name !== ')' && k.name !== ',');
     const out: Arg[] = [];
     for (let i = 0; i < kids.length; i++) {
@@ -404,7 +467,9 @@ class Converter {
       else if (k.name === '**') out.push({ kind: 'dstar', value: this.expr(kids[++i]!) });
       else if (kids[i + 1]?.name === 'AssignOp') {
         if (k.name !== 'VariableName') this.fail(k, 'SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?');
-        out.push({ kind: 'kw', name: this.text(k), value: this.expr(kids[i + 2]!) });
+        const name = this.text(k);
+        if (out.some((a) => a.kind === 'kw' && a.name === name)) this.failSpan(k.from, kids[i + 2]!.to, `keyword argument repeated: ${name}`);
+        out.push({ kind: 'kw', name, value: this.expr(kids[i + 2]!) });
         i += 2;
       } else {
         if (out.some((a) => a.kind === 'kw' || a.kind === 'dstar') && k) this.fail(k, 'SyntaxError', 'positional argument follows keyword argument');
@@ -417,7 +482,14 @@ class Converter {
   expr(node: SyntaxNode): Expr {
     this.check(node);
     const p = this.pos(node);
+    if (isComprehension(node.name)) return comprehension(this, node);
     switch (node.name) {
+      case 'LambdaExpression':
+        return lambda(this, node);
+      case 'YieldExpression':
+        return yieldExpr(this, node);
+      case 'NamedExpression':
+        return walrus(this, node);
       case 'VariableName':
         return { ...p, kind: 'name', id: this.text(node) };
       case 'Number':
@@ -427,15 +499,20 @@ class Converter {
       case 'None':
         return { ...p, kind: 'const', value: null };
       case 'Ellipsis':
-        return this.unsupported(node, 'Ellipsis literals');
+        return { ...p, kind: 'ellipsis' };
       case 'String':
+        if (isBytesLiteral(this.text(node))) return { ...p, kind: 'bytes', value: this.bytesValue(node) };
         return { ...p, kind: 'const', value: this.stringValue(node) };
       case 'FormatString':
-        return { ...p, kind: 'fstring', parts: this.fstringParts(node) };
+        return { ...p, kind: 'fstring', parts: fstringParts(this, node) };
       case 'ContinuedString': {
-        const parts: (string | { expr: Expr; conversion: string | null; spec: string })[] = [];
+        const pieces = this.children(node);
+        const bytes = pieces.filter((k) => isBytesLiteral(this.text(k)));
+        if (bytes.length && bytes.length < pieces.length) this.fail(node, 'SyntaxError', 'cannot mix bytes and nonbytes literals');
+        if (bytes.length) return { ...p, kind: 'bytes', value: bytes.map((k) => this.bytesValue(k)).join('') };
+        const parts: FStringPart[] = [];
         for (const k of this.children(node)) {
-          if (k.name === 'FormatString') parts.push(...this.fstringParts(k));
+          if (k.name === 'FormatString') parts.push(...fstringParts(this, k));
           else parts.push(this.stringValue(k));
         }
         if (parts.every((x) => typeof x === 'string')) return { ...p, kind: 'const', value: parts.join('') };
@@ -567,34 +644,19 @@ class Converter {
 
   private stringValue(node: SyntaxNode): string {
     const { prefix, body } = splitLiteral(this.text(node));
-    if (prefix.includes('b')) this.unsupported(node, 'bytes literals');
     return decodeEscapes(body, prefix.includes('r'));
   }
 
-  private fstringParts(node: SyntaxNode): (string | { expr: Expr; conversion: string | null; spec: string })[] {
-    const text = this.text(node);
-    const { prefix, bodyStart } = splitLiteral(text);
-    const raw = prefix.includes('r');
-    const bodyEnd = node.to - (text.length - bodyStart - splitLiteral(text).body.length);
-    const parts: (string | { expr: Expr; conversion: string | null; spec: string })[] = [];
-    let cursor = node.from + bodyStart;
-    const literal = (to: number) => {
-      if (to > cursor) parts.push(decodeEscapes(this.source.slice(cursor, to).replace(/\{\{/g, '{').replace(/\}\}/g, '}'), raw));
-    };
-    for (const k of this.children(node)) {
-      if (k.name !== 'FormatReplacement') continue;
-      literal(k.from);
-      const inner = this.children(k).filter((c) => c.name !== '{' && c.name !== '}');
-      const exprNode = inner.find((c) => !['FormatConversion', 'FormatSpec', 'FormatSelfDoc'].includes(c.name));
-      if (!exprNode) this.fail(k, 'SyntaxError', "f-string: empty expression not allowed");
-      const conv = inner.find((c) => c.name === 'FormatConversion');
-      const spec = inner.find((c) => c.name === 'FormatSpec');
-      parts.push({ expr: this.expr(exprNode), conversion: conv ? this.text(conv).slice(1) : null, spec: spec ? this.text(spec).slice(1) : '' });
-      cursor = k.to;
-    }
-    literal(bodyEnd);
-    return parts;
+  /** A bytes literal's bytes, one character (0-255) each. */
+  private bytesValue(node: SyntaxNode): string {
+    const { prefix, body } = splitLiteral(this.text(node));
+    if (/[^\x00-\x7f]/.test(body)) this.fail(node, 'SyntaxError', 'bytes can only contain ASCII literal characters');
+    return decodeEscapes(body, prefix.includes('r'));
   }
+}
+
+function isBytesLiteral(text: string): boolean {
+  return /^[a-zA-Z]*[bB]/.test(text) && /^[rRbB]*['"]/.test(text);
 }
 
 function isBoolean(node: SyntaxNode, c: Converter): boolean {

@@ -3,6 +3,7 @@ import type { Frame } from './call-stack';
 import { pyError, type PyException } from './exceptions';
 import type { Interpreter } from './interpreter';
 import type { PyFunction, PyModule, PyValue, Scope } from './objects';
+import { patternNames, statementBlocks, statementExpressions, walkExpression } from './ast-walk';
 import { suggestName } from './suggestions';
 
 /** Where a statement runs: its names, its module, and what it may see of the scopes around it. */
@@ -15,31 +16,46 @@ export interface Context {
   isClass: boolean;
   frame: Frame;
   handling: PyException | null;
+  /** Names declared `nonlocal` in this function. */
+  nonlocals?: Set<string>;
+  /** The running function's qualified name, which nested functions' names start with. */
+  qualname?: string;
+  /** For a comprehension's own scope: the context it appears in. */
+  enclosing?: Context;
 }
 
-/** Names a function assigns are local to it (unless declared global), as Python decides at compile time. */
-function localNames(body: Stmt[], params: Param[]): Set<string> {
+/** A function's names as Python decides them at compile time: assigned ones are local, unless declared global or nonlocal. */
+export interface FunctionNames {
+  locals: Set<string>;
+  nonlocals: Set<string>;
+}
+
+export function analyse(body: Stmt[], params: Param[]): FunctionNames {
   const names = new Set(params.map((p) => p.name));
-  const globals = new Set<string>();
+  const declared = new Set<string>();
+  const nonlocals = new Set<string>();
   const target = (e: Expr) => {
     if (e.kind === 'name') names.add(e.id);
     else if (e.kind === 'tuple' || e.kind === 'list') e.items.forEach(target);
     else if (e.kind === 'starred') target(e.value);
   };
+  const expression = (e: Expr) => {
+    for (const sub of walkExpression(e)) if (sub.kind === 'walrus') names.add(sub.target);
+  };
   const walk = (stmts: Stmt[]) => {
     for (const s of stmts) {
+      statementExpressions(s).forEach(expression);
       switch (s.kind) {
         case 'assign':
           s.targets.forEach(target);
           break;
         case 'augassign':
         case 'annassign':
-          target(s.target);
-          break;
         case 'for':
           target(s.target);
-          walk(s.body);
-          walk(s.orelse);
+          break;
+        case 'with':
+          s.items.forEach((i) => i.target && target(i.target));
           break;
         case 'def':
         case 'class':
@@ -51,52 +67,69 @@ function localNames(body: Stmt[], params: Param[]): Set<string> {
         case 'from':
           s.names.forEach((n) => names.add(n.asname ?? n.name));
           break;
-        case 'if':
-        case 'while':
-          walk(s.body);
-          walk(s.orelse);
-          break;
         case 'try':
-          walk(s.body);
-          s.handlers.forEach((h) => {
-            if (h.name) names.add(h.name);
-            walk(h.body);
-          });
-          walk(s.orelse);
-          walk(s.finalbody);
+          s.handlers.forEach((h) => h.name && names.add(h.name));
+          break;
+        case 'match':
+          s.cases.forEach((c) => patternNames(c.pattern).forEach((n) => names.add(n)));
           break;
         case 'global':
-          s.names.forEach((n) => globals.add(n));
+          s.names.forEach((n) => declared.add(n));
+          break;
+        case 'nonlocal':
+          s.names.forEach((n) => {
+            declared.add(n);
+            nonlocals.add(n);
+          });
           break;
         case 'del':
           s.targets.forEach(target);
           break;
       }
+      statementBlocks(s).forEach(walk);
     }
   };
   walk(body);
-  for (const g of globals) names.delete(g);
-  return names;
+  for (const g of declared) names.delete(g);
+  return { locals: names, nonlocals };
 }
 
-const localsCache = new WeakMap<Stmt[], Set<string>>();
+const namesCache = new WeakMap<Stmt[], FunctionNames>();
 
-/** The local names of a function, worked out once per function body. */
-export function functionLocals(fn: PyFunction): Set<string> {
-  let locals = localsCache.get(fn.body);
-  if (!locals) {
-    locals = localNames(fn.body, fn.params);
-    localsCache.set(fn.body, locals);
+/** The local and nonlocal names of a function, worked out once per function body. */
+export function functionNames(fn: PyFunction): FunctionNames {
+  let names = namesCache.get(fn.body);
+  if (!names) {
+    names = analyse(fn.body, fn.params);
+    namesCache.set(fn.body, names);
   }
-  return locals;
+  return names;
 }
 
 export function store(name: string, value: PyValue, ctx: Context) {
   if (ctx.scope.globals.has(name)) ctx.module.dict.set(name, value);
+  else if (ctx.nonlocals?.has(name)) enclosingScope(name, ctx).vars.set(name, value);
   else ctx.scope.vars.set(name, value);
 }
 
+/** The function scope a `nonlocal` name lives in: the nearest enclosing one that has it. */
+function enclosingScope(name: string, ctx: Context): Scope {
+  for (let s = ctx.scope.parent; s && s.vars !== ctx.module.dict; s = s.parent) if (s.vars.has(name)) return s;
+  return ctx.scope.parent && ctx.scope.parent.vars !== ctx.module.dict ? ctx.scope.parent : ctx.scope;
+}
+
+/** Where a walrus binds: a comprehension's walrus binds in the scope around it. */
+export function bindingContext(ctx: Context): Context {
+  let c = ctx;
+  while (c.enclosing) c = c.enclosing;
+  return c;
+}
+
 export function lookup(interp: Interpreter, name: string, ctx: Context): PyValue {
+  if (ctx.enclosing) {
+    const own = ctx.scope.vars.get(name);
+    return own !== undefined ? own : lookup(interp, name, ctx.enclosing);
+  }
   if (ctx.scope.globals.has(name)) return lookupGlobal(interp, name, ctx);
   const local = ctx.scope.vars.get(name);
   if (local !== undefined) return local;

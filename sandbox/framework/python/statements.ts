@@ -9,6 +9,9 @@ import type { Interpreter } from './interpreter';
 import { PyClass, PyFunction, PyInstance, PyList, PyTuple, Scope, type PyValue } from './objects';
 import { binaryOp } from './operators';
 import { store, type Context } from './scopes';
+import { findCase } from './match';
+import { iterOf } from './iteration';
+import { execWith } from './with';
 
 /** `return`, `break` and `continue`, thrown from a statement to the loop or call that handles them. */
 export class ControlFlow {
@@ -22,7 +25,8 @@ export function execBlock(interp: Interpreter, body: Stmt[], ctx: Context): void
   for (const stmt of body) execute(interp, stmt, ctx);
 }
 
-function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
+/** One statement, in the ordinary (non-generator) executor. */
+export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
   interp.stack.tick(ctx.frame, stmt.line);
   switch (stmt.kind) {
     case 'expr':
@@ -35,14 +39,7 @@ function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
     }
     case 'augassign': {
       const current = evaluate(interp, stmt.target, ctx);
-      const value = evaluate(interp, stmt.value, ctx);
-      // `list += iterable` extends in place, as in Python.
-      if (stmt.op === '+' && current instanceof PyList) {
-        current.items.push(...interp.iterate(value));
-        assign(interp, stmt.target, current, ctx);
-        return;
-      }
-      assign(interp, stmt.target, binaryOp(stmt.op, current, value, interp), ctx);
+      augment(interp, stmt, current, evaluate(interp, stmt.value, ctx), ctx);
       return;
     }
     case 'annassign':
@@ -69,8 +66,9 @@ function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       return;
     }
     case 'for': {
-      for (const item of interp.iterate(evaluate(interp, stmt.iter, ctx))) {
-        assign(interp, stmt.target, item, ctx);
+      const items = iterOf(interp, evaluate(interp, stmt.iter, ctx));
+      for (let r = items.next(); !r.done; r = items.next()) {
+        assign(interp, stmt.target, r.value, ctx);
         const flow = loopBody(interp, stmt.body, ctx);
         if (flow === 'break') return;
         interp.stack.tick(ctx.frame, stmt.line);
@@ -99,6 +97,17 @@ function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
     case 'global':
       stmt.names.forEach((n) => ctx.scope.globals.add(n));
       return;
+    case 'nonlocal':
+      // Resolved with the function's names before it runs (scopes.ts).
+      return;
+    case 'with':
+      execWith(interp, stmt.items, 0, ctx, () => execBlock(interp, stmt.body, ctx));
+      return;
+    case 'match': {
+      const found = findCase(interp, stmt.cases, evaluate(interp, stmt.subject, ctx), ctx);
+      if (found) execBlock(interp, found.body, ctx);
+      return;
+    }
     case 'del':
       for (const t of stmt.targets) deleteTarget(interp, t, ctx);
       return;
@@ -108,6 +117,16 @@ function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       }
       return;
   }
+}
+
+/** `x op= value`; `list += iterable` extends in place, as in Python. */
+export function augment(interp: Interpreter, stmt: Extract<Stmt, { kind: 'augassign' }>, current: PyValue, value: PyValue, ctx: Context) {
+  if (stmt.op === '+' && current instanceof PyList) {
+    current.items.push(...interp.iterate(value));
+    assign(interp, stmt.target, current, ctx);
+    return;
+  }
+  assign(interp, stmt.target, binaryOp(stmt.op, current, value, interp), ctx);
 }
 
 function loopBody(interp: Interpreter, body: Stmt[], ctx: Context): 'break' | null {
@@ -129,7 +148,7 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
       const exc = asPyException(err);
       if (!exc) throw err;
       for (const handler of stmt.handlers) {
-        if (handler.type && !matches(exc, evaluate(interp, handler.type, ctx))) continue;
+        if (handler.type && !handlerMatches(exc, evaluate(interp, handler.type, ctx))) continue;
         if (handler.name) store(handler.name, exc.exc, ctx);
         const previous = ctx.handling;
         ctx.handling = exc;
@@ -148,7 +167,7 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
   }
 }
 
-function asPyException(err: unknown): PyException | null {
+export function asPyException(err: unknown): PyException | null {
   if (err instanceof PyException) return err;
   if (err instanceof ControlFlow) return null;
   // A JavaScript error inside the framework reaches the learner as a Python error,
@@ -157,9 +176,9 @@ function asPyException(err: unknown): PyException | null {
   return null;
 }
 
-function matches(exc: PyException, handler: PyValue): boolean {
+export function handlerMatches(exc: PyException, handler: PyValue): boolean {
   if (handler instanceof PyClass) return exc.exc.cls.isSubclassOf(handler);
-  if (handler instanceof PyTuple) return handler.items.some((h) => matches(exc, h));
+  if (handler instanceof PyTuple) return handler.items.some((h) => handlerMatches(exc, h));
   throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
 }
 
@@ -192,13 +211,19 @@ function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: 
   return result;
 }
 
-function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
+export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
   const defaults = new Map<string, PyValue>();
   for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
-  const qualname = ctx.isClass ? `${ctx.frame.name}.${name}` : name;
+  const qualname = ctx.isClass ? `${ctx.frame.name}.${name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${name}` : name;
   // Class bodies are not enclosing scopes for the functions defined in them.
   const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
   return new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
+}
+
+/** A class body inside a function may declare names of the function `nonlocal`. */
+function classNonlocals(body: Stmt[]): Set<string> | undefined {
+  const names = body.flatMap((s) => (s.kind === 'nonlocal' ? s.names : []));
+  return names.length ? new Set(names) : undefined;
 }
 
 function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, ctx: Context): PyClass {
@@ -213,7 +238,7 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
   const scope = new Scope(ctx.scope);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
   interp.stack.withFrame(frame, () =>
-    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling }),
+    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
   );
   for (const [k, v] of scope.vars) cls.dict.set(k, v);
   cls.dict.set('__module__', module);

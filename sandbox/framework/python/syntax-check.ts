@@ -19,7 +19,12 @@ const BLOCK_KEYWORDS: Record<string, string> = {
   except: "'except' statement",
   finally: "'finally' statement",
   with: "'with' statement",
+  match: "'match' statement",
+  case: "'case' statement",
 };
+
+/** `match` and `case` are keywords only where a statement starts with them and ends with a colon. */
+const SOFT_KEYWORDS = new Set(['match', 'case']);
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -72,10 +77,13 @@ function scanLogicalLines(source: string): { lines: LogicalLine[] } | { problem:
       col = text.length - stripped.length;
     }
     let continued = false;
+    let stringContinues = false;
     while (col < text.length) {
       const ch = text[col]!;
       if (inString) {
         if (ch === '\\') {
+          // A backslash ending the line continues even a single-quoted string.
+          stringContinues = col === text.length - 1;
           col += 2;
           continue;
         }
@@ -124,7 +132,7 @@ function scanLogicalLines(source: string): { lines: LogicalLine[] } | { problem:
       cur.code += ch;
       col++;
     }
-    if (inString && !inString.triple) {
+    if (inString && !inString.triple && !stringContinues) {
       return { problem: { type: 'SyntaxError', message: `unterminated string literal (detected at line ${lineNo})`, line: inString.line, offset: inString.col + 1 } };
     }
     if (current) current.code += ' ';
@@ -171,6 +179,7 @@ function checkBlocks(lines: LogicalLine[]): SyntaxProblem | null {
     }
     opener = null;
     const keyword = /^([a-z]+)\b/.exec(logical.code)?.[1];
+    if (keyword && SOFT_KEYWORDS.has(keyword) && !logical.endsWithColon) continue;
     if (keyword && keyword in BLOCK_KEYWORDS && !isNotAHeader(keyword, logical.code)) {
       if (!logical.colonAtDepth0) {
         return { type: 'SyntaxError', message: "expected ':'", line: logical.lastLine, offset: logical.endCol + 1 };

@@ -6,6 +6,8 @@ export interface SyntaxProblem {
   line: number;
   /** 1-based column the caret points at, as Python's `offset`. */
   offset: number;
+  /** 1-based column just past what the carets underline, when Python underlines a range. */
+  endOffset?: number;
 }
 
 export class PythonSyntaxError extends Error {

@@ -32,7 +32,8 @@ export function formatException(err: PyException, interp: Interpreter): string {
     const caret = Math.max(0, problem.offset - 1 - (text.length - stripped.length));
     out += `  File "${file}", line ${problem.line}\n`;
     out += `    ${stripped.trimEnd()}\n`;
-    out += `    ${' '.repeat(caret)}^\n`;
+    const width = problem.endOffset && problem.endOffset > problem.offset ? problem.endOffset - problem.offset : 1;
+    out += `    ${' '.repeat(caret)}${'^'.repeat(width)}\n`;
   }
   const notes = err.exc.dict.get('__notes__');
   const noteLines = notes instanceof PyList ? notes.items.map((n) => interp.str(n) + '\n').join('') : '';
