@@ -4,7 +4,7 @@ import { newSet } from './collection-methods';
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
 import { formatValue } from './format';
 import type { Interpreter } from './interpreter';
-import { nextOf, PyIterator } from './iterators';
+import { PyIterator } from './iterators';
 import { PyClass, PyDict, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
 import { asDouble, isNumeric, numberOp } from './numeric';
 import { binaryOp } from './operators';

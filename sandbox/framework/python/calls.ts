@@ -3,9 +3,11 @@ import { isExceptionClass, newException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { PyBoundMethod, PyClass, PyFunction, PyInstance, PyNativeFunction, Scope, type Kwargs, type PyValue } from './objects';
 import { bindArguments } from './arguments';
-import { isGeneratorFunction, newGenerator } from './generators';
+import { isGeneratorFunction } from './generators';
+import { newGenerator } from './generator-exec';
 import { functionNames, type Context } from './scopes';
-import { ControlFlow, execBlock } from './statements';
+import { ControlFlow } from './control-flow';
+import { execBlock } from './statements';
 import { typeName } from './values';
 
 /** Calls any Python callable with positional and keyword arguments. */

@@ -6,11 +6,9 @@ import { PyDict, PyFloat, PyInstance, PyList, PySet, PySlice, PyTuple, type Kwar
 import { unaryNumber } from './numeric';
 import { binaryOp, compareOp } from './operators';
 import { bindingContext, lookup, store, type Context } from './scopes';
-import { evalComprehension } from './comprehension';
 import { ELLIPSIS } from './ellipsis';
 import { bytesLiteral } from './bytes-literal';
-import { makeFunction } from './statements';
-import { dictSet, hashKey, isNumber, newDict, typeName } from './values';
+import { dictSet, hashKey, newDict, typeName } from './values';
 
 export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
   const args: PyValue[] = [];
@@ -107,9 +105,9 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
     case 'bytes':
       return bytesLiteral(expr.value);
     case 'lambda':
-      return makeFunction(interp, '<lambda>', expr.params, lambdaBody(expr), ctx);
+      return interp.makeFunction('<lambda>', expr.params, lambdaBody(expr), ctx);
     case 'comp':
-      return evalComprehension(interp, expr, ctx);
+      return interp.comprehension(expr, ctx);
     case 'walrus': {
       const value = evaluate(interp, expr.value, ctx);
       store(expr.target, value, bindingContext(ctx));

@@ -3,14 +3,15 @@ import { expressionYields, statementYields } from './ast-walk';
 import { assign } from './assignment';
 import { pyError } from './exceptions';
 import { evaluate } from './expressions';
-import { generatorState } from './generators';
+import { generatorState, newGeneratorObject } from './generators';
 import type { Interpreter } from './interpreter';
 import { iterOf } from './iteration';
 import { findCase } from './match';
-import { PyList, PyTuple, type PyValue } from './objects';
+import { PyList, PyTuple, type PyFunction, type PyInstance, type PyValue } from './objects';
 import { binaryOp, compareOp } from './operators';
 import { store, type Context } from './scopes';
-import { asPyException, augment, ControlFlow, execute, handlerMatches } from './statements';
+import { asPyException, ControlFlow, handlerMatches } from './control-flow';
+import { augment, execute } from './statements';
 import { enter, exit, exitReason, type Entered } from './with';
 
 /**
@@ -245,4 +246,9 @@ function* yieldFrom(interp: Interpreter, iterable: PyValue): Run<PyValue> {
     result = inner.resume('send', sent);
   }
   return result.value;
+}
+
+/** Calling a generator function: the arguments are bound, the body waits for the first next(). */
+export function newGenerator(interp: Interpreter, fn: PyFunction, ctx: Context): PyInstance {
+  return newGeneratorObject(interp, runGeneratorBody(interp, fn.body, ctx), ctx.frame, fn.qualname);
 }

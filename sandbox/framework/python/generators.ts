@@ -1,11 +1,9 @@
 import type { Frame } from './call-stack';
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
-import { runGeneratorBody } from './generator-exec';
 import type { Interpreter } from './interpreter';
 import { IteratorState, isStopIteration, nextItem, stopIteration } from './iteration';
 import { addressOf, nativeClass } from './native-class';
 import { PyInstance, type PyFunction, type PyValue } from './objects';
-import type { Context } from './scopes';
 import { statementYields } from './ast-walk';
 import type { Stmt } from './ast';
 
@@ -131,9 +129,4 @@ export function isGeneratorFunction(fn: PyFunction): boolean {
     generatorBodies.set(fn.body, known);
   }
   return known;
-}
-
-/** Calling a generator function: the arguments are bound, the body waits for the first next(). */
-export function newGenerator(interp: Interpreter, fn: PyFunction, ctx: Context): PyInstance {
-  return newGeneratorObject(interp, runGeneratorBody(interp, fn.body, ctx), ctx.frame, fn.qualname);
 }

@@ -10,6 +10,11 @@ import type { Kwargs, PyClass, PyModule, PyValue } from './objects';
 import { containsOp } from './operators';
 import { evalExpression, runFile, runInteractive, runSource } from './run-source';
 import { getItem, index, setItem } from './subscripts';
+import type { Expr, Param, Stmt } from './ast';
+import { evalComprehension } from './comprehension';
+import type { PyFunction } from './objects';
+import type { Context } from './scopes';
+import { makeFunction } from './statements';
 
 /** The files the interpreter can import from: the learner's project, as plain text. */
 export interface PyFileSystem {
@@ -150,5 +155,15 @@ export class Interpreter {
 
   equal(a: PyValue, b: PyValue): boolean {
     return equal(this, a, b);
+  }
+
+  /** A function object, for `def` and `lambda` (through here, expressions need not import statements). */
+  makeFunction(name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
+    return makeFunction(this, name, params, body, ctx);
+  }
+
+  /** A comprehension or generator expression, evaluated in its own scope. */
+  comprehension(expr: Extract<Expr, { kind: 'comp' }>, ctx: Context): PyValue {
+    return evalComprehension(this, expr, ctx);
   }
 }

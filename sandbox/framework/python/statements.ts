@@ -6,20 +6,13 @@ import { exceptionClass, isExceptionClass, newException, PyException, pyError } 
 import { evalArgs, evaluate } from './expressions';
 import { execFrom, execImport } from './import-statements';
 import type { Interpreter } from './interpreter';
-import { PyClass, PyFunction, PyInstance, PyList, PyTuple, Scope, type PyValue } from './objects';
+import { PyClass, PyFunction, PyInstance, PyList, Scope, type PyValue } from './objects';
 import { binaryOp } from './operators';
 import { store, type Context } from './scopes';
 import { findCase } from './match';
 import { iterOf } from './iteration';
+import { asPyException, ControlFlow, handlerMatches } from './control-flow';
 import { execWith } from './with';
-
-/** `return`, `break` and `continue`, thrown from a statement to the loop or call that handles them. */
-export class ControlFlow {
-  constructor(
-    readonly kind: 'return' | 'break' | 'continue',
-    readonly value: PyValue = null,
-  ) {}
-}
 
 export function execBlock(interp: Interpreter, body: Stmt[], ctx: Context): void {
   for (const stmt of body) execute(interp, stmt, ctx);
@@ -165,21 +158,6 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
   } finally {
     execBlock(interp, stmt.finalbody, ctx);
   }
-}
-
-export function asPyException(err: unknown): PyException | null {
-  if (err instanceof PyException) return err;
-  if (err instanceof ControlFlow) return null;
-  // A JavaScript error inside the framework reaches the learner as a Python error,
-  // never as an uncaught exception.
-  if (err instanceof RangeError) return pyError('RecursionError', 'maximum recursion depth exceeded');
-  return null;
-}
-
-export function handlerMatches(exc: PyException, handler: PyValue): boolean {
-  if (handler instanceof PyClass) return exc.exc.cls.isSubclassOf(handler);
-  if (handler instanceof PyTuple) return handler.items.some((h) => handlerMatches(exc, h));
-  throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
 }
 
 function execRaise(interp: Interpreter, excExpr: Expr | null, causeExpr: Expr | null, ctx: Context): never {

@@ -6,7 +6,7 @@ import type { Interpreter } from './interpreter';
 import { nativeClass } from './native-class';
 import { PyInstance, type PyValue } from './objects';
 import type { Context } from './scopes';
-import { asPyException } from './statements';
+import { asPyException } from './control-flow';
 import { typeName } from './values';
 
 type WithItem = Extract<Stmt, { kind: 'with' }>['items'][number];
