@@ -7,7 +7,8 @@ import { nativeModules } from './modules';
 import { databasePath, executeFromCommandLine } from './core/management/utility';
 import { loadSettings } from './conf/settings';
 import type { LoadedProject } from './core/handlers/project';
-import { SystemExit } from './python';
+import { PyModule, SystemExit } from './python';
+import { interact, PYTHON_BANNER } from './stdlib/code';
 
 export interface ProgramIO {
   cwd: string;
@@ -68,14 +69,19 @@ function runPython(program: string, args: string[], io: ProgramIO): number {
   }
   if (first === '-m' && args[1] !== undefined) {
     const python = io.python ?? SYSTEM_PYTHON;
-    if (args[1] !== 'django' || !python.hasPackage('django')) {
+    if (args[1] === 'django' && python.hasPackage('django')) return runDjango(['__main__.py', ...args.slice(2)], [io.cwd], io);
+    const file = moduleFile(io.cwd, args[1]);
+    if (!file) {
       io.stderr(`${python.executable}: No module named ${args[1]}\n`);
       return 1;
     }
-    return runDjango(['__main__.py', ...args.slice(2)], [io.cwd], io);
+    const runtime = createRuntime([file, ...args.slice(2)], [io.cwd], io);
+    return guard(runtime.interp, io, () => runtime.interp.runFile(file));
   }
-  if (first === undefined || first.startsWith('-')) {
-    io.stderr(`${program}: the sandbox runs Python files (python manage.py ...), not the interactive interpreter or ${first ?? 'no arguments'}.\n`);
+  if (first === '-c') return runCode(program, args.slice(1), io);
+  if (first === undefined || first === '-') return runStdin(args.slice(1), io);
+  if (first.startsWith('-')) {
+    io.stderr(`Unknown option: ${first}\nusage: ${program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`);
     return 2;
   }
   const script = path.resolve(io.cwd, first);
@@ -85,6 +91,42 @@ function runPython(program: string, args: string[], io: ProgramIO): number {
   }
   const runtime = createRuntime([first, ...args.slice(1)], [path.dirname(script)], io);
   return guard(runtime.interp, io, () => runtime.interp.runFile(script));
+}
+
+/** `-m name`: the learner's own module (or package's __main__.py) under the current folder. */
+function moduleFile(cwd: string, name: string): string | null {
+  const base = path.join(cwd, ...name.split('.'));
+  for (const candidate of [`${base}.py`, path.join(base, '__main__.py')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+/** `python -c CODE [ARG ...]`: the code runs as `__main__`, from `<string>`, with the current folder on sys.path. */
+function runCode(program: string, args: string[], io: ProgramIO): number {
+  const [code, ...rest] = args;
+  if (code === undefined) {
+    io.stderr(`Argument expected for the -c option\nusage: ${program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`);
+    return 2;
+  }
+  const runtime = createRuntime(['-c', ...rest], [io.cwd], io);
+  return guard(runtime.interp, io, () => void runtime.interp.runSource(code, '__main__'));
+}
+
+/**
+ * `python` alone: at a terminal, Python's interactive prompt; otherwise the program read
+ * from standard input, as `echo 'print(1)' | python3` runs it.
+ */
+function runStdin(args: string[], io: ProgramIO): number {
+  const runtime = createRuntime(['', ...args], [io.cwd], io);
+  const readLine = io.readLine ?? (() => null);
+  if (io.isTerminal?.stdin) {
+    const main = new PyModule('__main__', null);
+    return guard(runtime.interp, io, () => interact(runtime.interp, { stdout: io.stdout, stderr: io.stderr, readLine }, main, { banner: PYTHON_BANNER, file: '<stdin>' }));
+  }
+  const lines: string[] = [];
+  for (let line = readLine(); line !== null; line = readLine()) lines.push(line);
+  return guard(runtime.interp, io, () => void runtime.interp.runSource(lines.join('\n'), '__main__', new Map(), '<stdin>'));
 }
 
 function runDjango(argv: string[], sysPath: string[], io: ProgramIO): number {

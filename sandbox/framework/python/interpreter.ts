@@ -73,13 +73,13 @@ export class Interpreter {
   }
 
   /** exec(source) of a code string in a fresh namespace called `name`. */
-  runSource(source: string, name = '__main__', namespace: Map<string, PyValue> = new Map()): PyModule {
-    return runSource(this, source, name, namespace);
+  runSource(source: string, name = '__main__', namespace: Map<string, PyValue> = new Map(), file?: string): PyModule {
+    return runSource(this, source, name, namespace, file);
   }
 
   /** One entry of an interactive console: a lone expression's value, or undefined for statements. */
-  runInteractive(source: string, module: PyModule): PyValue | undefined {
-    return runInteractive(this, source, module);
+  runInteractive(source: string, module: PyModule, file?: string): PyValue | undefined {
+    return runInteractive(this, source, module, file);
   }
 
   /** eval(code) of one expression in a fresh namespace (the questioner's one-off defaults). */

@@ -21,10 +21,10 @@ export function runFile(interp: Interpreter, file: string, name = '__main__'): P
  * fresh namespace called `name`. Tracebacks name the code `File "<string>"` and, as in
  * Python, quote none of its lines: there is no file to read them from.
  */
-export function runSource(interp: Interpreter, source: string, name = '__main__', namespace: Map<string, PyValue> = new Map()): PyModule {
+export function runSource(interp: Interpreter, source: string, name = '__main__', namespace: Map<string, PyValue> = new Map(), file = '<string>'): PyModule {
   const module = new PyModule(name, null);
   for (const [key, value] of namespace) module.dict.set(key, value);
-  execSource(interp, module, '<string>', source, '');
+  execSource(interp, module, file, source, '');
   return module;
 }
 
@@ -33,9 +33,9 @@ export function runSource(interp: Interpreter, source: string, name = '__main__'
  * the value of a lone expression is returned for the console to print, as
  * sys.displayhook does; statements return undefined.
  */
-export function runInteractive(interp: Interpreter, source: string, module: PyModule): PyValue | undefined {
-  const parsed = parse(source, '<console>');
-  const frame: Frame = { file: '<console>', name: '<module>', line: 1, source: '' };
+export function runInteractive(interp: Interpreter, source: string, module: PyModule, file = '<console>'): PyValue | undefined {
+  const parsed = parse(source, file);
+  const frame: Frame = { file, name: '<module>', line: 1, source: '' };
   const scope = new Scope(null, module.dict);
   const ctx = { scope, module, locals: null, isClass: false, frame, handling: null };
   return interp.stack.withFrame(frame, () => {

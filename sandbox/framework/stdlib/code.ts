@@ -9,7 +9,15 @@ export interface ConsoleIO {
   readLine(): string | null;
 }
 
-const BANNER = 'Python 3.12.3 (main) [GCC 13.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n(InteractiveConsole)\n';
+/** What `python` itself prints first at a terminal; code.interact() adds a line of its own. */
+export const PYTHON_BANNER = 'Python 3.12.3 (main) [GCC 13.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n';
+const CONSOLE_BANNER = `${PYTHON_BANNER}(InteractiveConsole)\n`;
+
+export interface ConsoleOptions {
+  banner?: string;
+  /** The name tracebacks give the typed code: `<console>` in code.interact(), `<stdin>` in Python's own prompt. */
+  file?: string;
+}
 
 /** Whether the lines so far need more before they can run (an open block or bracket). */
 function needsMore(lines: string[]): boolean {
@@ -25,8 +33,8 @@ function needsMore(lines: string[]): boolean {
  * code.interact(): Python's own interactive console, the one `manage.py shell` opens when
  * neither IPython nor bpython is installed. Ends on exit(), quit() or the end of input.
  */
-export function interact(interp: Interpreter, io: ConsoleIO, namespace: PyModule): void {
-  io.stderr(BANNER);
+export function interact(interp: Interpreter, io: ConsoleIO, namespace: PyModule, options: ConsoleOptions = {}): void {
+  io.stderr(options.banner ?? CONSOLE_BANNER);
   for (;;) {
     io.stdout('>>> ');
     let line = io.readLine();
@@ -42,7 +50,7 @@ export function interact(interp: Interpreter, io: ConsoleIO, namespace: PyModule
       lines.push(line);
     }
     try {
-      const value = interp.runInteractive(lines.join('\n'), namespace);
+      const value = interp.runInteractive(lines.join('\n'), namespace, options.file);
       if (value !== undefined && value !== null) io.stdout(`${interp.repr(value)}\n`);
     } catch (err) {
       if (err instanceof SystemExit) return;
