@@ -8,6 +8,7 @@ import { binaryOp, compareOp } from './operators';
 import { bindingContext, lookup, store, type Context } from './scopes';
 import { ELLIPSIS } from './ellipsis';
 import { bytesLiteral } from './bytes-literal';
+import { normInt } from './big-int';
 import { dictSet, hashKey, newDict, typeName } from './values';
 
 export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
@@ -31,6 +32,7 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
     case 'name':
       return lookup(interp, expr.id, ctx);
     case 'const':
+      if (expr.big !== undefined) return normInt(expr.big);
       return expr.float ? new PyFloat(expr.value as number) : expr.value;
     case 'fstring':
       return renderFString(interp, expr.parts, ctx);
