@@ -27,3 +27,32 @@ describe('format specs', () => {
     expect(out(src)).toBe("2.67 12 2 100.00 1.00 2.67\n1,234,567.89|1_234_567.9|1,234,567.891|1.234568e+06|1.235E+06|1.234e-05|1e+20\n45.7%|+42| 42|0x2a|0o52|0b101010|00101010|ff|0b1111_1111|A\n00,001,234|0,001,234|00,001,234|50000|ab000|0.0|-0.00|     1|True\n1.2e+01|1.23e+02|10000000000000000.0|0.0001|000inf|+nan|1e+100|4.941e-324\n[trunc] [pa        ] [***x***] [-    5] [   123    ] [1.00e+01] [12,345,678,901,234,567,890]\nValueError Precision not allowed in integer format specifier\nValueError Sign not allowed in string format specifier\nValueError Cannot specify ',' with 's'.\nValueError Alternate form (#) not allowed in string format specifier\nValueError '=' alignment not allowed in string format specifier\nValueError Unknown format code 'x' for object of type 'float'\nValueError Unknown format code 'q' for object of type 'int'\nTypeError unsupported format string passed to list.__format__\n");
   });
 });
+
+describe('str.format and the str methods around it', () => {
+  it('reads fields, conversions and nested specs; startswith/endswith windows; splitlines keepends', () => {
+    const src = [
+      "t = \"the quick brown fox\"",
+      "print(t.startswith(\"quick\", 4), t.startswith((\"a\", \"t\")), t.endswith((\"cat\", \"fox\")), t.endswith(\"quick\", 0, 9), \"ab\".startswith(\"\", 3), \"ab\".startswith(\"\", 2), \"abc\".startswith(\"b\", 1, 0))",
+      "print(\"line1\\nline2\\n\".splitlines(keepends=True), \"a\\r\\nb\".splitlines(True), \"a\\nb\\n\".splitlines())",
+      "try:",
+      "    t.startswith([\"a\"])",
+      "except TypeError as e:",
+      "    print(e)",
+      "try:",
+      "    t.startswith((\"a\", 1))",
+      "except TypeError as e:",
+      "    print(e)",
+      "p = {\"x\": 3, \"y\": [1, 2]}",
+      "class P:",
+      "    name = \"obj\"",
+      "print(\"{0[x]} {0[y][1]} {p.name!r:>8} {1:{w}.{prec}f}|{2!r:>10}|{3:%}\".format(p, 3.14159, \"hi\", 0.25, p=P(), w=8, prec=2))",
+      "print(\"{:>8}|{:<8}|{:^8}|{name:.2f}|{{}}\".format(\"r\", \"l\", \"c\", name=2.5))",
+      "for tmpl, a in [(\"{0}{}\", (1, 2)), (\"{}{0}\", (1, 2)), (\"{2}\", (1,)), (\"{x}\", ()), (\"a}\", ()), (\"{\", ()), (\"{!x}\", (1,))]:",
+      "    try:",
+      "        print(tmpl.format(*a))",
+      "    except (ValueError, IndexError, KeyError) as e:",
+      "        print(type(e).__name__, e)",
+    ].join('\n');
+    expect(out(src)).toBe("True True True True False True False\n['line1\\n', 'line2\\n'] ['a\\r\\n', 'b'] ['a', 'b']\nstartswith first arg must be str or a tuple of str, not list\ntuple for startswith must only contain str, not int\n3 2    'obj'     3.14|      'hi'|25.000000%\n       r|l       |   c    |2.50|{}\nValueError cannot switch from manual field specification to automatic field numbering\nValueError cannot switch from automatic field numbering to manual field specification\nIndexError Replacement index 2 out of range for positional args tuple\nKeyError 'x'\nValueError Single '}' encountered in format string\nValueError Single '{' encountered in format string\nValueError Unknown conversion specifier x\n");
+  });
+});

@@ -107,3 +107,16 @@ export function formatValue(value: PyValue, spec: string, interp: Interpreter): 
   if (value instanceof PyFloat) return formatFloatSpec(value.value, spec);
   throw pyError('TypeError', `unsupported format string passed to ${typeName(value)}.__format__`);
 }
+
+/** ascii(): repr() with everything past ASCII escaped. */
+export function asciiOf(text: string): string {
+  return Array.from(text)
+    .map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return ch;
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+      return `\\U${code.toString(16).padStart(8, '0')}`;
+    })
+    .join('');
+}
