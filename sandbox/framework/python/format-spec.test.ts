@@ -56,3 +56,17 @@ describe('str.format and the str methods around it', () => {
     expect(out(src)).toBe("True True True True False True False\n['line1\\n', 'line2\\n'] ['a\\r\\n', 'b'] ['a', 'b']\nstartswith first arg must be str or a tuple of str, not list\ntuple for startswith must only contain str, not int\n3 2    'obj'     3.14|      'hi'|25.000000%\n       r|l       |   c    |2.50|{}\nValueError cannot switch from manual field specification to automatic field numbering\nValueError cannot switch from automatic field numbering to manual field specification\nIndexError Replacement index 2 out of range for positional args tuple\nKeyError 'x'\nValueError Single '}' encountered in format string\nValueError Single '{' encountered in format string\nValueError Unknown conversion specifier x\n");
   });
 });
+
+describe('builtins beside formatting', () => {
+  it('sums floats with compensation and words one-argument and base errors as CPython does', () => {
+    const src = [
+      "print(sum([0.1] * 10), sum([1, 2.5, 0.1, 0.2]), sum([1e100, 1.0, -1e100]), sum([0.1, 0.2], 1), sum([float('inf'), 1.0]))",
+      "for f in (lambda: len(), lambda: int('12', 1), lambda: int('12', 37), lambda: abs()):",
+      "    try:",
+      "        f()",
+      "    except (TypeError, ValueError) as e:",
+      "        print(type(e).__name__, e)",
+    ].join('\n');
+    expect(out(src)).toBe("1.0 3.8 1.0 1.3 inf\nTypeError len() takes exactly one argument (0 given)\nValueError int() base must be >= 2 and <= 36, or 0\nValueError int() base must be >= 2 and <= 36, or 0\nTypeError abs() takes exactly one argument (0 given)\n");
+  });
+});
