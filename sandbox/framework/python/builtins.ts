@@ -22,8 +22,18 @@ export function classOf(value: PyValue, builtins: Map<string, PyValue>): PyClass
   if (value === null) return cls('NoneType');
   if (value instanceof PyClass) return cls('type');
   const name = typeName(value);
-  return (builtins.get(name) as PyClass | undefined) ?? cls('object');
+  const known = builtins.get(name);
+  if (known instanceof PyClass) return known;
+  // Types not reachable as builtins (dict_keys, ...) still have their own class, as in CPython.
+  let hidden = hiddenClasses.get(name);
+  if (hidden === undefined) {
+    hidden = new PyClass(name, [objectClass], 'builtins');
+    hiddenClasses.set(name, hidden);
+  }
+  return hidden;
 }
+
+const hiddenClasses = new Map<string, PyClass>();
 
 function fn(name: string, body: (args: PyValue[], kwargs: Kwargs) => PyValue): PyNativeFunction {
   return new PyNativeFunction(name, body);

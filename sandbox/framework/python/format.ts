@@ -2,6 +2,7 @@ import { pyError } from './exceptions';
 import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySet, PyTuple, type PyValue } from './objects';
 import { PyLong } from './big-int';
 import { bytesRepr, PyBytes } from './bytes';
+import { PyDictView } from './dict-views';
 import { formatFloatSpec, formatIntSpec, formatStrSpec, intValue } from './format-spec';
 import { floatRepr, objectId, PyOtherType, strRepr, typeName } from './values';
 import type { Interpreter } from './interpreter';
@@ -29,6 +30,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
     if (value.frozen) return inner ? `frozenset({${inner}})` : 'frozenset()';
     return inner ? `{${inner}}` : 'set()';
   }
+  if (value instanceof PyDictView) return `${value.pyTypeName}(${reprOf(new PyList(value.iterItems()), interp)})`;
   if (value instanceof PyOtherType && value.repr) return value.repr();
   if (value instanceof PyBytes) return bytesRepr(value);
   if (value instanceof PyModule) return value.file ? `<module '${value.name}' from '${value.file}'>` : `<module '${value.name}'>`;

@@ -2,8 +2,9 @@ import { pyError } from './exceptions';
 import { BYTES_METHODS } from './bytes-methods';
 import { DICT_METHODS, SET_METHODS, TUPLE_METHODS, dictFromKeys } from './collection-methods';
 import { CLASS_METHODS, FLOAT_METHODS, INT_METHODS } from './number-methods';
-import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, type Kwargs, type PyValue } from './objects';
+import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, type Kwargs, type PyValue } from './objects';
 import { sortList } from './sorting';
+import { PyDictView } from './dict-views';
 import { STR_METHODS, maketrans } from './str-methods';
 import { strFormat } from './str-format';
 import { dictGet, dictSet, hashKey, toNumber, typeName } from './values';
@@ -107,9 +108,9 @@ const LIST: Record<string, (l: PyList, args: PyValue[], kwargs: Kwargs, interp: 
 
 const DICT: Record<string, (d: PyDict, args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue> = {
   get: (d, [k, dflt]) => dictGet(d, k!) ?? dflt ?? null,
-  keys: (d) => new PyList([...d.entries.values()].map((e) => e.key)),
-  values: (d) => new PyList([...d.entries.values()].map((e) => e.value)),
-  items: (d) => new PyList([...d.entries.values()].map((e) => new PyTuple([e.key, e.value]))),
+  keys: (d) => new PyDictView(d, 'keys'),
+  values: (d) => new PyDictView(d, 'values'),
+  items: (d) => new PyDictView(d, 'items'),
   setdefault: (d, [k, dflt]) => {
     const existing = dictGet(d, k!);
     if (existing !== undefined) return existing;
