@@ -70,3 +70,15 @@ describe('builtins beside formatting', () => {
     expect(out(src)).toBe("1.0 3.8 1.0 1.3 inf\nTypeError len() takes exactly one argument (0 given)\nValueError int() base must be >= 2 and <= 36, or 0\nValueError int() base must be >= 2 and <= 36, or 0\nTypeError abs() takes exactly one argument (0 given)\n");
   });
 });
+
+describe('printf-style formatting', () => {
+  it('takes flags, widths and precisions from the template or from * arguments, floats rounded half to even', () => {
+    const src = [
+      "print(\"%5d|%-5d|%05d|%+d|%x|%#o|%e|%g|%c|%%\" % (42, 42, 42, 42, 255, 8, 12345.678, 0.00001234, 65))",
+      "print(\"%(name)s is %(age)03d\" % {\"name\": \"Ana\", \"age\": 7}, \"%*d|%-*d|%.*f\" % (5, 42, 4, 7, 2, 2.675))",
+      "print(\"%.2f %.0f %.0f %10.3e %-8.2g| %G %#x %X %5s %-5s| %.3s %r\" % (2.675, 12.5, 13.5, 1234.5, 0.000123, 1e-10, 255, 255, \"ab\", \"ab\", \"abcdef\", \"q\"))",
+      "print(\"%s %d%%\" % (\"a\", 50), \"%c%c\" % (\"x\", 0x1F600), \"%i %u\" % (3.9, -2), \"% d\" % 5, \"%+.1f\" % -0.0)",
+    ].join('\n');
+    expect(out(src)).toBe("   42|42   |00042|+42|ff|0o10|1.234568e+04|1.234e-05|A|%\nAna is 007    42|7   |2.67\n2.67 12 14  1.234e+03 0.00012 | 1E-10 0xff FF    ab ab   | abc 'q'\na 50% x\ud83d\ude00 3 -2  5 -0.0\n");
+  });
+});
