@@ -13,7 +13,7 @@ export interface Pos {
 export type Expr = Pos &
   (
     | { kind: 'name'; id: string }
-    | { kind: 'const'; value: null | boolean | number | string; float?: boolean }
+    | { kind: 'const'; value: null | boolean | number | string; float?: boolean; big?: bigint }
     | { kind: 'fstring'; parts: FStringPart[] }
     | { kind: 'list' | 'tuple' | 'set'; items: Expr[] }
     | { kind: 'dict'; entries: ({ key: Expr; value: Expr } | { spread: Expr })[] }

@@ -2,7 +2,7 @@ import { isIntegral, normInt, toBig } from './big-int';
 import { PyBytes } from './bytes';
 import { newSet } from './collection-methods';
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
-import { formatValue } from './format';
+import { asciiOf, formatValue } from './format';
 import type { Interpreter } from './interpreter';
 import { PyIterator } from './iterators';
 import { PyClass, PyDict, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
@@ -39,17 +39,6 @@ function radix(v: PyValue, base: number, prefix: string): string {
   return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
 }
 
-function asciiOf(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out += ch;
-    else if (code < 0x100) out += '\\x' + code.toString(16).padStart(2, '0');
-    else if (code < 0x10000) out += '\\u' + code.toString(16).padStart(4, '0');
-    else out += '\\U' + code.toString(16).padStart(8, '0');
-  }
-  return out;
-}
 
 function bytesFrom(args: PyValue[], kwargs: Kwargs, interp: Interpreter, mutable: boolean): PyBytes {
   const [src, encoding = kwargs.get('encoding')] = args;

@@ -1,6 +1,6 @@
 import { PyException, builtinExceptionClasses, exceptionClass, newException, objectClass, pyError } from './exceptions';
 import { createClassBuiltins } from './class-builtins';
-import { intFromFloat, parseIntText, PyLong } from './big-int';
+import { intFromFloat, isIntegral, parseIntText, PyLong } from './big-int';
 import { checkArity, createBuiltinFunctions } from './builtin-functions';
 import { decodeBytes, PyBytes } from './bytes';
 import { parseFloatText } from './float-repr';
@@ -22,8 +22,18 @@ export function classOf(value: PyValue, builtins: Map<string, PyValue>): PyClass
   if (value === null) return cls('NoneType');
   if (value instanceof PyClass) return cls('type');
   const name = typeName(value);
-  return (builtins.get(name) as PyClass | undefined) ?? cls('object');
+  const known = builtins.get(name);
+  if (known instanceof PyClass) return known;
+  // Types not reachable as builtins (dict_keys, ...) still have their own class, as in CPython.
+  let hidden = hiddenClasses.get(name);
+  if (hidden === undefined) {
+    hidden = new PyClass(name, [objectClass], 'builtins');
+    hiddenClasses.set(name, hidden);
+  }
+  return hidden;
 }
+
+const hiddenClasses = new Map<string, PyClass>();
 
 function fn(name: string, body: (args: PyValue[], kwargs: Kwargs) => PyValue): PyNativeFunction {
   return new PyNativeFunction(name, body);
@@ -31,7 +41,7 @@ function fn(name: string, body: (args: PyValue[], kwargs: Kwargs) => PyValue): P
 
 function arity(name: string, args: PyValue[], min: number, max = min) {
   if (args.length < min || args.length > max) {
-    const expected = min === max ? `exactly ${min} argument${min === 1 ? '' : 's'}` : `at most ${max} arguments`;
+    const expected = min === max ? (min === 1 ? 'exactly one argument' : `exactly ${min} arguments`) : `at most ${max} arguments`;
     throw pyError('TypeError', `${name}() takes ${expected} (${args.length} given)`);
   }
 }
@@ -57,6 +67,10 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     const converted = dunder(args[0], '__int__');
     if (converted !== undefined) return converted;
     const [v = 0, base] = args;
+    if (base !== undefined && base !== null && isIntegral(base)) {
+      const b = Number(base);
+      if (b !== 0 && (b < 2 || b > 36)) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    }
     if (typeof v === 'string' || v instanceof PyBytes) {
       const source = typeof v === 'string' ? v : decodeBytes(v, 'latin-1');
       const text = pyStrip(source);
@@ -187,11 +201,27 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   b.set('sum', fn('sum', (args) => {
     let total: PyValue = args[1] ?? 0;
+    // Floats add with a compensation term, as CPython 3.12 does: sum([0.1] * 10) is 1.0.
+    let compensation: number | null = null;
+    const flush = () => {
+      if (compensation !== null && total instanceof PyFloat && Number.isFinite(compensation)) total = new PyFloat(total.value + compensation);
+      compensation = null;
+    };
     for (const x of interp.iterate(args[0]!)) {
+      if (total instanceof PyFloat && (x instanceof PyFloat || typeof x === 'number')) {
+        const s: number = total.value;
+        const v = x instanceof PyFloat ? x.value : x;
+        const t: number = s + v;
+        compensation = (compensation ?? 0) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
+        total = new PyFloat(t);
+        continue;
+      }
+      flush();
       if (typeof total === 'number' && typeof x === 'number' && Number.isSafeInteger(total + x)) total += x;
       // Anything else adds the way `+` does (Decimals stay Decimals).
       else total = binaryOp('+', total, x, interp);
     }
+    flush();
     return total;
   }));
   b.set('any', fn('any', (args) => interp.iterate(args[0]!).some((x) => interp.truthy(x))));

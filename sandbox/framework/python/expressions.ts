@@ -1,6 +1,6 @@
 import type { Arg, Expr, FStringPart, Stmt } from './ast';
 import { pyError } from './exceptions';
-import { formatValue, reprOf, strOf } from './format';
+import { asciiOf, formatValue, reprOf, strOf } from './format';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
 import { unaryNumber } from './numeric';
@@ -8,6 +8,7 @@ import { binaryOp, compareOp } from './operators';
 import { bindingContext, lookup, store, type Context } from './scopes';
 import { ELLIPSIS } from './ellipsis';
 import { bytesLiteral } from './bytes-literal';
+import { normInt } from './big-int';
 import { dictSet, hashKey, newDict, typeName } from './values';
 
 export function evalArgs(interp: Interpreter, argNodes: Arg[], ctx: Context): { args: PyValue[]; kwargs: Kwargs } {
@@ -31,6 +32,7 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
     case 'name':
       return lookup(interp, expr.id, ctx);
     case 'const':
+      if (expr.big !== undefined) return normInt(expr.big);
       return expr.float ? new PyFloat(expr.value as number) : expr.value;
     case 'fstring':
       return renderFString(interp, expr.parts, ctx);
@@ -134,17 +136,6 @@ function renderFString(interp: Interpreter, parts: FStringPart[], ctx: Context):
 }
 
 /** ascii(): repr() with every non-ASCII character escaped. */
-function asciiOf(text: string): string {
-  return Array.from(text)
-    .map((ch) => {
-      const code = ch.codePointAt(0)!;
-      if (code < 0x80) return ch;
-      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
-      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
-      return `\\U${code.toString(16).padStart(8, '0')}`;
-    })
-    .join('');
-}
 
 function evalItems(interp: Interpreter, items: Expr[], ctx: Context): PyValue[] {
   const out: PyValue[] = [];

@@ -2,7 +2,9 @@ import { pyError } from './exceptions';
 import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySet, PyTuple, type PyValue } from './objects';
 import { PyLong } from './big-int';
 import { bytesRepr, PyBytes } from './bytes';
-import { floatRepr, objectId, PyOtherType, strRepr, toNumber, typeName } from './values';
+import { PyDictView } from './dict-views';
+import { formatFloatSpec, formatIntSpec, formatStrSpec, intValue } from './format-spec';
+import { floatRepr, objectId, PyOtherType, strRepr, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
 /**
@@ -28,6 +30,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
     if (value.frozen) return inner ? `frozenset({${inner}})` : 'frozenset()';
     return inner ? `{${inner}}` : 'set()';
   }
+  if (value instanceof PyDictView) return `${value.pyTypeName}(${reprOf(new PyList(value.iterItems()), interp)})`;
   if (value instanceof PyOtherType && value.repr) return value.repr();
   if (value instanceof PyBytes) return bytesRepr(value);
   if (value instanceof PyModule) return value.file ? `<module '${value.name}' from '${value.file}'>` : `<module '${value.name}'>`;
@@ -93,34 +96,29 @@ export function defaultStr(value: PyValue, interp?: Interpreter): string {
   return reprOf(value, interp);
 }
 
-/** format(value, spec): the parts of the mini-language lessons use (fill, align, width, precision, f/d/%). */
+/** format(value, spec): the format-spec mini-language for str, int and float, __format__ for instances. */
 export function formatValue(value: PyValue, spec: string, interp: Interpreter): string {
   if (value instanceof PyInstance) {
     // A class with its own __format__ (Decimal) reads the spec itself.
     const format = value.cls.lookup('__format__');
     if (format !== undefined) return asString(interp.call(format, [value, spec]), '__format__');
   }
+  if (typeof value === 'string') return formatStrSpec(value, spec);
   if (spec === '') return strOf(value, interp);
-  const m = /^(?:(.)?([<>^=]))?([+\- ])?(0)?(\d+)?(,)?(?:\.(\d+))?([sdf%eg])?$/.exec(spec);
-  if (!m) throw pyError('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName(value)}'`);
-  const [, fill = ' ', align, , zero, width, comma, precision, type] = m;
-  let text: string;
-  if (type === 'f' || type === '%' || (precision !== undefined && (typeof value === 'number' || value instanceof PyFloat))) {
-    const n = toNumber(value) * (type === '%' ? 100 : 1);
-    text = n.toFixed(precision === undefined ? 6 : Number(precision)) + (type === '%' ? '%' : '');
-  } else if (type === 'd') {
-    if (typeof value !== 'number') throw pyError('ValueError', `Unknown format code 'd' for object of type '${typeName(value)}'`);
-    text = String(value);
-  } else text = strOf(value, interp);
-  if (comma) text = text.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
-  const w = Number(width ?? 0);
-  if (text.length >= w) return text;
-  const pad = w - text.length;
-  const numeric = typeof value === 'number' || value instanceof PyFloat;
-  const how = align ?? (zero ? '=' : numeric ? '>' : '<');
-  const f = zero && !align ? '0' : fill;
-  if (how === '<') return text + f.repeat(pad);
-  if (how === '>') return f.repeat(pad) + text;
-  if (how === '=') return text.startsWith('-') ? '-' + f.repeat(pad) + text.slice(1) : f.repeat(pad) + text;
-  return f.repeat(Math.floor(pad / 2)) + text + f.repeat(Math.ceil(pad / 2));
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof PyLong) return formatIntSpec(intValue(value), spec, typeName(value));
+  if (value instanceof PyFloat) return formatFloatSpec(value.value, spec);
+  throw pyError('TypeError', `unsupported format string passed to ${typeName(value)}.__format__`);
+}
+
+/** ascii(): repr() with everything past ASCII escaped. */
+export function asciiOf(text: string): string {
+  return Array.from(text)
+    .map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return ch;
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+      return `\\U${code.toString(16).padStart(8, '0')}`;
+    })
+    .join('');
 }

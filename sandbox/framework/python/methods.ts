@@ -2,9 +2,11 @@ import { pyError } from './exceptions';
 import { BYTES_METHODS } from './bytes-methods';
 import { DICT_METHODS, SET_METHODS, TUPLE_METHODS, dictFromKeys } from './collection-methods';
 import { CLASS_METHODS, FLOAT_METHODS, INT_METHODS } from './number-methods';
-import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, type Kwargs, type PyValue } from './objects';
+import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, type Kwargs, type PyValue } from './objects';
 import { sortList } from './sorting';
+import { PyDictView } from './dict-views';
 import { STR_METHODS, maketrans } from './str-methods';
+import { strFormat } from './str-format';
 import { dictGet, dictSet, hashKey, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
@@ -31,7 +33,6 @@ const STR: Record<string, (s: string, args: PyValue[], kwargs: Kwargs, interp: I
     }
     return new PyList(parts);
   },
-  splitlines: (s) => new PyList(s.split(/\r?\n/).filter((_, i, a) => i < a.length - 1 || a[i] !== '')),
   join: (s, [items], _k, interp) =>
     interp
       .iterate(items!)
@@ -40,8 +41,6 @@ const STR: Record<string, (s: string, args: PyValue[], kwargs: Kwargs, interp: I
         return x;
       })
       .join(s),
-  startswith: (s, [p]) => (p instanceof PyTuple ? p.items.some((x) => s.startsWith(String(x))) : s.startsWith(strArg(p, 'startswith'))),
-  endswith: (s, [p]) => (p instanceof PyTuple ? p.items.some((x) => s.endsWith(String(x))) : s.endsWith(strArg(p, 'endswith'))),
   replace: (s, [a, b]) => s.split(strArg(a, 'replace')).join(strArg(b, 'replace')),
   find: (s, [sub]) => s.indexOf(strArg(sub, 'find')),
   index: (s, [sub]) => {
@@ -53,17 +52,7 @@ const STR: Record<string, (s: string, args: PyValue[], kwargs: Kwargs, interp: I
   isdigit: (s) => /^\d+$/.test(s),
   isalpha: (s) => /^[a-zA-Z]+$/.test(s),
   isidentifier: (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s),
-  format: (s, args, kwargs, interp) => {
-    let auto = 0;
-    return s.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (m, field: string | undefined) => {
-      if (m === '{{') return '{';
-      if (m === '}}') return '}';
-      const name = field ?? '';
-      const value = name === '' ? args[auto++] : /^\d+$/.test(name) ? args[Number(name)] : kwargs.get(name);
-      if (value === undefined) throw pyError(name === '' || /^\d+$/.test(name) ? 'IndexError' : 'KeyError', name === '' ? 'Replacement index 0 out of range for positional args tuple' : `'${name}'`);
-      return interp.str(value);
-    });
-  },
+  format: (s, args, kwargs, interp) => strFormat(s, args, kwargs, interp),
 };
 
 function trimChars(s: string, chars: string, left: boolean, right: boolean): string {
@@ -119,9 +108,9 @@ const LIST: Record<string, (l: PyList, args: PyValue[], kwargs: Kwargs, interp: 
 
 const DICT: Record<string, (d: PyDict, args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue> = {
   get: (d, [k, dflt]) => dictGet(d, k!) ?? dflt ?? null,
-  keys: (d) => new PyList([...d.entries.values()].map((e) => e.key)),
-  values: (d) => new PyList([...d.entries.values()].map((e) => e.value)),
-  items: (d) => new PyList([...d.entries.values()].map((e) => new PyTuple([e.key, e.value]))),
+  keys: (d) => new PyDictView(d, 'keys'),
+  values: (d) => new PyDictView(d, 'values'),
+  items: (d) => new PyDictView(d, 'items'),
   setdefault: (d, [k, dflt]) => {
     const existing = dictGet(d, k!);
     if (existing !== undefined) return existing;

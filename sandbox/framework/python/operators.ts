@@ -1,9 +1,10 @@
 import { pyError } from './exceptions';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { percentFormat } from './percent-format';
-import { isSubset, setDifference, setIntersection, setSymmetricDifference, setUnion } from './collection-methods';
+import { isSubset, newSet, setDifference, setIntersection, setSymmetricDifference, setUnion } from './collection-methods';
 import { compareNumbers, numberOp } from './numeric';
 import { PyRange } from './range';
+import { PyDictView } from './dict-views';
 import { hashKey, isInt, isNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
@@ -48,6 +49,10 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
     }
   }
   if (op === '%' && typeof a === 'string') return percentFormat(a, b, interp);
+  if ('&|-^'.includes(op) && ((a instanceof PyDictView && a.setLike) || (b instanceof PyDictView && b.setLike))) {
+    // Set-like views combine with any iterable, giving a set.
+    return binaryOp(op, newSet(interp.iterate(a)), newSet(interp.iterate(b)), interp);
+  }
   if (a instanceof PySet && b instanceof PySet) {
     if (op === '|') return setUnion(a, [b]);
     if (op === '&') return setIntersection(a, [b]);
@@ -100,6 +105,7 @@ export function containsOp(container: PyValue, item: PyValue, interp: Interprete
   if (container instanceof PyDict) return container.entries.has(hashKey(item));
   if (container instanceof PySet) return container.entries.has(hashKey(item));
   if (container instanceof PyRange) return container.contains(item);
+  if (container instanceof PyDictView && container.kind === 'keys') return container.hasKey(item);
   if (container instanceof PyInstance) {
     const method = container.cls.lookup('__contains__');
     if (method !== undefined) return interp.truthy(interp.call(method, [container, item]));

@@ -671,12 +671,12 @@ function isComparison(op: string): boolean {
   return ['<', '>', '==', '!=', '<=', '>=', 'in', 'not in', 'is', 'is not', '<>'].includes(op);
 }
 
-function parseNumber(text: string): { kind: 'const'; value: number; float?: boolean } {
+function parseNumber(text: string): { kind: 'const'; value: number; float?: boolean; big?: bigint } {
   const clean = text.replace(/_/g, '').toLowerCase();
-  if (/^0x/.test(clean)) return { kind: 'const', value: parseInt(clean.slice(2), 16) };
-  if (/^0o/.test(clean)) return { kind: 'const', value: parseInt(clean.slice(2), 8) };
-  if (/^0b/.test(clean)) return { kind: 'const', value: parseInt(clean.slice(2), 2) };
-  if (/[.e]/.test(clean)) return { kind: 'const', value: parseFloat(clean), float: true };
+  if (/[.e]/.test(clean) && !/^0x/.test(clean)) return { kind: 'const', value: parseFloat(clean), float: true };
   if (clean.endsWith('j')) return { kind: 'const', value: NaN, float: true };
-  return { kind: 'const', value: parseInt(clean, 10) };
+  // BigInt reads 0x/0o/0b itself; past 2**53 the exact value is kept for the interpreter's big ints.
+  const exact = BigInt(/^0[xob]/.test(clean) ? clean : clean.replace(/^0+(?=\d)/, ''));
+  const value = Number(exact);
+  return Number.isSafeInteger(value) ? { kind: 'const', value } : { kind: 'const', value, big: exact };
 }

@@ -1,11 +1,12 @@
 import { pyError } from './exceptions';
+import { fixedDigits, generalDigits, scientificDigits } from './float-digits';
 import { reprOf, strOf } from './format';
 import { PyDict, PyFloat, PyTuple, type PyValue } from './objects';
 import { dictGet, isInt, isNumber, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
 /** %(key)flags width.precision conversion; an empty conversion means the template ended early. */
-const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\d*)(?:\.(\d*))?([\s\S]?)/g;
+const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([\s\S]?)/g;
 
 const NUMERIC = new Set(['d', 'i', 'u', 'x', 'X', 'o', 'f', 'F', 'e', 'E', 'g', 'G']);
 
@@ -22,6 +23,21 @@ export function percentFormat(template: string, args: PyValue, interp?: Interpre
     SPEC,
     (whole: string, key: string | undefined, flags: string, width: string, precision: string | undefined, conversion: string, offset: number) => {
       if (conversion === '') throw pyError('ValueError', 'incomplete format');
+      // `*` takes the width or precision from the arguments, before the value itself.
+      const star = (): string => {
+        const item = positional[next++];
+        if (item === undefined) throw pyError('TypeError', 'not enough arguments for format string');
+        if (!isInt(item)) throw pyError('TypeError', '* wants int');
+        return String(Number(item));
+      };
+      if (width === '*') {
+        width = star();
+        if (width.startsWith('-')) {
+          flags += '-';
+          width = width.slice(1);
+        }
+      }
+      if (precision === '*') precision = String(Math.max(0, Number(star())));
       let value: PyValue;
       if (key !== undefined) {
         if (mapping === null) throw pyError('TypeError', 'format requires a mapping');
@@ -106,19 +122,9 @@ function signed(n: number, flags: string, digits: (magnitude: number) => string)
 function floatText(n: number, conversion: string, precision: number, alternate: boolean): string {
   if (Number.isNaN(n)) return 'nan';
   if (!Number.isFinite(n)) return 'inf';
-  if (conversion === 'f') return n.toFixed(precision);
-  if (conversion === 'e') return exponent(n.toExponential(precision));
-  // %g: scientific only for exponents below -4 or at least the precision; trailing zeros go.
-  const digits = precision === 0 ? 1 : precision;
-  const power = Number(n.toExponential(digits - 1).split('e')[1]);
-  const text = power < -4 || power >= digits ? exponent(n.toExponential(digits - 1)) : n.toFixed(digits - 1 - power);
-  if (alternate) return text;
-  return text.replace(/(\.\d*?)0+(?=e|$)/, '$1').replace(/\.(?=e|$)/, '');
-}
-
-/** Python writes at least two exponent digits: 1e+05, where JavaScript writes 1e+5. */
-function exponent(text: string): string {
-  return text.replace(/e([+-])(\d)$/, 'e$10$2');
+  if (conversion === 'f') return fixedDigits(n, precision) + (alternate && precision === 0 ? '.' : '');
+  if (conversion === 'e') return scientificDigits(n, precision, alternate);
+  return generalDigits(n, precision, alternate);
 }
 
 function pad(text: string, flags: string, width: number, numeric: boolean): string {

@@ -1,5 +1,6 @@
 import { intFromFloat, PyLong } from './big-int';
 import { pyError } from './exceptions';
+import { fixedDigits } from './float-digits';
 import { PyFloat, type PyValue } from './objects';
 import { isNumber, toNumber, typeName } from './values';
 
@@ -23,13 +24,10 @@ export function roundNumber(value: PyValue, ndigits: PyValue): PyValue {
   if (!Number.isFinite(x)) return value;
   const nd = Number(ndigits);
   if (nd > 300) return value;
-  // toFixed works on the exact binary value; only an exact tie (impossible unless the decimal is exactly representable) needs the even rule.
-  const fixed = nd >= 0 ? Number(x.toFixed(Math.min(nd, 100))) : halfEven(x / 10 ** -nd) * 10 ** -nd;
-  if (nd >= 0 && nd <= 20) {
-    const scaled = x * 10 ** nd;
-    if (Number.isInteger(scaled * 2) && !Number.isInteger(scaled) && Math.abs(scaled) < 2 ** 52) return new PyFloat(halfEven(scaled) / 10 ** nd);
-  }
-  return new PyFloat(fixed);
+  if (nd < 0) return new PyFloat(halfEven(x / 10 ** -nd) * 10 ** -nd);
+  // The exact binary value rounded as a decimal, then read back: 2.675 is 2.67499..., so 2.67.
+  const magnitude = Number(fixedDigits(x, nd));
+  return new PyFloat(x < 0 || Object.is(x, -0) ? -magnitude : magnitude);
 }
 
 function halfEven(x: number): number {

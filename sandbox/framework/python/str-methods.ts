@@ -239,7 +239,8 @@ export const STR_METHODS: Record<string, StrMethod> = {
     }
     return out;
   },
-  splitlines: (s, [keep]) => {
+  splitlines: (s, [keepArg], kwargs) => {
+    const keep = keepArg ?? kwargs.get('keepends') ?? false;
     const lines: string[] = [];
     const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
     let last = 0;
@@ -250,6 +251,8 @@ export const STR_METHODS: Record<string, StrMethod> = {
     if (last < s.length) lines.push(s.slice(last));
     return new PyList(lines);
   },
+  startswith: (s, [prefix, start, end]) => affix(s, prefix, start, end, 'startswith'),
+  endswith: (s, [suffix, start, end]) => affix(s, suffix, start, end, 'endswith'),
   encode: (s, [encoding]) => {
     const enc = encoding === undefined ? 'utf-8' : str(encoding, 'encode', 'argument 1').toLowerCase().replace('_', '-');
     if (enc === 'ascii') {
@@ -264,6 +267,23 @@ export const STR_METHODS: Record<string, StrMethod> = {
   translate: (s, [table], _k, interp) => translate(s, table ?? null, interp),
   format_map: (s, [mapping], _k, interp) => interp.call(interp.getAttr(s, 'format'), [], mappingKwargs(mapping ?? null, interp)),
 };
+
+/** startswith/endswith: a str or a tuple of them, matched inside s[start:end]. */
+function affix(s: string, what: PyValue | undefined, start: PyValue | undefined, end: PyValue | undefined, method: string): boolean {
+  const [a, b] = window(s, start, end);
+  const from = start === undefined || start === null ? 0 : int(start, 0);
+  const part = s.slice(a, b);
+  const options = what instanceof PyTuple ? what.items : [what];
+  return options.some((option) => {
+    if (typeof option !== 'string') {
+      const what2 = what instanceof PyTuple ? `tuple for ${method} must only contain str, not ${typeName(option ?? null)}` : `${method} first arg must be str or a tuple of str, not ${typeName(option ?? null)}`;
+      throw pyError('TypeError', what2);
+    }
+    // Past the end or in an empty window even '' does not match: 'ab'.startswith('', 3) is False.
+    if (from > s.length || b - a < option.length) return false;
+    return method === 'startswith' ? part.startsWith(option) : part.endsWith(option);
+  });
+}
 
 function mappingKwargs(mapping: PyValue, interp: Interpreter): Kwargs {
   const out: Kwargs = new Map();

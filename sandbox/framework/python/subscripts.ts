@@ -48,6 +48,7 @@ export function getItem(interp: Interpreter, obj: PyValue, key: PyValue): PyValu
 export function setItem(interp: Interpreter, obj: PyValue, key: PyValue, value: PyValue) {
   if (obj instanceof PyDict) return dictSet(obj, key, value);
   if (obj instanceof PyList) {
+    if (key instanceof PySlice) return assignSlice(obj, key, interp.iterate(value));
     obj.items[index(obj.items.length, key)] = value;
     return;
   }
@@ -60,18 +61,41 @@ export function setItem(interp: Interpreter, obj: PyValue, key: PyValue, value: 
   throw pyError('TypeError', `'${typeName(obj)}' object does not support item assignment`);
 }
 
-export function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
-  const n = items.length;
+/**
+ * `lst[a:b] = values` may grow or shrink the list; an extended slice (a step other than 1)
+ * replaces its items one for one, so the sizes must agree. The values are read first, so
+ * `a[:] = a` works.
+ */
+function assignSlice(list: PyList, slice: PySlice, values: PyValue[]) {
+  const n = list.items.length;
   const step = slice.step === null ? 1 : Number(slice.step);
-  if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
+  if (step === 1) {
+    const [start, stop] = sliceBounds(n, slice, 1);
+    list.items.splice(start, Math.max(stop - start, 0), ...values);
+    return;
+  }
+  const positions = sliceItems([...Array(n).keys()], slice);
+  if (positions.length !== values.length) {
+    throw pyError('ValueError', `attempt to assign sequence of size ${values.length} to extended slice of size ${positions.length}`);
+  }
+  positions.forEach((at, i) => (list.items[at] = values[i]!));
+}
+
+function sliceBounds(n: number, slice: PySlice, step: number): [number, number] {
   const clamp = (v: PyValue, dflt: number) => {
     if (v === null) return dflt;
     let i = Number(v);
     if (i < 0) i += n;
     return step > 0 ? Math.min(Math.max(i, 0), n) : Math.min(Math.max(i, -1), n - 1);
   };
-  const start = clamp(slice.lower, step > 0 ? 0 : n - 1);
-  const stop = clamp(slice.upper, step > 0 ? n : -1);
+  return [clamp(slice.lower, step > 0 ? 0 : n - 1), clamp(slice.upper, step > 0 ? n : -1)];
+}
+
+export function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
+  const n = items.length;
+  const step = slice.step === null ? 1 : Number(slice.step);
+  if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
+  const [start, stop] = sliceBounds(n, slice, step);
   const out: T[] = [];
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(items[i]!);
   return out;
