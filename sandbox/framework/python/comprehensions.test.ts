@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './run-python.testkit';
+import { stdoutOf as out } from './run-python.testkit';
 
 /** Constructs with a scope of their own, and the names they bind. Expected outputs were recorded with CPython 3.12. */
-
-const out = (source: string) => {
-  const result = runPython(source);
-  expect(result.traceback).toBeNull();
-  return result.stdout;
-};
 
 describe("comprehensions, lambda, nonlocal and the walrus", () => {
   it("builds lists, sets and dicts, with nested fors and ifs, in a scope of their own", () => {

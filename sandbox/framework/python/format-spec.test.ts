@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './run-python.testkit';
+import { stdoutOf as out } from './run-python.testkit';
 
 /** The format-spec mini-language as format(), f-strings and str.format read it. Expected outputs were recorded with CPython 3.12. */
-
-const out = (source: string) => {
-  const result = runPython(source);
-  expect(result.traceback).toBeNull();
-  return result.stdout;
-};
 
 describe('format specs', () => {
   it('fills, aligns, groups, signs and rounds str, int and float as CPython does', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './run-python.testkit';
+import { stdoutOf as out } from './run-python.testkit';
 
 /** The parts of an f-string the parser has to find itself. Expected outputs were recorded with CPython 3.12. */
-
-const out = (source: string) => {
-  const result = runPython(source);
-  expect(result.traceback).toBeNull();
-  return result.stdout;
-};
 
 describe("f-string replacement fields", () => {
   it("reads nested fields in a format spec, self-documenting fields and conversions", () => {

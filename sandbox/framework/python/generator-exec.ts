@@ -10,8 +10,8 @@ import { findCase } from './match';
 import { PyList, PyTuple, type PyFunction, type PyInstance, type PyValue } from './objects';
 import { binaryOp, compareOp } from './operators';
 import { store, type Context } from './scopes';
-import { asPyException, ControlFlow, handlerMatches } from './control-flow';
-import { augment, execute } from './statements';
+import { asPyException, ControlFlow } from './control-flow';
+import { augment, execute, handlerFor } from './statements';
 import { enter, exit, exitReason, type Entered } from './with';
 
 /**
@@ -114,19 +114,16 @@ function* tryStatement(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>
     } catch (err) {
       const exc = asPyException(err);
       if (!exc) throw err;
-      for (const handler of stmt.handlers) {
-        if (handler.type && !handlerMatches(exc, evaluate(interp, handler.type, ctx))) continue;
-        if (handler.name) store(handler.name, exc.exc, ctx);
-        const previous = ctx.handling;
-        ctx.handling = exc;
-        try {
-          yield* block(interp, handler.body, ctx);
-        } finally {
-          ctx.handling = previous;
-        }
-        return;
+      const handler = handlerFor(interp, stmt.handlers, exc, ctx);
+      if (!handler) throw exc;
+      const previous = ctx.handling;
+      ctx.handling = exc;
+      try {
+        yield* block(interp, handler.body, ctx);
+      } finally {
+        ctx.handling = previous;
       }
-      throw exc;
+      return;
     }
     yield* block(interp, stmt.orelse, ctx);
   } finally {

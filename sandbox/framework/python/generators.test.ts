@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './run-python.testkit';
+import { stdoutOf as out } from './run-python.testkit';
 
 /** Generators and generator expressions: laziness, send/throw/close, yield from. Expected outputs were recorded with CPython 3.12. */
-
-const out = (source: string) => {
-  const result = runPython(source);
-  expect(result.traceback).toBeNull();
-  return result.stdout;
-};
 
 describe("generators", () => {
   it("runs lazily, interleaving side effects with the loop that consumes it", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './run-python.testkit';
+import { runPython, stdoutOf as out } from './run-python.testkit';
 import { Interpreter, PyException, formatException } from '.';
-
-const out = (source: string) => {
-  const result = runPython(source);
-  expect(result.traceback).toBeNull();
-  return result.stdout;
-};
 
 describe('the Python subset', () => {
   it('evaluates literals, arithmetic and their repr', () => {

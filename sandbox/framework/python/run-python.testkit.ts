@@ -22,3 +22,10 @@ export function runPython(files: Record<string, string> | string, options: { max
     return { stdout, error: exceptionLine(err, interp), traceback: formatException(err, interp) };
   }
 }
+
+/** What a program printed; a program that ends in a traceback fails the test with it. */
+export function stdoutOf(source: string): string {
+  const result = runPython(source);
+  if (result.traceback !== null) throw new Error(`the program ended with a traceback:\n${result.traceback}`);
+  return result.stdout;
+}

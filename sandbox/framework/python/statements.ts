@@ -140,24 +140,33 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
     } catch (err) {
       const exc = asPyException(err);
       if (!exc) throw err;
-      for (const handler of stmt.handlers) {
-        if (handler.type && !handlerMatches(exc, evaluate(interp, handler.type, ctx))) continue;
-        if (handler.name) store(handler.name, exc.exc, ctx);
-        const previous = ctx.handling;
-        ctx.handling = exc;
-        try {
-          execBlock(interp, handler.body, ctx);
-        } finally {
-          ctx.handling = previous;
-        }
-        return;
+      const handler = handlerFor(interp, stmt.handlers, exc, ctx);
+      if (!handler) throw exc;
+      const previous = ctx.handling;
+      ctx.handling = exc;
+      try {
+        execBlock(interp, handler.body, ctx);
+      } finally {
+        ctx.handling = previous;
       }
-      throw exc;
+      return;
     }
     execBlock(interp, stmt.orelse, ctx);
   } finally {
     execBlock(interp, stmt.finalbody, ctx);
   }
+}
+
+type Handler = Extract<Stmt, { kind: 'try' }>['handlers'][number];
+
+/** The first `except` clause that takes `exc`, with its `as` name bound; shared by both executors. */
+export function handlerFor(interp: Interpreter, handlers: Handler[], exc: PyException, ctx: Context): Handler | undefined {
+  for (const handler of handlers) {
+    if (handler.type && !handlerMatches(exc, evaluate(interp, handler.type, ctx))) continue;
+    if (handler.name) store(handler.name, exc.exc, ctx);
+    return handler;
+  }
+  return undefined;
 }
 
 function execRaise(interp: Interpreter, excExpr: Expr | null, causeExpr: Expr | null, ctx: Context): never {

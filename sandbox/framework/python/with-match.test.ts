@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runPython } from './run-python.testkit';
+import { stdoutOf as out } from './run-python.testkit';
 
 /** The context manager protocol and structural pattern matching. Expected outputs were recorded with CPython 3.12. */
-
-const out = (source: string) => {
-  const result = runPython(source);
-  expect(result.traceback).toBeNull();
-  return result.stdout;
-};
 
 describe("with and match statements", () => {
   it("calls __enter__ and __exit__, passes the exception, and suppresses it when __exit__ returns true", () => {
