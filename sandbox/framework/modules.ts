@@ -1,12 +1,9 @@
 import { PyClass, PyDict, PyException, PyNativeFunction, PyTuple, objectClass, type Interpreter, type PyValue } from './python';
-import { osModule, osPathModule } from './stdlib/os';
-import { sysModule } from './stdlib/sys';
-import { pathlibModule } from './stdlib/pathlib';
+import { stdlibModules } from './stdlib';
 import { exceptionsModule } from './core/exceptions';
 import { modelsModule } from './db/models/module';
 import { dbModule } from './db/module';
 import { utilsModule } from './db/utils';
-import { decimalModule } from './stdlib/decimal';
 import { EmptyResultSet, FieldDoesNotExist, MultipleObjectsReturned } from './db/models/exceptions';
 import type { OrmContext } from './db/models/context';
 import { loadSettings, settingsNotConfigured } from './conf/settings';
@@ -62,11 +59,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
   const ormOf = (interp: Interpreter) => (orm ??= ormContext(ctx, interp));
   const version = DJANGO_VERSION.split('.').map(Number);
   return {
-    os: () => osModule(ctx.environ, ctx.cwd),
-    'os.path': () => osPathModule(),
-    sys: () => sysModule(ctx.argv, ctx.sysPath),
-    pathlib: () => pathlibModule(),
-    decimal: () => decimalModule(),
+    ...stdlibModules(ctx),
     django: () => ({
       VERSION: new PyTuple([...version, 'final', 0]),
       get_version: new PyNativeFunction('get_version', () => DJANGO_VERSION),

@@ -1,7 +1,7 @@
-import { Interpreter, PyException, formatException, exceptionLine } from '.';
+import { Interpreter, PyException, formatException, exceptionLine, type InterpreterOptions } from '.';
 
 /** Runs Python files held in memory; `main.py` is the script. For the interpreter's tests. */
-export function runPython(files: Record<string, string> | string, options: { maxSteps?: number } = {}) {
+export function runPython(files: Record<string, string> | string, options: { maxSteps?: number; nativeModules?: InterpreterOptions['nativeModules'] } = {}) {
   const sources = typeof files === 'string' ? { 'main.py': files } : files;
   let stdout = '';
   const interp = new Interpreter({
@@ -10,7 +10,7 @@ export function runPython(files: Record<string, string> | string, options: { max
       isDirectory: (p) => Object.keys(sources).some((f) => `/p/${f}`.startsWith(`${p}/`)),
     },
     sysPath: ['/p'],
-    nativeModules: {},
+    nativeModules: options.nativeModules ?? {},
     stdout: (t) => (stdout += t),
     maxSteps: options.maxSteps,
   });
