@@ -50,5 +50,8 @@ test('the practice column lists the lesson\'s commands in order', async ({ page 
   await expect(commands.filter({ hasText: 'pip install "django~=5.2"' })).toHaveText(['(env) $ pip install "django~=5.2"', '$ pip install "django~=5.2"']);
   // Commands for the learner's own computer are shown in the lesson, not offered for practice.
   await expect(page.locator('pre.console.own-computer').first()).toBeVisible();
+  await expect(page.locator('figure.console-figure figcaption').first()).toHaveText('On your own computer, not in the sandbox');
   await expect(commands.filter({ hasText: 'pipx' })).toHaveCount(0);
+  await page.goto('/hinglish/lessons/virtual-environments');
+  await expect(page.locator('figure.console-figure figcaption').first()).toHaveText('Apne computer par, sandbox mein nahi');
 });

@@ -43,6 +43,10 @@ export interface CourseStrings {
     applying: string;
     applied: string;
   };
+  console: {
+    /** The caption over ```console own-computer blocks: these commands are not for the sandbox. */
+    ownComputer: string;
+  };
   quiz: {
     title: string;
     correct: string;
@@ -202,6 +206,9 @@ export const COURSE_STRINGS: Record<Lang, CourseStrings> = {
       applying: 'Applying…',
       applied: 'Applied.',
     },
+    console: {
+      ownComputer: 'On your own computer, not in the sandbox',
+    },
     quiz: {
       title: 'Quick quiz',
       correct: 'Correct!',
@@ -259,6 +266,9 @@ export const COURSE_STRINGS: Record<Lang, CourseStrings> = {
       apply: 'Ye change sandbox par apply karo',
       applying: 'Apply ho raha hai…',
       applied: 'Apply ho gaya.',
+    },
+    console: {
+      ownComputer: 'Apne computer par, sandbox mein nahi',
     },
     quiz: {
       title: 'Chhota sa quiz',

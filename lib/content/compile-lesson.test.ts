@@ -41,6 +41,18 @@ describe('compileLesson', () => {
     expect(lesson.codeBlocks).toEqual([{ lang: 'console', code: '$ pipx install pipenv\n> py -m venv env', runs: 'own-computer' }]);
     expect(lesson.code).toContain('own-computer');
     expect(lesson.code.match(/console-prompt/g)).toHaveLength(2);
+    expect(lesson.code).toContain('On your own computer, not in the sandbox');
+  });
+
+  it("captions own-computer blocks in the lesson's language, outside the copied <pre>", async () => {
+    const lesson = await compileLesson(front + '```console own-computer\n$ pipx install pipenv\n```\n\n```console\n$ ls\n```\n', {
+      where: 'x.mdx',
+      ownComputerLabel: 'Apne computer par, sandbox mein nahi',
+    });
+    expect(lesson.code.match(/Apne computer par/g)).toHaveLength(1);
+    expect(lesson.code).toContain('figcaption');
+    expect(lesson.code).toContain('Apne computer par, sandbox mein nahi');
+    expect(lesson.code.indexOf('figcaption')).toBeLessThan(lesson.code.indexOf('own-computer'));
   });
 
   it('keeps highlighted code at WCAG AA contrast: no keyword-argument orange or dim comment grey', async () => {

@@ -26,7 +26,11 @@ const SHIKI_LANGUAGES = CODE_LANGUAGES.filter((l) => l !== 'console' && l !== 't
 
 export async function compileLesson(
   source: string,
-  { where, headingIds }: { where: string; headingIds?: readonly string[] },
+  {
+    where,
+    headingIds,
+    ownComputerLabel = 'On your own computer, not in the sandbox',
+  }: { where: string; headingIds?: readonly string[]; /** The caption of ```console own-computer blocks, in the lesson's language. */ ownComputerLabel?: string },
 ): Promise<CompiledLesson> {
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
@@ -39,7 +43,7 @@ export async function compileLesson(
         ...(options.rehypePlugins ?? []),
         rehypeHeadings({ ids: headingIds, collect: headings }),
         rehypeCodeBlocks(codeBlocks),
-        rehypeConsole,
+        [rehypeConsole, { ownComputerLabel }],
         [
           rehypeShiki,
           {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Lang } from '../languages';
+import { COURSE_STRINGS } from '../course-strings';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
 import { lessonEntry, lessonSourcePath, readLessonSource } from './lessons';
 import { twinProblems } from './twins';
@@ -25,10 +26,12 @@ async function compile(lang: Lang, slug: string): Promise<CompiledLesson> {
   const entry = lessonEntry(slug);
   if (!entry) throw new Error(`No lesson with slug "${slug}"`);
   const where = path.relative(process.cwd(), lessonSourcePath(entry, lang));
-  if (lang === 'en') return compileLesson(readLessonSource(entry, 'en'), { where });
+  const ownComputerLabel = COURSE_STRINGS[lang].console.ownComputer;
+  if (lang === 'en') return compileLesson(readLessonSource(entry, 'en'), { where, ownComputerLabel });
   const english = await compiledLesson('en', slug);
   const twin = await compileLesson(readLessonSource(entry, lang), {
     where,
+    ownComputerLabel,
     headingIds: english.headings.map((h) => h.id),
   });
   const problems = twinProblems(english, twin);

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Parent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { PROMPT, WINDOWS_PROMPT } from './console-commands';
@@ -9,9 +9,9 @@ import { fenceMeta, OWN_COMPUTER } from './rehype-code-blocks';
  * the command in bold, its output as it is. A grammar cannot tell output from commands,
  * the prompt convention can.
  */
-export function rehypeConsole() {
+export function rehypeConsole({ ownComputerLabel }: { ownComputerLabel: string }) {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index: number | undefined, parent: Parent | undefined) => {
       if (node.tagName !== 'pre') return;
       const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
       const classes = Array.isArray(code?.properties.className) ? code.properties.className.map(String) : [];
@@ -26,6 +26,18 @@ export function rehypeConsole() {
         const rendered = renderLine(line, own);
         return i < lines.length - 1 ? [rendered, { type: 'text', value: '\n' }] : [rendered];
       });
+      // A caption in words, not only a colour, says these commands are for the learner's machine;
+      // outside the <pre>, so copying the commands does not copy it.
+      if (own && parent && index !== undefined) {
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'figure',
+          properties: { className: ['console-figure'] },
+          children: [{ type: 'element', tagName: 'figcaption', properties: { className: ['console-caption'] }, children: [{ type: 'text', value: ownComputerLabel }] }, node],
+        };
+        return 'skip';
+      }
+      return undefined;
     });
   };
 }
