@@ -75,7 +75,7 @@ try {
   await timeCommand('clear');
   await timeCommand('cd learn-django && source env/bin/activate && django-admin startproject benchsite && cd benchsite && clear');
   const results = {};
-  for (const command of ['ls', 'python manage.py makemigrations', 'python manage.py migrate', 'python manage.py showmigrations']) {
+  for (const command of ['ls', 'python manage.py check', 'python manage.py makemigrations', 'python manage.py migrate', 'python manage.py showmigrations']) {
     results[command] = [];
     for (let i = 0; i < runs; i++) {
       results[command].push(await timeCommand(command));
