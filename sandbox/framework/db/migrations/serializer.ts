@@ -1,4 +1,4 @@
-import { PyDict, PyFloat, PyList, PyNativeFunction, PySet, PyTuple, type Interpreter, type PyValue } from '../../python';
+import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, pyError, type Interpreter, type PyValue } from '../../python';
 import { deletionHandlerName } from '../models/deletion';
 import type { FieldDef } from '../models/field-def';
 
@@ -31,6 +31,12 @@ export function serializeValue(value: PyValue, interp: Interpreter): Serialized 
     return join(parts, '{', '}');
   }
   if (value instanceof PyNativeFunction) return { text: value.name, imports: new Set() };
+  if (value instanceof PyFunction || value instanceof PyBoundMethod) return serializeFunction(value, interp);
+  if (value instanceof PyClass) return serializeType(value);
+  if (value instanceof PyInstance) {
+    const standard = serializeStandardValue(value, interp);
+    if (standard) return standard;
+  }
   if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string' || value instanceof PyFloat) {
     return { text: interp.repr(value), imports: new Set() };
   }
@@ -55,3 +61,53 @@ export function serializeOptions(options: Map<string, PyValue>, interp: Interpre
   for (const [k, v] of options) dict.entries.set('s' + k, { key: k, value: v });
   return serializeValue(dict, interp);
 }
+
+/** A function as the dotted path a migration imports it by (`datetime.date.today`, `polls.models.default_title`). */
+function serializeFunction(value: PyFunction | PyBoundMethod, interp: Interpreter): Serialized {
+  if (value instanceof PyBoundMethod) {
+    // A classmethod such as date.today: its class's module, the class, the method's name.
+    if (value.self instanceof PyClass) {
+      const name = interp.str(interp.getAttr(value.func, '__name__'));
+      return { text: `${value.self.module}.${value.self.name}.${name}`, imports: new Set([`import ${value.self.module}`]) };
+    }
+    throw pyError('ValueError', `Cannot serialize: ${interp.repr(value)}`);
+  }
+  if (value.name === '<lambda>') throw pyError('ValueError', 'Cannot serialize function: lambda');
+  const module = value.globals.name;
+  if (value.qualname.includes('<')) throw pyError('ValueError', `Could not find function ${value.name} in ${module}.\n`);
+  return { text: `${module}.${value.qualname}`, imports: new Set([`import ${module}`]) };
+}
+
+/** A class: builtins by name (`default=dict`), others by their module's path. */
+function serializeType(cls: PyClass): Serialized {
+  if (cls.module === 'builtins') return { text: cls.name, imports: new Set() };
+  if (cls.module === 'django.db.models.base' && cls.name === 'Model') return { text: 'models.Model', imports: new Set(['from django.db import models']) };
+  return { text: `${cls.module}.${cls.name}`, imports: new Set([`import ${cls.module}`]) };
+}
+
+/** The standard library's values Django writes by their repr: dates and times, Decimal, UUID. */
+function serializeStandardValue(value: PyInstance, interp: Interpreter): Serialized | null {
+  const { module, name } = value.cls.mro.find((c) => c.module !== '__main__' && STANDARD_VALUES.has(`${c.module}.${c.name}`)) ?? value.cls;
+  switch (`${module}.${name}`) {
+    case 'datetime.datetime': {
+      // An aware datetime is written in UTC, whatever zone it was made in.
+      const utc = interp.getAttr(interp.importModule('datetime'), 'timezone');
+      const tz = interp.getAttr(utc, 'utc');
+      const tzinfo = interp.getAttr(value, 'tzinfo');
+      const inUtc = tzinfo !== null && !interp.equal(tzinfo, tz) ? interp.call(interp.getAttr(value, 'astimezone'), [tz]) : value;
+      return { text: interp.repr(inUtc), imports: new Set(['import datetime']) };
+    }
+    case 'datetime.date':
+    case 'datetime.time':
+    case 'datetime.timedelta':
+      return { text: interp.repr(value), imports: new Set(['import datetime']) };
+    case 'decimal.Decimal':
+      return { text: interp.repr(value), imports: new Set(['from decimal import Decimal']) };
+    case 'uuid.UUID':
+      return { text: `uuid.${interp.repr(value)}`, imports: new Set(['import uuid']) };
+    default:
+      return null;
+  }
+}
+
+const STANDARD_VALUES = new Set(['datetime.datetime', 'datetime.date', 'datetime.time', 'datetime.timedelta', 'decimal.Decimal', 'uuid.UUID']);
