@@ -1,4 +1,5 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
+import { datetimeModule } from './datetime';
 import { decimalModule } from './decimal';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
@@ -25,5 +26,6 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: () => sysModule(ctx.argv, ctx.sysPath),
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
+    datetime: (interp) => datetimeModule(interp),
   };
 }
