@@ -1,4 +1,4 @@
-import { PyFloat, PyInstance, PyTuple, pyError, type PyValue } from '../../python';
+import { PyFloat, PyInstance, PyList, PyTuple, pyError, type PyValue } from '../../python';
 import { PyLong, normInt } from '../../python/big-int';
 import { TimedeltaClass, isTimedelta, make, tdOf, type TD } from './classes';
 import { bind, float, getter, interp, method, qualifiedType } from './runtime';
@@ -140,6 +140,8 @@ function multiply(self: PyInstance, n: PyValue | undefined, symbol: string, swap
     const [num, den] = floatRatio(n.value);
     return timedeltaFromUs(divRound(total * num, den));
   }
+  // A sequence times a timedelta is the sequence's complaint, as str.__mul__ answers first for the swapped order too.
+  if (typeof n === 'string' || n instanceof PyList || n instanceof PyTuple) throw pyError('TypeError', `can't multiply sequence by non-int of type '${qualifiedType(self)}'`);
   return swapped ? unsupported(symbol, n ?? null, self) : unsupported(symbol, self, n ?? null);
 }
 method(TimedeltaClass, '__mul__', (self, [n]) => multiply(self, n, '*', false));
