@@ -1,4 +1,5 @@
 import { PyClass, PyInstance, PyList, PySlice, objectClass, pyError, type PyValue } from '../python';
+import { formatValue } from '../python/format';
 import { iteratorObject } from '../python/iteration';
 import { binaryOp, compareOp } from '../python/operators';
 import { getter, interp, method } from './datetime/runtime';
@@ -42,7 +43,7 @@ export function intEnum(name: string, names: string[], start: number): IntEnum {
   getter(cls, 'value', (self) => member(self).value);
   method(cls, '__repr__', (self) => `calendar.${member(self).name}`);
   method(cls, '__str__', (self) => String(member(self).value));
-  method(cls, '__format__', (self, [spec]) => interp().call(interp().getAttr(member(self).value, '__format__'), [spec ?? '']));
+  method(cls, '__format__', (self, [spec]) => formatValue(member(self).value, typeof spec === 'string' ? spec : '', interp()));
   method(cls, '__index__', (self) => member(self).value);
   method(cls, '__int__', (self) => member(self).value);
   method(cls, '__hash__', (self) => member(self).value);

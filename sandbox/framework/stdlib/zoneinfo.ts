@@ -13,6 +13,12 @@ import './datetime';
  * knows, spelt as the tz database spells them (so `asia/kolkata` is not found, as on Linux).
  */
 const ZoneInfoNotFoundError = new PyClass('ZoneInfoNotFoundError', [exceptionClass('KeyError')], 'zoneinfo');
+// KeyError's str is the repr of its key: 'No time zone found with key Foo/Bar', quotes included.
+ZoneInfoNotFoundError.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
+  const args = (self as PyInstance).dict.get('args');
+  const items = args instanceof PyTuple ? args.items : [];
+  return items.length === 1 ? reprOf(items[0]!) : items.length === 0 ? '' : reprOf(args ?? null);
+}));
 const ZoneInfoClass = new PyClass('ZoneInfo', [TzinfoClass], 'zoneinfo', {});
 
 const cache = new Map<string, PyInstance>();

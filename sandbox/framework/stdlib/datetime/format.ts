@@ -56,7 +56,8 @@ function directive(c: string, f: StrfFields, flag: string, python: boolean): str
     case 'b': case 'h': return MONTH_ABBRS[f.month]!;
     case 'B': return MONTH_NAMES[f.month]!;
     case 'c': return strftime('%a %b %e %H:%M:%S %Y', f, python);
-    case 'C': return num(Math.floor(f.year / 100), 2, flag);
+    // glibc pads the century only for four-digit years, as it does %Y.
+    case 'C': return num(Math.floor(f.year / 100), f.year >= 1000 ? 2 : 1, flag);
     case 'd': return num(f.day, 2, flag);
     case 'D': case 'x': return strftime('%m/%d/%y', f, python);
     case 'e': return num(f.day, 2, flag, ' ');

@@ -84,19 +84,48 @@ export function wallOffsetMs(wallMs: number, fold: number, offsetAt: (epochMs: n
 }
 
 /**
- * The zone's abbreviation (CET, EST, IST...) when a locale's Intl data has one, else the
- * numeric form the tz database uses for zones without one (+04, +0530).
+ * Abbreviations the tz database uses where CLDR's English data has none; [standard, summer].
+ * Only names, no offsets: those still come from Intl.
+ */
+const ABBREVIATIONS: Record<string, [string, string?]> = {
+  'Asia/Tokyo': ['JST'], 'Asia/Seoul': ['KST'], 'Asia/Pyongyang': ['KST'], 'Asia/Shanghai': ['CST'], 'Asia/Taipei': ['CST'],
+  'Asia/Macau': ['CST'], 'Asia/Hong_Kong': ['HKT'], 'Asia/Karachi': ['PKT'], 'Asia/Jerusalem': ['IST', 'IDT'], 'Asia/Tel_Aviv': ['IST', 'IDT'],
+  'Asia/Manila': ['PST'], 'Asia/Jakarta': ['WIB'], 'Asia/Pontianak': ['WIB'], 'Asia/Makassar': ['WITA'], 'Asia/Jayapura': ['WIT'],
+  'Asia/Kolkata': ['IST'], 'Asia/Calcutta': ['IST'], 'Africa/Johannesburg': ['SAST'], 'Africa/Maseru': ['SAST'], 'Africa/Mbabane': ['SAST'],
+  'Africa/Lagos': ['WAT'], 'Africa/Kinshasa': ['WAT'], 'Africa/Luanda': ['WAT'], 'Africa/Douala': ['WAT'], 'Africa/Niamey': ['WAT'],
+  'Africa/Nairobi': ['EAT'], 'Africa/Addis_Ababa': ['EAT'], 'Africa/Dar_es_Salaam': ['EAT'], 'Africa/Kampala': ['EAT'], 'Africa/Mogadishu': ['EAT'],
+  'Africa/Maputo': ['CAT'], 'Africa/Harare': ['CAT'], 'Africa/Lusaka': ['CAT'], 'Africa/Kigali': ['CAT'], 'Africa/Khartoum': ['CAT'],
+  'America/St_Johns': ['NST', 'NDT'], 'Africa/Cairo': ['EET', 'EEST'], 'Africa/Tripoli': ['EET'], 'Europe/Moscow': ['MSK'], 'Europe/Simferopol': ['MSK'], 'Europe/Dublin': ['GMT', 'IST'],
+  GMT: ['GMT'], 'Etc/GMT': ['GMT'], UTC: ['UTC'], 'Etc/UTC': ['UTC'],
+};
+
+/** Which English locale's CLDR names match the tz database's, by the zone's region. */
+function localeFor(zone: string): string | null {
+  if (zone.startsWith('America/') || zone.startsWith('US/') || zone === 'Pacific/Honolulu') return 'en-US';
+  if (zone.startsWith('Europe/')) return 'en-GB';
+  if (zone.startsWith('Australia/')) return 'en-AU';
+  if (zone === 'Pacific/Auckland' || zone === 'NZ') return 'en-NZ';
+  return null;
+}
+
+/**
+ * The zone's abbreviation (CET, EST, IST...) as the tz database has it when it has one, else
+ * its numeric form (+04, +0530) like the tz database writes for zones without one.
  */
 export function zoneAbbreviation(zone: string | undefined, epochMs: number, offsetMs: number): string {
-  for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-NZ', 'en-CA']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+  const key = zone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const known = ABBREVIATIONS[key];
+  if (known) {
+    const standard = Math.min(zoneOffsetMs(key, Date.UTC(2024, 0, 1)), zoneOffsetMs(key, Date.UTC(2024, 6, 1)));
+    return offsetMs > standard && known[1] ? known[1] : known[0];
+  }
+  const locale = localeFor(key);
+  if (locale) {
+    const name = new Intl.DateTimeFormat(locale, { timeZone: key, timeZoneName: 'short' })
       .formatToParts(new Date(epochMs))
       .find((p) => p.type === 'timeZoneName')?.value;
-    if (name && !/^(GMT|UTC)[+-−]/.test(name) && name !== 'GMT' ) return name;
-    if (name === 'GMT' && (zone === 'GMT' || zone?.startsWith('Europe/') || zone === 'Etc/GMT')) return 'GMT';
-    if (name === 'UTC') return 'UTC';
+    if (name && /^[A-Z]{2,5}$/.test(name) && !(name === 'GMT' && offsetMs !== 0)) return name;
   }
-  if (offsetMs === 0) return zone === 'UTC' || zone === 'Etc/UTC' ? 'UTC' : 'GMT';
   const total = Math.abs(offsetMs) / 60000;
   const hh = String(Math.floor(total / 60)).padStart(2, '0');
   const mm = total % 60 ? String(total % 60).padStart(2, '0') : '';
