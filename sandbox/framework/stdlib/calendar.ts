@@ -1,7 +1,7 @@
 import { PyClass, PyList, PyNativeFunction, PyTuple, exceptionClass, newException, PyException, pyError, type Interpreter, type Kwargs, type PyValue } from '../python';
 import { DAY_ABBRS, DAY_NAMES, MONTH_ABBRS, MONTH_NAMES, daysInMonth, isLeap, toOrdinal, weekdayOf } from './datetime/calendar-math';
 import { intEnum, localizedNames } from './calendar-enums';
-import { bind, intArg, interp, useInterpreter } from './datetime/runtime';
+import { bind, intArg, interp, bindInterpreter } from './datetime/runtime';
 
 /**
  * Python's calendar module: leap years, month lengths and weekdays, the English (C locale)
@@ -84,7 +84,7 @@ function fn(name: string, body: (args: PyValue[], kwargs: Kwargs) => PyValue): [
 }
 
 export function calendarModule(interpreter: Interpreter): Record<string, PyValue> {
-  useInterpreter(interpreter);
+  bindInterpreter(interpreter);
   firstWeekday = 0;
   const print = (text: string) => interp().call(interp().builtins.get('print')!, [text], new Map([['end', '']]));
   return {

@@ -1,7 +1,7 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, PySet, PyTuple, exceptionClass, hashKey, newException, pyError, reprOf, type Interpreter, type PyValue } from '../python';
 import { TzinfoClass, dtOf, isDatetime, make } from './datetime/classes';
 import { dtFromUs, dtUs, newDatetime } from './datetime/datetime';
-import { bind, classMethod, getter, method, qualifiedType, useInterpreter } from './datetime/runtime';
+import { bind, classMethod, getter, method, qualifiedType, bindInterpreter } from './datetime/runtime';
 import { newTimedelta, tdFromUs } from './datetime/timedelta';
 import { knownZone, wallOffsetMs, wallToMs, zoneAbbreviation, zoneOffsetMs } from './datetime/zone-offsets';
 // The datetime classes' methods must be there before a ZoneInfo meets a datetime.
@@ -123,7 +123,7 @@ function availableTimezones(): PySet {
 }
 
 export function zoneinfoModule(interpreter: Interpreter): Record<string, PyValue> {
-  useInterpreter(interpreter);
+  bindInterpreter(interpreter);
   return {
     ZoneInfo: ZoneInfoClass,
     ZoneInfoNotFoundError,

@@ -1,13 +1,12 @@
 import { PyClass, PyInstance, pyError, type Kwargs, type PyValue } from '../../python';
 import { MAX_ORDINAL, fromOrdinal, toOrdinal } from './calendar-math';
-import { DatetimeClass, TimeClass, dtOf, isDate, isDatetime, isTimedelta, make, tdOf, type DT, type TD } from './classes';
+import { DateClass, DatetimeClass, TimeClass, dtOf, isDate, isDatetime, isTimedelta, make, tdOf, type DT, type TD } from './classes';
 import { checkedDate, newDate } from './date';
 import { ctimeText, dateIsoformat, isoOffset, structTimeOf, timeIsoformat } from './format';
 import { bind, getter, intArg, method, qualifiedName, qualifiedType, strArg } from './runtime';
 import { clockRepr, newTime, timeFromArgs } from './time-of-day';
 import { newTimedelta, timedeltaFromUs, totalUs } from './timedelta';
 import { dstOf, tznameOf, utcoffsetOf } from './tzinfo';
-import { DateClass } from './classes';
 
 /** datetime.datetime: a date and a time of day, naive or aware; a subclass of date as in CPython. */
 const US_PER_DAY = 86_400_000_000n;

@@ -1,7 +1,7 @@
 import type { Interpreter, PyValue } from '../../python';
 import { MAXYEAR, MINYEAR } from './calendar-math';
 import { DateClass, DatetimeClass, TimeClass, TimedeltaClass, TimezoneClass, TzinfoClass } from './classes';
-import { useInterpreter } from './runtime';
+import { bindInterpreter } from './runtime';
 import { utc } from './tzinfo';
 // Each of these adds its class's methods when loaded.
 import './timedelta';
@@ -12,7 +12,7 @@ import './moments';
 
 /** `import datetime`: the classes, MINYEAR/MAXYEAR and UTC, as CPython 3.12's module has them. */
 export function datetimeModule(interp: Interpreter): Record<string, PyValue> {
-  useInterpreter(interp);
+  bindInterpreter(interp);
   return {
     date: DateClass,
     time: TimeClass,

@@ -1,5 +1,5 @@
 import { PyClass, PyInstance, pyError, type PyValue } from '../../python';
-import { DatetimeClass, TimezoneClass, TzinfoClass, dateOf, dtOf, isDate, isDatetime, isTime, isTimedelta, make, tdOf, timeOf, type DT, type TD } from './classes';
+import { DatetimeClass, TimezoneClass, TzinfoClass, dateOf, dtOf, isDate, isDatetime, isTime, make, timeOf, type DT, type TD } from './classes';
 import { checkedDate, dateFromOrdinal, timestampUs } from './date';
 import { dtFromUs, dtUs, newDatetime, offsetOf } from './datetime';
 import { fromIsoCalendar } from './calendar-math';
@@ -8,7 +8,7 @@ import { localEpochSeconds, localFields, localOffsetMs, localWallOffsetMs, local
 import { bind, callMethod, classMethod, float, intArg, method, qualifiedType } from './runtime';
 import { strptime } from './strptime';
 import { checkTimeFields, offsetZone } from './time-of-day';
-import { timedeltaFromUs, totalUs, tdFromUs } from './timedelta';
+import { totalUs, tdFromUs } from './timedelta';
 import { checkTzinfo, dstOf, utcoffsetOf } from './tzinfo';
 
 /**

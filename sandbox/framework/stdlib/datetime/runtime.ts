@@ -9,7 +9,7 @@ import { PyLong } from '../../python/big-int';
 let running: Interpreter | null = null;
 
 /** Set by each module factory: tzinfo subclasses written in Python are called through it. */
-export function useInterpreter(interp: Interpreter): void {
+export function bindInterpreter(interp: Interpreter): void {
   running = interp;
 }
 
@@ -101,7 +101,7 @@ getsetClass.dict.set('__get__', new PyNativeFunction('__get__', ([desc, obj]) =>
   const { get } = (desc as PyInstance).native as { get: (self: PyInstance) => PyValue };
   return obj instanceof PyInstance ? get(obj) : (desc ?? null);
 }));
-getsetClass.dict.set('__set__', new PyNativeFunction('__set__', ([desc, obj]) => {
+getsetClass.dict.set('__set__', new PyNativeFunction('__set__', ([desc]) => {
   const { name, owner } = (desc as PyInstance).native as { name: string; owner: PyClass };
   throw pyError('AttributeError', `attribute '${name}' of '${qualifiedName(owner)}' objects is not writable`);
 }));

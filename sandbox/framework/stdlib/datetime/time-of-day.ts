@@ -1,11 +1,10 @@
 import { PyClass, PyInstance, pyError, reprOf, type Kwargs, type PyValue } from '../../python';
-import { TimeClass, isTime, make, timeOf, type TD, type TimeFields } from './classes';
+import { TimeClass, TimezoneClass, isTime, make, timeOf, type TD, type TimeFields } from './classes';
 import { isoOffset, strftimeOf, timeIsoformat } from './format';
 import { parseIsoTime } from './isoformat';
 import { bind, classMethod, getter, intArg, interp, method, qualifiedName, qualifiedType, strArg } from './runtime';
 import { newTimedelta, totalUs } from './timedelta';
 import { checkTzinfo, dstOf, tznameOf, utc, utcoffsetOf } from './tzinfo';
-import { TimezoneClass } from './classes';
 
 /** datetime.time: a time of day, naive or with a tzinfo (asked with None for its offset). */
 export function checkTimeFields(hour: number, minute: number, second: number, us: number, fold: number): void {

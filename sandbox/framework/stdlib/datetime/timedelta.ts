@@ -84,9 +84,9 @@ TimedeltaClass.hooks.construct = (cls, args, kwargs) => {
     if (value === undefined) return;
     const [name, unit] = UNITS[i]!;
     const whole = asInt(value);
-    let [n, d] = whole !== null ? [whole, 1n] : value instanceof PyFloat ? floatRatio(value.value) : [null, 1n];
-    if (n === null) throw pyError('TypeError', `unsupported type for timedelta ${name} component: ${qualifiedType(value)}`);
-    n *= unit;
+    const [parsed, d] = whole !== null ? [whole, 1n] : value instanceof PyFloat ? floatRatio(value.value) : [null, 1n];
+    if (parsed === null) throw pyError('TypeError', `unsupported type for timedelta ${name} component: ${qualifiedType(value)}`);
+    let n = parsed * unit;
     if (d > den) {
       num *= d / den;
       den = d;

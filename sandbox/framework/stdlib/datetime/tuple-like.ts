@@ -1,6 +1,6 @@
 import { PyInstance, PySlice, PyTuple, hashKey, pyError, reprOf, type PyClass, type PyValue } from '../../python';
 import { iteratorObject } from '../../python/iteration';
-import { getter, interp, method } from './runtime';
+import { getter, interp, method, qualifiedType } from './runtime';
 
 /**
  * Classes that are tuples with named fields in CPython (IsoCalendarDate, time.struct_time):
@@ -15,7 +15,7 @@ export function tupleLike(cls: PyClass, fields: readonly string[], reprName: str
   method(cls, '__getitem__', (self, [key]) => {
     const values = items(self);
     if (key instanceof PySlice) return interp().getItem(new PyTuple(values), key);
-    if (typeof key !== 'number' && typeof key !== 'boolean') throw pyError('TypeError', `tuple indices must be integers or slices, not ${interp().repr(key ?? null) && typeof key}`);
+    if (typeof key !== 'number' && typeof key !== 'boolean') throw pyError('TypeError', `tuple indices must be integers or slices, not ${qualifiedType(key ?? null)}`);
     const at = Number(key) < 0 ? values.length + Number(key) : Number(key);
     if (at < 0 || at >= values.length) throw pyError('IndexError', 'tuple index out of range');
     return values[at]!;

@@ -1,6 +1,6 @@
 import { PyInstance, pyError, reprOf, type PyValue } from '../../python';
 import { TimezoneClass, TzinfoClass, isDatetime, isTimedelta, isTimezone, make, tdOf, type TD, type Timezone } from './classes';
-import { bind, callMethod, interp, method, qualifiedType } from './runtime';
+import { bind, callMethod, method, qualifiedType } from './runtime';
 import { newTimedelta, timedeltaRepr, totalUs } from './timedelta';
 
 /**
@@ -126,12 +126,3 @@ method(TimezoneClass, '__hash__', (self) => Number(totalUs(zoneOf(self).offset) 
 TimezoneClass.dict.set('utc', utc);
 TimezoneClass.dict.set('min', newTimezone({ days: -1, seconds: 60, us: 0 }, null));
 TimezoneClass.dict.set('max', newTimezone({ days: 0, seconds: 86340, us: 0 }, null));
-
-/** Whether a tzinfo argument is the interpreter's None-or-tzinfo, for methods taking tz=. */
-export function tzArg(value: PyValue | undefined): PyValue {
-  return checkTzinfo(value);
-}
-
-export function interpCall(fn: PyValue, args: PyValue[]): PyValue {
-  return interp().call(fn, args);
-}

@@ -4,7 +4,7 @@ import { dayOfYear, weekdayOf } from '../datetime/calendar-math';
 import { ctimeText, strftime, type StrfFields } from '../datetime/format';
 import { advanceClock, localEpochSeconds, localFields, localOffsetMs, localZoneName, nowEpochUs, resetClock, sleptSeconds, utcFields } from '../datetime/local-time';
 import { strptimeZoneNames } from '../datetime/moments';
-import { float, qualifiedType, useInterpreter } from '../datetime/runtime';
+import { float, qualifiedType, bindInterpreter } from '../datetime/runtime';
 import { strptime } from '../datetime/strptime';
 import { tdFromUs } from '../datetime/timedelta';
 import { StructTimeClass, isStructTime, newStructTime } from './struct-time';
@@ -15,11 +15,11 @@ import { StructTimeClass, isStructTime, newStructTime } from './struct-time';
  * struct_time. time.sleep() never blocks the Worker: it validates its argument, returns at
  * once and moves the sandbox's clocks forward by the time asked (see local-time.ts).
  */
-function seconds(value: PyValue | undefined, fname: string): number {
+function seconds(value: PyValue | undefined): number {
   if (typeof value === 'number' || typeof value === 'boolean') return Number(value);
   if (value instanceof PyFloat) return value.value;
   if (value instanceof PyLong) return Number(value.value);
-  throw pyError('TypeError', `'${qualifiedType(value ?? null)}' object cannot be interpreted as an integer${fname ? '' : ''}`);
+  throw pyError('TypeError', `'${qualifiedType(value ?? null)}' object cannot be interpreted as an integer`);
 }
 
 /** Seconds of the monotonic clocks: the page's performance.now, never going back. */
@@ -29,7 +29,7 @@ function monotonicSeconds(): number {
 
 function secsOrNow(value: PyValue | undefined): number {
   if (value === undefined || value === null) return Math.floor(nowEpochUs() / 1e6);
-  return Math.floor(seconds(value, ''));
+  return Math.floor(seconds(value));
 }
 
 function isDstAt(epochMs: number): number {
@@ -58,7 +58,7 @@ function timeTuple(value: PyValue | undefined, fname: string): { items: number[]
   }
   if (!(value instanceof PyTuple)) throw pyError('TypeError', 'Tuple or struct_time argument required');
   if (value.items.length !== 9) throw pyError('TypeError', `${fname}(): illegal time tuple argument`);
-  return { items: value.items.map((v) => seconds(v, '')), zone: null, gmtoff: null };
+  return { items: value.items.map((v) => seconds(v)), zone: null, gmtoff: null };
 }
 
 function fieldsOf(value: PyValue | undefined, fname: string): StrfFields {
@@ -92,7 +92,7 @@ function zoneInfo() {
 }
 
 export function timeModule(interpreter: Interpreter): Record<string, PyValue> {
-  useInterpreter(interpreter);
+  bindInterpreter(interpreter);
   resetClock();
   return {
     struct_time: StructTimeClass,
@@ -105,7 +105,7 @@ export function timeModule(interpreter: Interpreter): Record<string, PyValue> {
       fn('perf_counter_ns', () => new PyLong(BigInt(Math.round(monotonicSeconds() * 1e9)))),
       fn('process_time', () => float(performance.now() / 1000)),
       fn('sleep', ([secs]) => {
-        const s = seconds(secs, 'sleep');
+        const s = seconds(secs);
         if (Number.isNaN(s)) throw pyError('ValueError', 'Invalid value NaN (not a number)');
         if (s < 0) throw pyError('ValueError', 'sleep length must be non-negative');
         advanceClock(s);
