@@ -56,6 +56,8 @@ function monthLines(year: number, month: number, w: number, withYear: boolean): 
 }
 
 function monthText(year: number, month: number, w: number, l: number): string {
+  // The month's name is looked up before the month is checked.
+  if (month > 12 || month < -13) throw pyError('IndexError', 'list index out of range');
   w = Math.max(2, w);
   l = Math.max(1, l);
   return monthLines(year, month, w, true).map((line) => line.trimEnd() + '\n'.repeat(l)).join('');

@@ -4,7 +4,7 @@ import { DateClass, IsoCalendarDateClass, dateOf, isDate, isDatetime, isTimedelt
 import { ctimeText, dateIsoformat, strftimeOf, structTimeOf } from './format';
 import { parseIsoDate } from './isoformat';
 import { nowEpochUs, localFields } from './local-time';
-import { bind, classMethod, getter, intArg, interp, method, qualifiedName, qualifiedType, strArg } from './runtime';
+import { bind, classMethod, getter, intArg, interp, method, noArguments, qualifiedName, qualifiedType, strArg } from './runtime';
 import { newTimedelta } from './timedelta';
 import { tupleLike } from './tuple-like';
 
@@ -21,6 +21,17 @@ export function newDate(cls: PyClass, fields: DateFields): PyInstance {
 
 export function dateFromOrdinal(ordinal: number): DateFields {
   if (ordinal < 1 || ordinal > MAX_ORDINAL) throw pyError('OverflowError', 'date value out of range');
+  return ordinalFields(ordinal);
+}
+
+/** fromordinal()'s own checks, which are ValueErrors rather than an overflow. */
+export function checkedOrdinal(ordinal: number): DateFields {
+  if (ordinal < 1) throw pyError('ValueError', 'ordinal must be >= 1');
+  if (ordinal > MAX_ORDINAL) throw pyError('ValueError', `year ${fromOrdinal(ordinal)[0]} is out of range`);
+  return ordinalFields(ordinal);
+}
+
+function ordinalFields(ordinal: number): DateFields {
   const [year, month, day] = fromOrdinal(ordinal);
   return { year, month, day };
 }
@@ -113,12 +124,15 @@ method(DateClass, '__ne__', (self, [b]) => {
 });
 method(DateClass, '__hash__', (self) => ordinalOf(dateOf(self)));
 
-classMethod(DateClass, 'today', (cls) => newDate(cls, localFields(nowEpochUs())));
+classMethod(DateClass, 'today', (cls, args, kwargs) => {
+  noArguments('date.today', args, kwargs);
+  return newDate(cls, localFields(nowEpochUs()));
+});
 classMethod(DateClass, 'fromtimestamp', (cls, args, kwargs) => {
   const [ts] = bind(['timestamp'], args, kwargs, 1, 'fromtimestamp');
   return newDate(cls, localFields(timestampUs(ts ?? null)));
 });
-classMethod(DateClass, 'fromordinal', (cls, [n]) => newDate(cls, dateFromOrdinal(intArg(n))));
+classMethod(DateClass, 'fromordinal', (cls, [n]) => newDate(cls, checkedOrdinal(intArg(n))));
 classMethod(DateClass, 'fromisoformat', (cls, [text]) => {
   if (typeof text !== 'string') throw pyError('TypeError', 'fromisoformat: argument must be str');
   const d = parseIsoDate(text);
@@ -139,6 +153,8 @@ export function timestampUs(ts: PyValue): number {
   const value = (ts as { value: number | bigint }).value;
   if (typeof value === 'bigint') return Number(value) * 1e6;
   if (Number.isNaN(value)) throw pyError('ValueError', 'Invalid value NaN (not a number)');
+  // Past time_t's range C's conversion fails before the year is even looked at.
+  if (!Number.isFinite(value) || Math.abs(value) >= 2 ** 63) throw pyError('OverflowError', 'timestamp out of range for platform time_t');
   const scaled = value * 1e6;
   const floor = Math.floor(scaled);
   const diff = scaled - floor;

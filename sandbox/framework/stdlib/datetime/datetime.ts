@@ -36,7 +36,7 @@ const DATE_NAMES = ['year', 'month', 'day'] as const;
 function datetimeFromArgs(args: PyValue[], kwargs: Kwargs, base?: DT, fname = 'function'): DT {
   const dateKw = new Map([...kwargs].filter(([k]) => (DATE_NAMES as readonly string[]).includes(k)));
   const timeKw = new Map([...kwargs].filter(([k]) => !(DATE_NAMES as readonly string[]).includes(k)));
-  if (args.length > 8) throw pyError('TypeError', `${fname} takes at most 8 arguments (${args.length + kwargs.size} given)`);
+  if (args.length > 8) throw pyError('TypeError', `${fname === 'function' ? fname : fname + '()'} takes at most 8 positional arguments (${args.length} given)`);
   const dateArgs = args.slice(0, 3);
   const [y, m, d] = bind(DATE_NAMES, dateArgs, dateKw, base ? 0 : 3, fname);
   for (const [key] of timeKw) {

@@ -23,8 +23,10 @@ export function sleptSeconds(): number {
   return slept;
 }
 
+/** Microseconds since the epoch: performance's clock has sub-millisecond digits where Date has none. */
 export function nowEpochUs(): number {
-  return Date.now() * 1000 + Math.round(slept * 1e6);
+  const ms = typeof performance !== 'undefined' && performance.timeOrigin ? performance.timeOrigin + performance.now() : Date.now();
+  return Math.round(ms * 1000) + Math.round(slept * 1e6);
 }
 
 export function localOffsetMs(epochMs: number): number {

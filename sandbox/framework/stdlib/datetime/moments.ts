@@ -1,11 +1,11 @@
 import { PyClass, PyInstance, pyError, type PyValue } from '../../python';
 import { DatetimeClass, TimezoneClass, TzinfoClass, dateOf, dtOf, isDate, isDatetime, isTime, make, timeOf, type DT, type TD } from './classes';
-import { checkedDate, dateFromOrdinal, timestampUs } from './date';
+import { checkedDate, checkedOrdinal, dateFromOrdinal, timestampUs } from './date';
 import { dtFromUs, dtUs, newDatetime, offsetOf } from './datetime';
 import { fromIsoCalendar } from './calendar-math';
 import { parseIsoDatetime } from './isoformat';
 import { localEpochSeconds, localFields, localOffsetMs, localWallOffsetMs, localZoneName, nowEpochUs, utcFields } from './local-time';
-import { bind, callMethod, classMethod, float, intArg, method, qualifiedType } from './runtime';
+import { bind, callMethod, classMethod, float, intArg, method, noArguments, qualifiedType } from './runtime';
 import { strptime } from './strptime';
 import { checkTimeFields, offsetZone } from './time-of-day';
 import { totalUs, tdFromUs } from './timedelta';
@@ -18,6 +18,8 @@ import { checkTzinfo, dstOf, utcoffsetOf } from './tzinfo';
 const EPOCH_US = dtUs({ year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, us: 0, tz: null, fold: 0 });
 
 function fromEpoch(cls: PyClass, epochUs: number, tz: PyValue): PyInstance {
+  const year = utcFields(epochUs).year;
+  if (year < 1 || year > 9999) throw pyError('ValueError', `year ${year} is out of range`);
   if (tz === null) return newDatetime(cls, { ...localFields(epochUs), tz: null, fold: 0 });
   const asUtc = newDatetime(cls, { ...utcFields(epochUs), tz, fold: 0 });
   return callMethod(tz, 'fromutc', [asUtc]) as PyInstance;
@@ -27,14 +29,20 @@ classMethod(DatetimeClass, 'now', (cls, args, kwargs) => {
   const [tz] = bind(['tz'], args, kwargs, 0, 'now');
   return fromEpoch(cls, nowEpochUs(), checkTzinfo(tz));
 });
-classMethod(DatetimeClass, 'today', (cls) => fromEpoch(cls, nowEpochUs(), null));
-classMethod(DatetimeClass, 'utcnow', (cls) => newDatetime(cls, { ...utcFields(nowEpochUs()), tz: null, fold: 0 }));
+classMethod(DatetimeClass, 'today', (cls, args, kwargs) => {
+  noArguments('datetime.today', args, kwargs);
+  return fromEpoch(cls, nowEpochUs(), null);
+});
+classMethod(DatetimeClass, 'utcnow', (cls, args, kwargs) => {
+  noArguments('datetime.utcnow', args, kwargs);
+  return newDatetime(cls, { ...utcFields(nowEpochUs()), tz: null, fold: 0 });
+});
 classMethod(DatetimeClass, 'fromtimestamp', (cls, args, kwargs) => {
   const [ts, tz] = bind(['timestamp', 'tz'], args, kwargs, 1, 'fromtimestamp');
   return fromEpoch(cls, timestampUs(ts ?? null), checkTzinfo(tz));
 });
 classMethod(DatetimeClass, 'utcfromtimestamp', (cls, [ts]) => newDatetime(cls, { ...utcFields(timestampUs(ts ?? null)), tz: null, fold: 0 }));
-classMethod(DatetimeClass, 'fromordinal', (cls, [n]) => newDatetime(cls, { ...dateFromOrdinal(intArg(n)), hour: 0, minute: 0, second: 0, us: 0, tz: null, fold: 0 }));
+classMethod(DatetimeClass, 'fromordinal', (cls, [n]) => newDatetime(cls, { ...checkedOrdinal(intArg(n)), hour: 0, minute: 0, second: 0, us: 0, tz: null, fold: 0 }));
 classMethod(DatetimeClass, 'fromisocalendar', (cls, args, kwargs) => {
   const [y, w, d] = bind(['year', 'week', 'day'], args, kwargs, 3, 'fromisocalendar');
   const ordinal = fromIsoCalendar(intArg(y), intArg(w), intArg(d));

@@ -32,7 +32,7 @@ export function bind(names: readonly string[], args: PyValue[], kwargs: Kwargs, 
   const given = args.length + kwargs.size;
   if (given > names.length) {
     const kind = kwargs.size ? ' keyword' : '';
-    throw pyError('TypeError', `${fname} takes at most ${names.length}${kind} arguments (${given} given)`);
+    throw pyError('TypeError', `${fname === 'function' ? fname : fname + '()'} takes at most ${names.length}${kind} arguments (${given} given)`);
   }
   const out: (PyValue | undefined)[] = names.map((_, i) => args[i]);
   for (const [key, value] of kwargs) {
@@ -42,7 +42,7 @@ export function bind(names: readonly string[], args: PyValue[], kwargs: Kwargs, 
     out[at] = value;
   }
   for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) throw pyError('TypeError', `${fname} missing required argument '${names[i]}' (pos ${i + 1})`);
+    if (out[i] === undefined) throw pyError('TypeError', `${fname === 'function' ? fname : fname + '()'} missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return out;
 }
@@ -124,6 +124,11 @@ export function classMethod(cls: PyClass, name: string, body: (cls: PyClass, arg
   const desc = new PyInstance(classMethodClass);
   desc.native = new PyNativeFunction(name, ([owner, ...args], kwargs) => body(owner as PyClass, args, kwargs));
   cls.dict.set(name, desc);
+}
+
+/** For class methods that take nothing: `date.today() takes no arguments (1 given)`. */
+export function noArguments(name: string, args: PyValue[], kwargs: Kwargs): void {
+  if (args.length || kwargs.size) throw pyError('TypeError', `${name}() takes no arguments (${args.length + kwargs.size} given)`);
 }
 
 export function float(value: number): PyFloat {

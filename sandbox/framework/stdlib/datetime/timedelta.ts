@@ -76,7 +76,7 @@ function asInt(value: PyValue): bigint | null {
 }
 
 TimedeltaClass.hooks.construct = (cls, args, kwargs) => {
-  const values = bind(UNITS.map(([name]) => name), args, kwargs, 0);
+  const values = bind(UNITS.map(([name]) => name), args, kwargs, 0, '__new__');
   // The exact sum of every component in microseconds, a fraction over a power of two.
   let num = 0n;
   let den = 1n;

@@ -29,7 +29,9 @@ function monotonicSeconds(): number {
 
 function secsOrNow(value: PyValue | undefined): number {
   if (value === undefined || value === null) return Math.floor(nowEpochUs() / 1e6);
-  return Math.floor(seconds(value));
+  const secs = seconds(value);
+  if (!Number.isFinite(secs) || Math.abs(secs) >= 2 ** 63) throw pyError('OverflowError', 'timestamp out of range for platform time_t');
+  return Math.floor(secs);
 }
 
 function isDstAt(epochMs: number): number {
@@ -122,7 +124,7 @@ export function timeModule(interpreter: Interpreter): Record<string, PyValue> {
         return strftime(format, fieldsOf(t, 'strftime'), false);
       }),
       fn('strptime', ([text, format]) => {
-        if (typeof text !== 'string') throw pyError('TypeError', `strptime() argument 0 must be str, not ${qualifiedType(text ?? null)}`);
+        if (typeof text !== 'string') throw pyError('TypeError', `strptime() argument 0 must be str, not <class '${qualifiedType(text ?? null)}'>`);
         const fmt = format === undefined ? '%a %b %d %H:%M:%S %Y' : format;
         if (typeof fmt !== 'string') throw pyError('TypeError', `strptime() argument 1 must be str, not ${qualifiedType(fmt)}`);
         const p = strptime(text, fmt, strptimeZoneNames());
