@@ -1,8 +1,12 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
+import { datetimeModule } from './datetime';
+import { calendarModule } from './calendar';
 import { decimalModule } from './decimal';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { sysModule } from './sys';
+import { timeModule } from './time';
+import { zoneinfoModule } from './zoneinfo';
 
 /** What the standard library sees of the run: the environment, the command line, the folders. */
 export interface StdlibContext {
@@ -25,5 +29,9 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: () => sysModule(ctx.argv, ctx.sysPath),
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
+    datetime: (interp) => datetimeModule(interp),
+    zoneinfo: (interp) => zoneinfoModule(interp),
+    time: (interp) => timeModule(interp),
+    calendar: (interp) => calendarModule(interp),
   };
 }

@@ -1,0 +1,12 @@
+import time
+a = time.time()
+b = time.monotonic()
+c = time.perf_counter()
+n = time.time_ns()
+print(type(a).__name__, type(b).__name__, type(c).__name__, type(n).__name__, a > 1.7e9, n > 1.7e18)
+print(time.sleep(0.25), time.sleep(0))
+print(time.time() - a >= 0.25, time.monotonic() - b >= 0.25, time.perf_counter() - c >= 0.25)
+print(abs(time.time_ns() / 1e9 - time.time()) < 5, time.monotonic() <= time.monotonic())
+start = time.perf_counter()
+total = sum(range(1000))
+print(total, time.perf_counter() - start >= 0)
