@@ -1,8 +1,16 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
+import { base64Module } from './base64';
+import { binasciiModule } from './binascii';
 import { decimalModule } from './decimal';
+import { hashlibModule } from './hashlib';
+import { hmacModule } from './hmac';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
+import { randomModule } from './random';
+import { secretsModule } from './secrets';
 import { sysModule } from './sys';
+import { urllibParseModule } from './urllib/parse';
+import { uuidModule } from './uuid';
 
 /** What the standard library sees of the run: the environment, the command line, the folders. */
 export interface StdlibContext {
@@ -25,5 +33,14 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: () => sysModule(ctx.argv, ctx.sysPath),
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
+    hashlib: () => hashlibModule(),
+    hmac: (interp) => hmacModule(interp),
+    base64: () => base64Module(),
+    binascii: () => binasciiModule(),
+    uuid: (interp) => uuidModule(interp),
+    secrets: (interp) => secretsModule(interp),
+    random: (interp) => randomModule(interp),
+    urllib: () => ({}),
+    'urllib.parse': (interp) => urllibParseModule(interp),
   };
 }
