@@ -103,21 +103,35 @@ export function base64Encode(data: Uint8Array): string {
   return out;
 }
 
-/** a2b_base64 without strict mode: characters outside the alphabet are skipped, padding ends the data. */
-export function base64Decode(data: Uint8Array): Uint8Array {
+/**
+ * a2b_base64: characters outside the alphabet are skipped and padding ends the data; in
+ * strict mode (b64decode's validate=True) each of those is an error instead.
+ */
+export function base64Decode(data: Uint8Array, strict = false): Uint8Array {
   const out: number[] = [];
   let quad = 0;
   let pads = 0;
   let left = 0;
   let count = 0;
-  for (const byte of data) {
+  let paddingStarted = false;
+  if (strict && data[0] === 0x3d) throw binasciiError('Leading padding not allowed');
+  for (let i = 0; i < data.length; i++) {
+    const byte = data[i]!;
     if (byte === 0x3d) {
+      paddingStarted = true;
       pads++;
-      if (quad >= 2 && quad + pads >= 4) return Uint8Array.from(out);
+      if (quad >= 2 && quad + pads >= 4) {
+        if (strict && i + 1 < data.length) throw binasciiError('Excess data after padding');
+        return Uint8Array.from(out);
+      }
       continue;
     }
-    const v = B64.indexOf(String.fromCharCode(byte));
-    if (v < 0 || byte > 127) continue;
+    const v = byte > 127 ? -1 : B64.indexOf(String.fromCharCode(byte));
+    if (v < 0) {
+      if (strict) throw binasciiError('Only base64 data is allowed');
+      continue;
+    }
+    if (strict && paddingStarted) throw binasciiError('Discontinuous padding not allowed');
     pads = 0;
     count++;
     if (quad === 0) left = v;
@@ -166,7 +180,10 @@ export function binasciiModule(): Record<string, PyValue> {
       const newline = kwargs.get('newline') ?? true;
       return asciiBytes(base64Encode(bufferArg(data)) + (newline === false || newline === 0 ? '' : '\n'));
     }),
-    a2b_base64: fn('a2b_base64', ([s]) => bytesOf(base64Decode(asciiOrBuffer(s)))),
+    a2b_base64: fn('a2b_base64', ([s], kwargs) => {
+      const strict = kwargs.get('strict_mode');
+      return bytesOf(base64Decode(asciiOrBuffer(s), strict !== undefined && strict !== null && strict !== false && strict !== 0));
+    }),
     crc32: fn('crc32', ([data, value]) => crc32(bufferArg(data), value === undefined ? 0 : Number(toBig(value as number)) >>> 0)),
   };
 }

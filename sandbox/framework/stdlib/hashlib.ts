@@ -6,7 +6,7 @@ import { sha3_224, sha3_256, sha3_384, sha3_512, shake128, shake256 } from '@nob
 import { PyClass, PyInstance, PyNativeFunction, PySet, hashKey, objectClass, pyError, typeName, type Kwargs, type PyValue } from '../python';
 import { PyBytes } from '../python/bytes';
 import { addressOf } from '../python/native-class';
-import { arg, bytesOf, intArg, toHex } from './binascii';
+import { arg, bufferArg, bytesOf, intArg, toHex } from './binascii';
 
 /** The running state of one of @noble/hashes' hashes, the part hashlib uses. */
 export interface HashState {
@@ -177,7 +177,9 @@ export const CONSTRUCTORS = new WeakMap<PyNativeFunction, Algorithm>();
 
 function constructor(algorithm: Algorithm): PyNativeFunction {
   const name = algorithm.typeName ? algorithm.name : `openssl_${algorithm.name}`;
+  const allowed = algorithm.typeName ? ['data', 'string', 'usedforsecurity', 'digest_size', 'key', 'salt', 'person', 'fanout', 'depth', 'leaf_size', 'node_offset', 'node_depth', 'inner_size', 'last_node'] : ['string', 'usedforsecurity'];
   const f = new PyNativeFunction(name, (args, kwargs) => {
+    for (const k of kwargs.keys()) if (!allowed.includes(k)) throw pyError('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
     const data = args[0] ?? kwargs.get('data') ?? kwargs.get('string');
     return startHash(algorithm, data, kwargs);
   });
@@ -187,8 +189,8 @@ function constructor(algorithm: Algorithm): PyNativeFunction {
 
 function pbkdf2Hmac(args: PyValue[], kwargs: Kwargs): PyBytes {
   const algorithm = algorithmNamed(arg(args, kwargs, 0, 'hash_name'));
-  const password = bufferOf(arg(args, kwargs, 1, 'password') ?? null);
-  const salt = bufferOf(arg(args, kwargs, 2, 'salt') ?? null);
+  const password = bufferArg(arg(args, kwargs, 1, 'password'));
+  const salt = bufferArg(arg(args, kwargs, 2, 'salt'));
   const iterations = intArg(arg(args, kwargs, 3, 'iterations') ?? null, 0);
   const dklenArg = arg(args, kwargs, 4, 'dklen');
   const dkLen = dklenArg === undefined || dklenArg === null ? algorithm.digestSize : intArg(dklenArg, 0);

@@ -93,6 +93,9 @@ export function compareDigest(a: PyValue | undefined, b: PyValue | undefined): b
     for (let i = 0; i < a.data.length; i++) diff |= a.data[i]! ^ (b.data[i] ?? 0);
     return diff === 0;
   }
+  if (a instanceof PyBytes || b instanceof PyBytes) {
+    throw pyError('TypeError', `a bytes-like object is required, not '${typeName((a instanceof PyBytes ? b : a) ?? null)}'`);
+  }
   throw pyError('TypeError', `unsupported operand types(s) or combination of types: '${typeName(a ?? null)}' and '${typeName(b ?? null)}'`);
 }
 

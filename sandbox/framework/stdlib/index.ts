@@ -37,7 +37,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     hmac: (interp) => hmacModule(interp),
     base64: () => base64Module(),
     binascii: () => binasciiModule(),
-    uuid: (interp) => uuidModule(interp),
+    uuid: () => uuidModule(),
     secrets: (interp) => secretsModule(interp),
     random: (interp) => randomModule(interp),
     urllib: () => ({}),

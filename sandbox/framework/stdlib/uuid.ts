@@ -1,5 +1,5 @@
 import { md5, sha1 } from '@noble/hashes/legacy.js';
-import { PyClass, PyInstance, PyNativeFunction, PyTuple, objectClass, pyError, typeName, type Interpreter, type Kwargs, type PyValue } from '../python';
+import { PyClass, PyInstance, PyNativeFunction, PyTuple, objectClass, pyError, typeName, type Kwargs, type PyValue } from '../python';
 import { PyBytes } from '../python/bytes';
 import { isIntegral, normInt, toBig } from '../python/big-int';
 import { bytesOf } from './binascii';
@@ -173,32 +173,28 @@ function intHash(n: bigint): number {
   return Number(n % ((1n << 61n) - 1n));
 }
 
-function defineMethods(interp: Interpreter) {
-  const notImplemented = interp.builtins.get('NotImplemented') ?? null;
+function defineMethods() {
   const def = (name: string, body: (n: bigint, args: PyValue[], self: PyInstance) => PyValue) =>
     UUIDClass.dict.set(name, new PyNativeFunction(name, ([self, ...args]) => body(selfOf(self), args, self as PyInstance)));
   def('__str__', (n) => dashed(n));
   def('__repr__', (n, _args, self) => `${self.cls.name}('${dashed(n)}')`);
   def('__int__', (n) => normInt(n));
   def('__hash__', (n) => intHash(n));
-  def('__eq__', (n, [other]) => {
-    const m = uuidOf(other);
-    return m === null ? notImplemented : m === n;
-  });
-  def('__ne__', (n, [other]) => {
-    const m = uuidOf(other);
-    return m === null ? notImplemented : m !== n;
-  });
-  const compare = (name: string, test: (a: bigint, b: bigint) => boolean) =>
-    def(name, (n, [other]) => {
+  // CPython answers NotImplemented for other types, which ends as False for == and a TypeError for <.
+  def('__eq__', (n, [other]) => uuidOf(other) === n);
+  def('__ne__', (n, [other]) => uuidOf(other) !== n);
+  const compare = (name: string, symbol: string, test: (a: bigint, b: bigint) => boolean) =>
+    def(name, (n, [other], self) => {
       const m = uuidOf(other);
-      return m === null ? notImplemented : test(n, m);
+      if (m === null) throw pyError('TypeError', `'${symbol}' not supported between instances of '${self.cls.name}' and '${typeName(other ?? null)}'`);
+      return test(n, m);
     });
-  compare('__lt__', (a, b) => a < b);
-  compare('__le__', (a, b) => a <= b);
-  compare('__gt__', (a, b) => a > b);
-  compare('__ge__', (a, b) => a >= b);
+  compare('__lt__', '<', (a, b) => a < b);
+  compare('__le__', '<=', (a, b) => a <= b);
+  compare('__gt__', '>', (a, b) => a > b);
+  compare('__ge__', '>=', (a, b) => a >= b);
 }
+defineMethods();
 
 function nameBytes(name: PyValue | undefined): Uint8Array {
   if (typeof name === 'string') return new TextEncoder().encode(name);
@@ -236,8 +232,7 @@ function uuid1(args: PyValue[], kwargs: Kwargs): PyInstance {
 }
 
 /** `import uuid`. */
-export function uuidModule(interp: Interpreter): Record<string, PyValue> {
-  defineMethods(interp);
+export function uuidModule(): Record<string, PyValue> {
   const fn = (name: string, body: (args: PyValue[], kwargs: Kwargs) => PyValue) => new PyNativeFunction(name, body);
   const ns = (hex: string) => newUUID(BigInt('0x' + hex.replace(/-/g, '')));
   return {

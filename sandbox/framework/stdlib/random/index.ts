@@ -87,9 +87,12 @@ export function randomClasses(interp: Interpreter): { Random: PyClass; SystemRan
   def('setstate', (rng, [state]) => {
     if (!rng.state.mt) return noState();
     const items = state instanceof PyTuple ? state.items : [];
-    if (items[0] !== 3) throw pyError('ValueError', `state with version ${interp.str(items[0] ?? null)} passed to Random.setstate() of version 3`);
-    const words = items[1] instanceof PyTuple ? items[1].items.map((w) => Number(bigOf(w))) : [];
+    const version = items[0] ?? null;
+    if (version !== 3 && version !== 2) throw pyError('ValueError', `state with version ${interp.str(version)} passed to Random.setstate() of version 3`);
+    // Version 2 states (Python 2.x) may hold the words as negative C longs.
+    const words = items[1] instanceof PyTuple ? items[1].items.map((w) => Number(BigInt.asUintN(32, bigOf(w)))) : [];
     if (words.length !== 625) throw pyError('ValueError', 'state vector is the wrong size');
+    if (words[624]! > 624) throw pyError('ValueError', 'invalid state');
     rng.state.mt.setState(words);
     rng.state.gaussNext = items[2] === null || items[2] === undefined ? null : num(items[2], 0);
     return null;

@@ -12,7 +12,8 @@ export function seedInt(a: PyValue, version: number): bigint {
   if (typeof a === 'boolean') return a ? 1n : 0n;
   if (typeof a === 'number') return BigInt(Math.abs(a));
   if (a instanceof PyLong) return a.value < 0n ? -a.value : a.value;
-  if (a instanceof PyFloat) return abs(floatHash(a.value));
+  // A hash seeds as the C size_t it is: a negative one wraps around 2**64.
+  if (a instanceof PyFloat) return BigInt.asUintN(64, floatHash(a.value));
   if (typeof a === 'string' && version === 1) return abs(stringSeedV1(a));
   if (typeof a === 'string' || a instanceof PyBytes) {
     const data = typeof a === 'string' ? new TextEncoder().encode(a) : a.data;
