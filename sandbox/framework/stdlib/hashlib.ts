@@ -7,6 +7,7 @@ import { PyClass, PyInstance, PyNativeFunction, PySet, hashKey, objectClass, pyE
 import { PyBytes } from '../python/bytes';
 import { addressOf } from '../python/native-class';
 import { arg, bufferArg, bytesOf, intArg, toHex } from './binascii';
+import { pbkdf2Sha256 } from './hashlib-pbkdf2';
 
 /** The running state of one of @noble/hashes' hashes, the part hashlib uses. */
 export interface HashState {
@@ -196,6 +197,7 @@ function pbkdf2Hmac(args: PyValue[], kwargs: Kwargs): PyBytes {
   const dkLen = dklenArg === undefined || dklenArg === null ? algorithm.digestSize : intArg(dklenArg, 0);
   if (iterations < 1) throw pyError('ValueError', 'iteration value must be greater than 0.');
   if (dkLen < 1) throw pyError('ValueError', 'key length must be greater than 0.');
+  if (algorithm.name === 'sha256') return bytesOf(pbkdf2Sha256(password, salt, iterations, dkLen));
   const hash = Object.assign(() => algorithm.create(new Map()).digest(), {
     create: () => algorithm.create(new Map()),
     outputLen: algorithm.digestSize,
