@@ -79,12 +79,37 @@ function attribute(n: bigint, name: string): PyValue | undefined {
       return normInt((field(n, 56, 6) << 8n) | field(n, 48, 8));
     case 'variant':
       return variantOf(n);
+    case 'is_safe':
+      return SAFE_MEMBERS.get('unknown')!;
     case 'version':
       return variantOf(n) === RFC_4122 ? Number(field(n, 76, 4)) : null;
     default:
       return undefined;
   }
 }
+
+/** SafeUUID, an Enum in CPython: whether the platform made the UUID multiprocessing-safe. */
+const SafeUUIDClass = new PyClass('SafeUUID', [objectClass], 'uuid', {
+  construct: () => {
+    throw pyError('TypeError', "EnumType.__call__() missing 1 required positional argument: 'value'");
+  },
+});
+const SAFE_MEMBERS = new Map<string, PyInstance>();
+for (const [name, value] of [['safe', 0], ['unsafe', -1], ['unknown', null]] as const) {
+  const member = new PyInstance(SafeUUIDClass);
+  member.dict.set('name', name);
+  member.dict.set('value', value);
+  member.dict.set('_name_', name);
+  member.dict.set('_value_', value);
+  SAFE_MEMBERS.set(name, member);
+  SafeUUIDClass.dict.set(name, member);
+}
+const memberName = (self: PyValue | undefined) => (self instanceof PyInstance ? String(self.dict.get('name')) : '');
+SafeUUIDClass.dict.set('__repr__', new PyNativeFunction('__repr__', ([self]) => {
+  const name = memberName(self);
+  return `<SafeUUID.${name}: ${name === 'safe' ? 0 : name === 'unsafe' ? -1 : 'None'}>`;
+}));
+SafeUUIDClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => `SafeUUID.${memberName(self)}`));
 
 export const UUIDClass: PyClass = new PyClass('UUID', [objectClass], 'uuid', {
   construct: (cls, args, kwargs) => newUUID(uuidFromArgs(args, kwargs), cls),
@@ -237,6 +262,7 @@ export function uuidModule(): Record<string, PyValue> {
   const ns = (hex: string) => newUUID(BigInt('0x' + hex.replace(/-/g, '')));
   return {
     UUID: UUIDClass,
+    SafeUUID: SafeUUIDClass,
     uuid1: fn('uuid1', uuid1),
     uuid3: fn('uuid3', ([namespace, name]) => hashed(md5, namespace, name, 3)),
     uuid4: fn('uuid4', () => newUUID(withVersion(fromBytes(randomBytes(16)), 4))),

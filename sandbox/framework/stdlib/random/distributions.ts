@@ -64,4 +64,66 @@ export function weibullvariate(rng: Rng, alpha: number, beta: number): number {
   return alpha * (-Math.log(u)) ** (1.0 / beta);
 }
 
+const LOG4 = Math.log(4.0);
+const SG_MAGICCONST = 1.0 + Math.log(4.5);
+
+export function gammavariate(rng: Rng, alpha: number, beta: number): number {
+  if (alpha <= 0.0 || beta <= 0.0) throw pyError('ValueError', 'gammavariate: alpha and beta must be > 0.0');
+  if (alpha > 1.0) {
+    // Cheng's rejection algorithm GB.
+    const ainv = Math.sqrt(2.0 * alpha - 1.0);
+    const bbb = alpha - LOG4;
+    const ccc = alpha + ainv;
+    for (;;) {
+      const u1 = rng.random();
+      if (!(u1 > 1e-7 && u1 < 0.9999999)) continue;
+      const u2 = 1.0 - rng.random();
+      const v = Math.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * Math.exp(v);
+      const z = u1 * u1 * u2;
+      const r = bbb + ccc * v - x;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) return x * beta;
+    }
+  }
+  if (alpha === 1.0) return -Math.log(1.0 - rng.random()) * beta;
+  // alpha < 1: Ahrens and Dieter's algorithm GS.
+  let x: number;
+  for (;;) {
+    const u = rng.random();
+    const b = (Math.E + alpha) / Math.E;
+    const p = b * u;
+    x = p <= 1.0 ? p ** (1.0 / alpha) : -Math.log((b - p) / alpha);
+    const u1 = rng.random();
+    if (p > 1.0 ? u1 <= x ** (alpha - 1.0) : u1 <= Math.exp(-x)) break;
+  }
+  return x * beta;
+}
+
+export function betavariate(rng: Rng, alpha: number, beta: number): number {
+  const y = gammavariate(rng, alpha, 1.0);
+  return y ? y / (y + gammavariate(rng, beta, 1.0)) : 0.0;
+}
+
+function floatMod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+
+export function vonmisesvariate(rng: Rng, mu: number, kappa: number): number {
+  if (kappa <= 1e-6) return TWOPI * rng.random();
+  const s = 0.5 / kappa;
+  const r = s + Math.sqrt(1.0 + s * s);
+  let z: number;
+  for (;;) {
+    const u1 = rng.random();
+    z = Math.cos(Math.PI * u1);
+    const d = z / (r + z);
+    const u2 = rng.random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+  }
+  const q = 1.0 / r;
+  const f = (q + z) / (1.0 + q * z);
+  return rng.random() > 0.5 ? floatMod(mu + Math.acos(f), TWOPI) : floatMod(mu - Math.acos(f), TWOPI);
+}
+
 export { num };

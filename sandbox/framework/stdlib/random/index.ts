@@ -1,7 +1,7 @@
 import { PyClass, PyInstance, PyNativeFunction, PyTuple, objectClass, pyError, typeName, type Interpreter, type Kwargs, type PyValue } from '../../python';
 import { PyBytes } from '../../python/bytes';
 import { randomBits, randomBytes } from '../secrets';
-import { expovariate, gauss, normalvariate, num, paretovariate, triangular, uniform, weibullvariate } from './distributions';
+import { betavariate, expovariate, gammavariate, gauss, normalvariate, num, paretovariate, triangular, uniform, vonmisesvariate, weibullvariate } from './distributions';
 import { Rng, bigOf, float, intResult, type RandomState } from './generator';
 import { MersenneTwister, type RandomSource } from './mersenne';
 import { choice, choices, randrange, sample, shuffle } from './sampling';
@@ -116,6 +116,9 @@ export function randomClasses(interp: Interpreter): { Random: PyClass; SystemRan
   def('expovariate', (rng, [lambd], kwargs) => float(expovariate(rng, num(lambd ?? kwargs.get('lambd'), 1))));
   def('paretovariate', (rng, [alpha]) => float(paretovariate(rng, num(alpha, NaN))));
   def('weibullvariate', (rng, [alpha, beta]) => float(weibullvariate(rng, num(alpha, NaN), num(beta, NaN))));
+  def('gammavariate', (rng, [alpha, beta]) => float(gammavariate(rng, num(alpha, NaN), num(beta, NaN))));
+  def('betavariate', (rng, [alpha, beta]) => float(betavariate(rng, num(alpha, NaN), num(beta, NaN))));
+  def('vonmisesvariate', (rng, [mu, kappa]) => float(vonmisesvariate(rng, num(mu, NaN), num(kappa, NaN))));
   Random.dict.set('VERSION', 3);
 
   // SystemRandom's random() and getrandbits() are Random's, reading the system source its instances hold.
@@ -128,6 +131,7 @@ export function randomClasses(interp: Interpreter): { Random: PyClass; SystemRan
 const EXPORTED = [
   'seed', 'random', 'getrandbits', 'randbytes', 'getstate', 'setstate', 'randrange', 'randint', 'choice', 'shuffle', 'sample', 'choices',
   'uniform', 'triangular', 'gauss', 'normalvariate', 'lognormvariate', 'expovariate', 'paretovariate', 'weibullvariate',
+  'gammavariate', 'betavariate', 'vonmisesvariate',
 ];
 
 /** `import random`. */

@@ -33,3 +33,4 @@ try:
     a < 3
 except TypeError as e:
     print(type(e).__name__, e)
+print(u.is_safe, repr(uuid.uuid4().is_safe), uuid.SafeUUID.safe, uuid.SafeUUID.unknown.value, uuid.SafeUUID.unsafe.name)
