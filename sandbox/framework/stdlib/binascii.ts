@@ -184,6 +184,6 @@ export function binasciiModule(): Record<string, PyValue> {
       const strict = kwargs.get('strict_mode');
       return bytesOf(base64Decode(asciiOrBuffer(s), strict !== undefined && strict !== null && strict !== false && strict !== 0));
     }),
-    crc32: fn('crc32', ([data, value]) => crc32(bufferArg(data), value === undefined ? 0 : Number(toBig(value as number)) >>> 0)),
+    crc32: fn('crc32', ([data, value]) => crc32(bufferArg(data), intArg(value, 0) >>> 0)),
   };
 }

@@ -209,7 +209,6 @@ function pbkdf2Hmac(args: PyValue[], kwargs: Kwargs): PyBytes {
 function stringSet(names: string[]): PySet {
   const set = new PySet();
   for (const n of names) set.entries.set(hashKey(n), n);
-  set.frozen = false;
   return set;
 }
 
