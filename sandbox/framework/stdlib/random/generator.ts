@@ -21,6 +21,7 @@ export class Rng {
     readonly state: RandomState,
     private readonly builtinRandom: PyValue | undefined,
     private readonly builtinGetrandbits: PyValue | undefined,
+    private readonly builtinRandbelow: PyValue | undefined,
   ) {}
 
   random(): number {
@@ -35,13 +36,33 @@ export class Rng {
     return bigOf(this.interp.call(method, [this.self, k]));
   }
 
-  /** An int in [0, n) for n > 0: k-bit draws until one is below n (CPython's _randbelow). */
+  /**
+   * An int in [0, n) for n > 0. Like CPython's Random.__init_subclass__, the class nearest in
+   * the MRO that defines _randbelow, getrandbits or random decides how: a subclass that only
+   * overrides random() gets its draws from random().
+   */
   randbelow(n: bigint): bigint {
+    for (const cls of this.self.cls.mro) {
+      const own = cls.dict.get('_randbelow');
+      if (own !== undefined && own !== this.builtinRandbelow) return bigOf(this.interp.call(own, [this.self, intResult(n)]));
+      if (own !== undefined || cls.dict.has('getrandbits')) break;
+      if (cls.dict.has('random')) return this.randbelowFromRandom(n);
+    }
     const k = n.toString(2).length;
     for (;;) {
       const r = this.getrandbits(k);
       if (r < n) return r;
     }
+  }
+
+  private randbelowFromRandom(n: bigint): bigint {
+    const maxsize = 2 ** 53;
+    if (n >= BigInt(maxsize)) return BigInt(Math.floor(this.random() * Number(n)));
+    const size = Number(n);
+    const limit = (maxsize - (maxsize % size)) / maxsize;
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    return BigInt(Math.floor(r * maxsize) % size);
   }
 
   randbelowNumber(n: number): number {

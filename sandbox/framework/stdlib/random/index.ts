@@ -48,7 +48,7 @@ export function randomClasses(interp: Interpreter): { Random: PyClass; SystemRan
       throw pyError('TypeError', `descriptor '${name}' for 'Random' objects doesn't apply to a '${typeName(self ?? null)}' object`);
     }
     self.native ??= newState(self.cls.isSubclassOf(SystemRandom), undefined);
-    return new Rng(interp, self, self.native as RandomState, methods.get('random'), methods.get('getrandbits'));
+    return new Rng(interp, self, self.native as RandomState, methods.get('random'), methods.get('getrandbits'), methods.get('_randbelow'));
   };
   const def = (name: string, body: Body, cls = Random) => {
     const f = new PyNativeFunction(name, ([self, ...args], kwargs) => body(rngOf(self, name), args, kwargs));
