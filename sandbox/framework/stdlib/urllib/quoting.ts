@@ -85,7 +85,9 @@ export interface QsOptions {
 
 export function parseQsl(qs: PyValue, options: QsOptions): [string, string][] {
   if (qs === null || qs === '') return [];
-  if (typeof qs !== 'string') throw pyError('TypeError', `a bytes-like object is required, not '${typeName(qs)}'`);
+  if (qs instanceof PyBytes) throw pyError('NotImplementedError', "urllib.parse with bytes query strings is not available in the sandbox's Python");
+  // CPython's _coerce_args takes any non-str for bytes and tries to decode it.
+  if (typeof qs !== 'string') throw pyError('AttributeError', `'${typeName(qs)}' object has no attribute 'decode'`);
   const sep = options.separator;
   if (typeof sep !== 'string' || sep === '') throw pyError('ValueError', 'Separator must be of type string or bytes.');
   if (options.maxFields !== null && options.maxFields < qs.split(sep).length) throw pyError('ValueError', 'Max number of fields exceeded');

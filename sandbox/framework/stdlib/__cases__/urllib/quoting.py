@@ -17,3 +17,13 @@ for call in [lambda: parse_qsl("a", strict_parsing=True), lambda: parse_qsl("a=1
         print(call())
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+from urllib.parse import parse_qs, urlencode
+try:
+    print(parse_qs(5))
+except Exception as e:
+    print(type(e).__name__, e)
+print(urlencode({"d": {"x": 1, "y": 2}}, doseq=True), urlencode({"r": range(3)}, doseq=True), urlencode({"n": None}, doseq=True))
+class MultiDict:
+    def items(self):
+        return [("a", "1"), ("b", "2")]
+print(urlencode(MultiDict()))
