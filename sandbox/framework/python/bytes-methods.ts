@@ -1,4 +1,5 @@
 import { PyBytes, decodeBytes } from './bytes';
+import { BYTES_TEXT_METHODS } from './bytes-ops';
 import { pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import type { Kwargs, PyValue } from './objects';
@@ -12,6 +13,7 @@ function text(v: PyValue | undefined, fallback: string): string {
 }
 
 export const BYTES_METHODS: Record<string, Method> = {
+  ...BYTES_TEXT_METHODS,
   decode: (b, [encoding, errors], kwargs) => decodeBytes(b, text(encoding ?? kwargs.get('encoding'), 'utf-8'), text(errors ?? kwargs.get('errors'), 'strict')),
   hex: (b) => [...b.data].map((x) => x.toString(16).padStart(2, '0')).join(''),
   startswith: (b, [p]) => p instanceof PyBytes && p.data.every((x, i) => b.data[i] === x),

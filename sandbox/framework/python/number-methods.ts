@@ -1,4 +1,5 @@
 import { PyBytes } from './bytes';
+import { BYTES_CLASS_METHODS } from './bytes-ops';
 import { pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { PyFloat, PyTuple, type Kwargs, type PyValue } from './objects';
@@ -99,6 +100,8 @@ export const FLOAT_METHODS: Record<string, Method> = {
 
 /** Methods called on the type itself: int.from_bytes, float.fromhex. */
 export const CLASS_METHODS: Record<string, Record<string, (args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue>> = {
+  bytes: BYTES_CLASS_METHODS,
+  bytearray: BYTES_CLASS_METHODS,
   int: {
     from_bytes: ([data, order = 'big'], kwargs, interp) => {
       const bytes = data instanceof PyBytes ? [...data.data] : interp.iterate(data ?? null).map(Number);

@@ -1,3 +1,5 @@
+import { PyBytes } from './bytes';
+import { bytesBinaryOp, bytesContain, compareBytes } from './bytes-ops';
 import { pyError } from './exceptions';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { percentFormat } from './percent-format';
@@ -28,6 +30,8 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
   }
   const numeric = numberOp(op, a, b);
   if (numeric !== undefined) return numeric;
+  const onBytes = bytesBinaryOp(op, a, b);
+  if (onBytes !== undefined) return onBytes;
   if (op === '+') {
     if (typeof a === 'string' && typeof b === 'string') return a + b;
     if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
@@ -72,6 +76,7 @@ function ordered(op: string, a: PyValue, b: PyValue, interp: Interpreter): boole
   let cmp: number;
   if (isNumber(a) && isNumber(b)) cmp = compareNumbers(a, b);
   else if (typeof a === 'string' && typeof b === 'string') cmp = a < b ? -1 : a > b ? 1 : 0;
+  else if (a instanceof PyBytes && b instanceof PyBytes) cmp = compareBytes(a, b);
   else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     // Sequences compare at their first unequal item, and by length when one is a prefix of the other.
     const n = Math.min(a.items.length, b.items.length);
@@ -102,6 +107,7 @@ export function containsOp(container: PyValue, item: PyValue, interp: Interprete
     if (typeof item !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
+  if (container instanceof PyBytes) return bytesContain(container, item);
   if (container instanceof PyDict) return container.entries.has(hashKey(item));
   if (container instanceof PySet) return container.entries.has(hashKey(item));
   if (container instanceof PyRange) return container.contains(item);

@@ -1,7 +1,7 @@
 import { pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { PyDict, PyList, PyTuple, type Kwargs, type PyValue } from './objects';
-import { newBytes } from './bytes';
+import { encodeText } from './bytes-ops';
 import { dictGet, dictSet, isInt, newDict, typeName } from './values';
 
 type StrMethod = (s: string, args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue;
@@ -253,16 +253,10 @@ export const STR_METHODS: Record<string, StrMethod> = {
   },
   startswith: (s, [prefix, start, end]) => affix(s, prefix, start, end, 'startswith'),
   endswith: (s, [suffix, start, end]) => affix(s, suffix, start, end, 'endswith'),
-  encode: (s, [encoding]) => {
-    const enc = encoding === undefined ? 'utf-8' : str(encoding, 'encode', 'argument 1').toLowerCase().replace('_', '-');
-    if (enc === 'ascii') {
-      const bad = [...s].findIndex((c) => c.codePointAt(0)! > 127);
-      if (bad >= 0) {
-        const ch = [...s][bad]!;
-        throw pyError('UnicodeEncodeError', `'ascii' codec can't encode character '\\x${ch.codePointAt(0)!.toString(16)}' in position ${bad}: ordinal not in range(128)`);
-      }
-    } else if (enc !== 'utf-8' && enc !== 'utf8') throw pyError('LookupError', `unknown encoding: ${enc}`);
-    return newBytes(new TextEncoder().encode(s));
+  encode: (s, [encoding, errors], kwargs) => {
+    const enc = encoding ?? kwargs.get('encoding');
+    const err = errors ?? kwargs.get('errors');
+    return encodeText(s, enc === undefined ? 'utf-8' : str(enc, 'encode', 'argument 1'), err === undefined ? 'strict' : str(err, 'encode', 'argument 2'));
   },
   translate: (s, [table], _k, interp) => translate(s, table ?? null, interp),
   format_map: (s, [mapping], _k, interp) => interp.call(interp.getAttr(s, 'format'), [], mappingKwargs(mapping ?? null, interp)),

@@ -1,12 +1,20 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
 import { datetimeModule } from './datetime';
 import { calendarModule } from './calendar';
+import { base64Module } from './base64';
+import { binasciiModule } from './binascii';
 import { decimalModule } from './decimal';
+import { hashlibModule } from './hashlib';
+import { hmacModule } from './hmac';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
+import { randomModule } from './random';
+import { secretsModule } from './secrets';
 import { sysModule } from './sys';
 import { timeModule } from './time';
 import { zoneinfoModule } from './zoneinfo';
+import { urllibParseModule } from './urllib/parse';
+import { uuidModule } from './uuid';
 
 /** What the standard library sees of the run: the environment, the command line, the folders. */
 export interface StdlibContext {
@@ -33,5 +41,14 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     zoneinfo: (interp) => zoneinfoModule(interp),
     time: (interp) => timeModule(interp),
     calendar: (interp) => calendarModule(interp),
+    hashlib: () => hashlibModule(),
+    hmac: (interp) => hmacModule(interp),
+    base64: () => base64Module(),
+    binascii: () => binasciiModule(),
+    uuid: () => uuidModule(),
+    secrets: (interp) => secretsModule(interp),
+    random: (interp) => randomModule(interp),
+    urllib: () => ({}),
+    'urllib.parse': (interp) => urllibParseModule(interp),
   };
 }
