@@ -1,5 +1,8 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
 import { decimalModule } from './decimal';
+import { ioModule } from './io';
+import { configureHost } from './io/host';
+import { homeOf } from './os/path-module';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { sysModule } from './sys';
@@ -19,11 +22,21 @@ export type ModuleFactory = (interp: Interpreter) => Record<string, PyValue>;
  * built on its first import, so a command that imports none of them pays nothing for them.
  */
 export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory> {
+  const configured = new WeakSet<Interpreter>();
+  /** The run's disk starts in ctx.cwd, with `~` at $HOME, the first time a module needs it. */
+  const host = (interp: Interpreter): Interpreter => {
+    if (!configured.has(interp) && interp.options.files) {
+      configureHost(interp, ctx.cwd, homeOf(ctx.environ));
+      configured.add(interp);
+    }
+    return interp;
+  };
   return {
-    os: () => osModule(ctx.environ, ctx.cwd),
-    'os.path': () => osPathModule(),
-    sys: () => sysModule(ctx.argv, ctx.sysPath),
-    pathlib: () => pathlibModule(),
+    os: (interp) => osModule(host(interp), ctx.environ),
+    'os.path': (interp) => osPathModule(host(interp), ctx.environ),
+    sys: (interp) => sysModule(interp, ctx.argv, ctx.sysPath),
+    io: (interp) => ioModule(host(interp)),
+    pathlib: (interp) => pathlibModule(host(interp), ctx.environ),
     decimal: () => decimalModule(),
   };
 }
