@@ -1,6 +1,10 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
 import { decimalModule } from './decimal';
+import { csvModule } from './csv';
+import { globModule } from './glob';
 import { ioModule } from './io';
+import { shutilModule } from './shutil';
+import { tempfileModule } from './tempfile';
 import { configureHost } from './io/host';
 import { homeOf } from './os/path-module';
 import { osModule, osPathModule } from './os';
@@ -38,5 +42,9 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     io: (interp) => ioModule(host(interp)),
     pathlib: (interp) => pathlibModule(host(interp), ctx.environ),
     decimal: () => decimalModule(),
+    csv: (interp) => csvModule(interp),
+    glob: (interp) => globModule(host(interp)),
+    shutil: (interp) => shutilModule(host(interp)),
+    tempfile: (interp) => tempfileModule(host(interp)),
   };
 }

@@ -28,6 +28,8 @@ export interface IoState {
   /** The codec a file's text is stored with, for tell()'s byte offsets; undefined for StringIO. */
   codec?: string;
   errors?: string;
+  /** What closing does besides (a NamedTemporaryFile removes its file). */
+  onClose?: () => void;
 }
 
 const MODULE = '_io';
@@ -203,10 +205,13 @@ export function ioBaseClass(interp: Interpreter): PyClass {
     open(self);
     return null;
   });
-  define(cls, 'close', (self) => {
-    stateOf(self).stream.closed = true;
+  const close = (self: PyInstance) => {
+    const state = stateOf(self);
+    if (!state.stream.closed) state.onClose?.();
+    state.stream.closed = true;
     return null;
-  });
+  };
+  define(cls, 'close', close);
   define(cls, 'readable', (self) => open(self).stream.info.readable);
   define(cls, 'writable', (self) => open(self).stream.info.writable);
   define(cls, 'seekable', (self) => (open(self), true));
@@ -217,10 +222,7 @@ export function ioBaseClass(interp: Interpreter): PyClass {
     return 3;
   });
   define(cls, '__enter__', (self) => (open(self), self));
-  define(cls, '__exit__', (self) => {
-    stateOf(self).stream.closed = true;
-    return null;
-  });
+  define(cls, '__exit__', close);
   define(cls, '__iter__', (self) => (open(self), self));
   define(cls, '__next__', (self) => {
     const { stream } = readableState(self);

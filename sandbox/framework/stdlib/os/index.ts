@@ -228,6 +228,7 @@ export function osModule(interp: Interpreter, environ: PyDict): Record<string, P
       if (!exists(path)) throw osError('ENOENT', path);
       return null;
     }),
+    close: fn('close', () => null),
     getpid: fn('getpid', () => 4242),
     getppid: fn('getppid', () => 4241),
     getuid: fn('getuid', () => 1000),
