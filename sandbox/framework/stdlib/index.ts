@@ -41,7 +41,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: (interp) => sysModule(interp, ctx.argv, ctx.sysPath),
     io: (interp) => ioModule(host(interp)),
     pathlib: (interp) => pathlibModule(host(interp), ctx.environ),
-    decimal: () => decimalModule(),
+    decimal: (interp) => decimalModule(interp),
     csv: (interp) => csvModule(interp),
     glob: (interp) => globModule(host(interp)),
     shutil: (interp) => shutilModule(host(interp)),

@@ -5,7 +5,7 @@ import { compareOp } from '../python/operators';
  * A "struct sequence" as CPython's C modules make them (sys.version_info, os.stat_result,
  * time.struct_time): a tuple whose items also have names, printed `sys.version_info(major=3, ...)`.
  */
-export function structSequenceClass(interp: Interpreter, qualifiedName: string, fields: string[]): (values: PyValue[]) => PyInstance {
+export function structSequenceClass(interp: Interpreter, qualifiedName: string, fields: string[], shownName = qualifiedName): (values: PyValue[]) => PyInstance {
   const dot = qualifiedName.lastIndexOf('.');
   const cls = new PyClass(qualifiedName.slice(dot + 1), [objectClass], qualifiedName.slice(0, dot), {
     getAttr(self, name) {
@@ -23,7 +23,7 @@ export function structSequenceClass(interp: Interpreter, qualifiedName: string, 
   method('__iter__', (t) => interp.call(interp.builtins.get('iter')!, [t]));
   method('__hash__', (t) => interp.call(interp.builtins.get('hash')!, [t]));
   method('__contains__', (t, [item]) => interp.contains(t, item!));
-  method('__repr__', (t) => `${qualifiedName}(${fields.map((f, i) => `${f}=${interp.repr(t.items[i]!)}`).join(', ')})`);
+  method('__repr__', (t) => `${shownName}(${fields.map((f, i) => `${f}=${interp.repr(t.items[i]!)}`).join(', ')})`);
   for (const [name, op] of [['__eq__', '=='], ['__ne__', '!='], ['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
     method(name, (t, [o]) => compareOp(op, t, other(o), interp));
   }
