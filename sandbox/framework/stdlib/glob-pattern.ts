@@ -59,6 +59,12 @@ function isDir(files: HostFiles, p: string): boolean {
  */
 export function globPaths(files: HostFiles, pattern: string, resolve: (p: string) => string, options: { recursive: boolean; includeHidden: boolean }): string[] {
   if (pattern === '') return [];
+  // A pattern ending in a slash matches folders only, and its results keep the slash.
+  if (pattern.endsWith('/') && pattern.replace(/\/+$/, '') !== '') {
+    return globPaths(files, pattern.replace(/\/+$/, ''), resolve, options)
+      .filter((p) => isDir(files, resolve(p)))
+      .map((p) => (p.endsWith('/') ? p : `${p}/`));
+  }
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
   let current: string[] = [absolute ? '/' : ''];

@@ -48,7 +48,8 @@ function stateOf(self: PyValue | undefined): IoState {
 
 function open(self: PyValue | undefined): IoState {
   const state = stateOf(self);
-  if (state.stream.closed) throw pyError('ValueError', 'I/O operation on closed file.');
+  // CPython's file objects end the message with a period; StringIO and BytesIO do not.
+  if (state.stream.closed) throw pyError('ValueError', state.name === undefined ? 'I/O operation on closed file' : 'I/O operation on closed file.');
   return state;
 }
 

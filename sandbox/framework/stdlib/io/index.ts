@@ -61,7 +61,7 @@ export function ioClasses(interp: Interpreter): IoClasses {
     cls.dict.set('getvalue', new PyNativeFunction('getvalue', ([self]) => {
       const state = self instanceof PyInstance ? (self.native as IoState | undefined) : undefined;
       if (!state) throw pyError('ValueError', 'I/O operation on uninitialized object');
-      if (state.stream.closed) throw pyError('ValueError', 'I/O operation on closed file.');
+      if (state.stream.closed) throw pyError('ValueError', 'I/O operation on closed file');
       return state.stream instanceof TextStream ? state.stream.text : new PyBytes(state.stream.data.slice());
     }));
     return cls;

@@ -35,6 +35,7 @@ export function osPathModule(interp: Interpreter, environ: PyDict): Record<strin
       if (typeof v === 'number') return false;
       throw pyError('TypeError', `stat: path should be string, bytes, os.PathLike or integer, not ${typeName(v ?? null)}`);
     }
+    if (p === '') return false;
     try {
       return test(hostPath(interp, p));
     } catch {

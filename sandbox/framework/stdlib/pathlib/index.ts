@@ -103,13 +103,15 @@ function pathClasses(interp: Interpreter): PathClasses {
       return body(self as PyInstance, args, kwargs);
     }));
   };
-  const notImplemented = () => interp.builtins.get('NotImplemented') ?? null;
+  // The interpreter does not yet try the other operand on NotImplemented: these raise Python's own TypeError.
+  const unsupported = (symbol: string, a: PyValue, b: PyValue, comparison = false) =>
+    pyError('TypeError', comparison ? `'${symbol}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'` : `unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
   method('__str__', (self) => self.native as string);
   method('__repr__', (self) => reprOf(self));
   method('__fspath__', (self) => self.native as string);
   method('__bytes__', (self) => new PyBytes(new TextEncoder().encode(self.native as string)));
   method('__hash__', (self) => interp.call(interp.builtins.get('hash')!, [self.native as string]));
-  method('__eq__', (self, [other]) => (isPath(other) ? other.native === self.native : notImplemented()));
+  method('__eq__', (self, [other]) => isPath(other) && other.native === self.native);
   const key = (v: PyInstance) => {
     const p = parse(v.native as string);
     return p.root ? [p.root, ...p.parts] : p.parts;
@@ -118,16 +120,19 @@ function pathClasses(interp: Interpreter): PathClasses {
     for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
     return a.length - b.length;
   };
-  for (const [name, test] of [['__lt__', (c: number) => c < 0], ['__le__', (c: number) => c <= 0], ['__gt__', (c: number) => c > 0], ['__ge__', (c: number) => c >= 0]] as const) {
-    method(name, (self, [other]) => (isPath(other) ? test(compare(key(self), key(other))) : notImplemented()));
+  for (const [name, symbol, test] of [['__lt__', '<', (c: number) => c < 0], ['__le__', '<=', (c: number) => c <= 0], ['__gt__', '>', (c: number) => c > 0], ['__ge__', '>=', (c: number) => c >= 0]] as const) {
+    method(name, (self, [other]) => {
+      if (!isPath(other)) throw unsupported(symbol, self, other ?? null, true);
+      return test(compare(key(self), key(other)));
+    });
   }
   const joined = (self: PyInstance, others: PyValue[]) => like(self, joinSegments([self.native as string, ...others.map(segment)]));
   method('__truediv__', (self, [other]) => {
-    if (typeof other !== 'string' && !isPath(other) && !(other instanceof PyInstance && other.cls.lookup('__fspath__'))) return notImplemented();
+    if (typeof other !== 'string' && !isPath(other) && !(other instanceof PyInstance && other.cls.lookup('__fspath__'))) throw unsupported('/', self, other ?? null);
     return joined(self, [other!]);
   });
   method('__rtruediv__', (self, [other]) => {
-    if (typeof other !== 'string' && !(other instanceof PyInstance && other.cls.lookup('__fspath__'))) return notImplemented();
+    if (typeof other !== 'string' && !(other instanceof PyInstance && other.cls.lookup('__fspath__'))) throw unsupported('/', other ?? null, self);
     return like(self, joinSegments([segment(other!), self.native as string]));
   });
   method('joinpath', (self, args) => joined(self, args));
