@@ -79,7 +79,11 @@ function powDec(base: Dec, power: Dec): Dec {
   const integralPower = power.exp >= 0 || power.coeff % 10n ** BigInt(-power.exp) === 0n;
   if (!integralPower) {
     if (base.negative) throw signal(InvalidOperation);
-    return createDecimalFromFloat(decToNumber(base) ** decToNumber(power), activeContext.prec());
+    // Inexact in general: CPython's result has all the context's digits.
+    const prec = activeContext.prec();
+    const root = power.coeff * 2n === 10n ** BigInt(-power.exp) ? sqrtDec(base) : createDecimalFromFloat(decToNumber(base) ** decToNumber(power), prec);
+    const pad = prec - digitCount(root.coeff);
+    return pad > 0 && root.coeff !== 0n ? { ...root, coeff: root.coeff * 10n ** BigInt(pad), exp: root.exp - pad } : root;
   }
   let n = power.exp >= 0 ? power.coeff * 10n ** BigInt(power.exp) : power.coeff / 10n ** BigInt(-power.exp);
   if (n === 0n) {

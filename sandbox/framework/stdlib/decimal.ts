@@ -10,11 +10,9 @@ import {
   objectClass,
   pyError,
   typeName,
-  type Interpreter,
   type Kwargs,
   type PyValue,
 } from '../python';
-import { decimalExtras } from './decimal-context';
 import { PyLong } from '../python/big-int';
 
 /**
@@ -432,7 +430,7 @@ function formatDecimal(d: Dec, spec: string): string {
 export { ConversionSyntax, DivisionUndefined, roundCoeff, digits as digitCount, method as decimalMethod, operand as decimalOperand, integral };
 
 /** `import decimal` / `from decimal import Decimal`. */
-export function decimalModule(interp?: Interpreter): Record<string, PyValue> {
+export function decimalModule(): Record<string, PyValue> {
   return {
     Decimal: DecimalClass,
     DecimalException,
@@ -441,6 +439,5 @@ export function decimalModule(interp?: Interpreter): Record<string, PyValue> {
     ConversionSyntax,
     DivisionUndefined,
     ...Object.fromEntries(ROUNDINGS.map((r) => [r, r])),
-    ...(interp ? decimalExtras(interp) : {}),
   };
 }

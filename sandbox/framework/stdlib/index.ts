@@ -1,5 +1,6 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
 import { decimalModule } from './decimal';
+import { decimalExtras } from './decimal-context';
 import { csvModule } from './csv';
 import { globModule } from './glob';
 import { ioModule } from './io';
@@ -41,7 +42,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: (interp) => sysModule(interp, ctx.argv, ctx.sysPath),
     io: (interp) => ioModule(host(interp)),
     pathlib: (interp) => pathlibModule(host(interp), ctx.environ),
-    decimal: (interp) => decimalModule(interp),
+    decimal: (interp) => ({ ...decimalModule(), ...decimalExtras(interp) }),
     csv: (interp) => csvModule(interp),
     glob: (interp) => globModule(host(interp)),
     shutil: (interp) => shutilModule(host(interp)),

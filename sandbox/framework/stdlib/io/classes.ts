@@ -171,7 +171,7 @@ export function ioBaseClass(interp: Interpreter): PyClass {
     }
     return stream.write(bytesArg(value));
   });
-  define(cls, 'writelines', (self, [lines], _kwargs) => {
+  define(cls, 'writelines', (self, [lines]) => {
     const { stream } = writableState(self);
     for (const line of interp.iterate(lines ?? null)) {
       if (stream instanceof TextStream) {
