@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { PyException, PyInstance, exceptionClass, newException, pyError, typeName, type Interpreter, type PyValue } from '../../python';
 import { PyBytes } from '../../python/bytes';
-import type { HostFiles } from '../../python/host-files';
+import type { HostFiles, HostStats } from '../../python/host-files';
+import type { PyFileSystem } from '../../python';
 
 /** One run's view of the disk: the files, and the working directory os.chdir() moves. */
 export interface Host {
@@ -12,12 +13,11 @@ export interface Host {
 
 const hosts = new WeakMap<Interpreter, Host>();
 
-/** The run's disk; a program run without one (a bare interpreter) gets OSError, as a sandbox without files would. */
+/** The run's disk; an interpreter given only its import reader (the tests' kits) reads through that, and cannot write. */
 export function hostOf(interp: Interpreter): Host {
   let host = hosts.get(interp);
   if (!host) {
-    const files = interp.options.files;
-    if (!files) throw pyError('OSError', 'no file system is available to this program');
+    const files = interp.options.files ?? readOnlyFiles(interp.options.fs);
     host = { files, cwd: interp.options.cwd ?? '/', home: '/home/learner' };
     hosts.set(interp, host);
   }
@@ -87,4 +87,37 @@ export function onHost<T>(body: () => T, filename?: string, filename2?: string):
     const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : 'EIO';
     throw osError(code, filename, filename2);
   }
+}
+
+/** The disk as the interpreter's import reader sees it: files and folders to read, nothing to list or write. */
+function readOnlyFiles(fs: PyFileSystem): HostFiles {
+  const fail = (code: string): never => {
+    throw Object.assign(new Error(code), { code });
+  };
+  const stats = (isDir: boolean, size: number): HostStats => ({
+    size, mtimeMs: 0, atimeMs: 0, ctimeMs: 0, mode: isDir ? 0o40755 : 0o100644, ino: 0, dev: 0, nlink: 1, uid: 1000, gid: 1000,
+    isFile: () => !isDir, isDirectory: () => isDir, isSymbolicLink: () => false,
+  });
+  const stat = (p: string): HostStats => {
+    if (fs.isDirectory(p)) return stats(true, 4096);
+    const text = fs.readFile(p);
+    return text === null ? fail('ENOENT') : stats(false, new TextEncoder().encode(text).length);
+  };
+  return {
+    readFileSync: (p) => {
+      const text = fs.readFile(p);
+      return text === null ? fail(fs.isDirectory(p) ? 'EISDIR' : 'ENOENT') : new TextEncoder().encode(text);
+    },
+    statSync: stat,
+    lstatSync: stat,
+    readdirSync: (p) => (fs.isDirectory(p) ? [] : fail('ENOENT')),
+    existsSync: (p) => fs.isDirectory(p) || fs.readFile(p) !== null,
+    realpathSync: (p) => (stat(p), p),
+    writeFileSync: () => fail('EROFS'),
+    appendFileSync: () => fail('EROFS'),
+    mkdirSync: () => fail('EROFS'),
+    rmdirSync: () => fail('EROFS'),
+    unlinkSync: () => fail('EROFS'),
+    renameSync: () => fail('EROFS'),
+  };
 }
