@@ -36,7 +36,8 @@ export function ioClasses(interp: Interpreter): IoClasses {
 
   const stringIO = (args: PyValue[], kwargs: Kwargs): IoState => {
     const initial = argument(args, kwargs, 0, 'initial_value') ?? '';
-    const newline = argument(args, kwargs, 1, 'newline') ?? '\n';
+    const given = argument(args, kwargs, 1, 'newline');
+    const newline = given === undefined ? '\n' : given;
     if (initial !== null && typeof initial !== 'string') throw pyError('TypeError', `initial_value must be str or None, not ${typeName(initial)}`);
     if (newline !== null && typeof newline !== 'string') throw pyError('TypeError', `newline must be str or None, not ${typeName(newline)}`);
     return { stream: new TextStream(initial ?? '', { readable: true, writable: true, append: false }, newline) };
@@ -97,6 +98,8 @@ export function ioClasses(interp: Interpreter): IoClasses {
       return instance;
     },
   });
+  // sys.stdout.reconfigure(encoding='utf-8'): the sandbox's streams are UTF-8 already.
+  TextIOWrapper.dict.set('reconfigure', new PyNativeFunction('reconfigure', () => null));
   const classes: IoClasses = {
     IOBase,
     TextIOBase,

@@ -1,4 +1,4 @@
-import { PyInstance, PyNativeFunction, pyError, typeName, type Interpreter, type Kwargs, type PyValue } from '../../python';
+import { PyInstance, PyNativeFunction, PyTuple, pyError, typeName, type Interpreter, type Kwargs, type PyValue } from '../../python';
 import { PyBytes } from '../../python/bytes';
 import { iteratorObject } from '../../python/iteration';
 import { globPaths } from '../glob-pattern';
@@ -134,6 +134,15 @@ export function registerConcrete(interp: Interpreter, classes: PathClasses, home
     return a.ino === b.ino && a.dev === b.dev;
   });
   method('chmod', () => null);
+  method('walk', (self, args, kwargs) => {
+    const topDown = arg(args, kwargs, 0, 'top_down') ?? true;
+    const walk = interp.call(interp.getAttr(os(), 'walk'), [text(self)], new Map([['topdown', topDown]]));
+    const rows = interp.iterate(walk).map((row) => {
+      const [top, dirs, names] = interp.iterate(row);
+      return new PyTuple([like(self, String(top)), dirs!, names!]);
+    });
+    return iteratorObject('generator', rows[Symbol.iterator]());
+  });
 }
 
 function withoutMode(kwargs: Kwargs): Kwargs {
