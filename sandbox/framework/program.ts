@@ -204,6 +204,9 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
     cwd: io.cwd,
     nativeModules: installedModules(nativeModules({ environ, argv, sysPath, cwd: io.cwd, apps, connections, executeFromCommandLine: execute }), io.python ?? SYSTEM_PYTHON),
     stdout: io.stdout,
+    stderr: io.stderr,
+    // open(), os and pathlib work on the same disk the shell and the editor see.
+    files: fs,
     interrupted: io.interrupted,
   });
   return { interp, apps, connections, environ, execute };

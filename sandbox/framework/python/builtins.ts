@@ -129,10 +129,21 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set('print', fn('print', (args, kwargs) => {
     const sep = kwargs.has('sep') && kwargs.get('sep') !== null ? interp.str(kwargs.get('sep')!) : ' ';
     const end = kwargs.has('end') && kwargs.get('end') !== null ? interp.str(kwargs.get('end')!) : '\n';
-    const text = args.map((a) => interp.str(a)).join(sep) + end;
-    const file = kwargs.get('file') ?? null;
-    if (file === null) interp.options.stdout(text);
-    else interp.call(interp.getAttr(file, 'write'), [text]);
+    const texts = args.map((a) => interp.str(a));
+    // Without file=, print goes to the current sys.stdout, which a program may replace.
+    const file = kwargs.get('file') ?? interp.modules.get('sys')?.dict.get('stdout') ?? null;
+    if (file === null) {
+      if (!interp.modules.has('sys')) interp.options.stdout(texts.join(sep) + end);
+    } else {
+      // A file object sees each piece written on its own, as CPython writes them.
+      const write = interp.getAttr(file, 'write');
+      texts.forEach((text, i) => {
+        if (i > 0) interp.call(write, [sep]);
+        interp.call(write, [text]);
+      });
+      interp.call(write, [end]);
+      if (kwargs.has('flush') && interp.truthy(kwargs.get('flush')!)) interp.call(interp.getAttr(file, 'flush'), []);
+    }
     return null;
   }));
   b.set('len', fn('len', (args) => {
@@ -237,8 +248,10 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
       throw new PyException(newException(exceptionClass('SystemExit'), args.length ? [args[0]!] : []));
     }));
   }
-  b.set('open', fn('open', () => {
-    throw pyError('NotImplementedError', "open() is not available in the sandbox's Python");
+  // open() is io.open, written with the standard library (which knows the run's files).
+  b.set('open', fn('open', (args, kwargs) => {
+    if (!(interp.options.nativeModules.io)) throw pyError('NotImplementedError', "open() is not available in the sandbox's Python");
+    return interp.call(interp.getAttr(interp.importModule('io'), 'open'), args, kwargs);
   }));
   for (const [name, value] of createBuiltinFunctions(interp, (v) => classOf(v, b), nativeClass)) b.set(name, value);
   installInstanceHasher(interp);

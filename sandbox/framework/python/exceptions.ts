@@ -129,6 +129,25 @@ for (const [name, base] of TREE) define(name, base === null ? objectClass : clas
   }));
   base.dict.set('with_traceback', new PyNativeFunction('with_traceback', ([self]) => self ?? null));
 }
+classes.get('OSError')!.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
+  if (!(self instanceof PyInstance)) return '';
+  const [errno, strerror, filename, filename2] = ['errno', 'strerror', 'filename', 'filename2'].map((n) => self.dict.get(n) ?? null);
+  const text = (v: PyValue | undefined) => (typeof v === 'string' ? v : String(v));
+  if (filename2 !== null && filename2 !== undefined) return `[Errno ${text(errno)}] ${text(strerror)}: ${quoted(filename!)} -> ${quoted(filename2)}`;
+  if (filename !== null && filename !== undefined) return `[Errno ${text(errno)}] ${text(strerror)}: ${quoted(filename)}`;
+  if (errno !== null && errno !== undefined && strerror !== null) return `[Errno ${text(errno)}] ${text(strerror)}`;
+  const args = self.dict.get('args');
+  const items = args instanceof PyTuple ? args.items : [];
+  return items.length === 1 && typeof items[0] === 'string' ? items[0] : items.length === 0 ? '' : exceptionMessage(self);
+}));
+
+/** The filename in an OSError's message, as repr() shows a str (other values: their own text). */
+function quoted(v: PyValue): string {
+  if (typeof v !== 'string') return String(v);
+  const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+  return q + v.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), '\\' + q).replace(/\n/g, '\\n') + q;
+}
+
 /** IOError and EnvironmentError are OSError itself, as in Python 3. */
 classes.set('IOError', classes.get('OSError')!);
 classes.set('EnvironmentError', classes.get('OSError')!);
@@ -160,7 +179,7 @@ export function isExceptionClass(cls: PyClass): boolean {
 }
 
 export function newException(cls: PyClass, args: PyValue[]): PyInstance {
-  const exc = new PyInstance(cls);
+  const exc = new PyInstance(osErrorSubclass(cls, args));
   exceptionArgsInit(exc, args);
   return exc;
 }
@@ -168,6 +187,30 @@ export function newException(cls: PyClass, args: PyValue[]): PyInstance {
 /** BaseException.__init__: the arguments become `args`. */
 export function exceptionArgsInit(exc: PyInstance, args: PyValue[]): void {
   exc.dict.set('args', new PyTuple(args));
+  if (exc.cls.isSubclassOf(classes.get('OSError')!)) osErrorInit(exc, args);
+}
+
+/** OSError(errno, strerror[, filename[, winerror[, filename2]]]): the attributes, and args of only the first two. */
+function osErrorInit(exc: PyInstance, args: PyValue[]): void {
+  const two = args.length >= 2 && args.length <= 5;
+  exc.dict.set('errno', two ? args[0]! : null);
+  exc.dict.set('strerror', two ? args[1]! : null);
+  exc.dict.set('filename', two ? (args[2] ?? null) : null);
+  exc.dict.set('filename2', two ? (args[4] ?? null) : null);
+  if (two && args.length > 2) exc.dict.set('args', new PyTuple(args.slice(0, 2)));
+}
+
+/** Errno values OSError(errno, ...) turns into its subclasses, as CPython's constructor does. */
+const ERRNO_CLASSES: Record<number, BuiltinExceptionName> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+};
+
+function osErrorSubclass(cls: PyClass, args: PyValue[]): PyClass {
+  if (cls !== classes.get('OSError') || args.length < 2 || args.length > 5 || typeof args[0] !== 'number') return cls;
+  const name = ERRNO_CLASSES[args[0]];
+  return name ? classes.get(name)! : cls;
 }
 
 /** A new Python exception of a builtin class, ready to throw. */

@@ -15,6 +15,7 @@ import { evalComprehension } from './comprehension';
 import type { PyFunction } from './objects';
 import type { Context } from './scopes';
 import { makeFunction } from './statements';
+import type { HostFiles } from './host-files';
 
 /** The files the interpreter can import from: the learner's project, as plain text. */
 export interface PyFileSystem {
@@ -29,6 +30,10 @@ export interface InterpreterOptions {
   /** Modules the framework writes in TypeScript, by dotted name; built on first import. */
   nativeModules: Record<string, (interp: Interpreter) => Record<string, PyValue>>;
   stdout: (text: string) => void;
+  /** Where sys.stderr writes (tracebacks are the host's to print); without it, stdout. */
+  stderr?: (text: string) => void;
+  /** The disk open(), os and pathlib read and write; without it, they raise OSError. */
+  files?: HostFiles;
   /** The working directory relative paths in the program's settings start from. */
   cwd?: string;
   /** Statements one command may run before it is stopped: an endless loop must end. */

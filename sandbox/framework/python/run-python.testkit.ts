@@ -1,9 +1,13 @@
 import { Interpreter, PyException, formatException, exceptionLine, type InterpreterOptions } from '.';
 
 /** Runs Python files held in memory; `main.py` is the script. For the interpreter's tests. */
-export function runPython(files: Record<string, string> | string, options: { maxSteps?: number; nativeModules?: InterpreterOptions['nativeModules'] } = {}) {
+export function runPython(
+  files: Record<string, string> | string,
+  options: { maxSteps?: number; nativeModules?: InterpreterOptions['nativeModules']; disk?: InterpreterOptions['files']; cwd?: string } = {},
+) {
   const sources = typeof files === 'string' ? { 'main.py': files } : files;
   let stdout = '';
+  let stderr = '';
   const interp = new Interpreter({
     fs: {
       readFile: (p) => sources[p.replace(/^\/p\//, '')] ?? null,
@@ -12,14 +16,17 @@ export function runPython(files: Record<string, string> | string, options: { max
     sysPath: ['/p'],
     nativeModules: options.nativeModules ?? {},
     stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    files: options.disk,
+    cwd: options.cwd,
     maxSteps: options.maxSteps,
   });
   try {
     interp.runFile('/p/main.py');
-    return { stdout, error: null, traceback: null };
+    return { stdout, stderr, error: null, traceback: null };
   } catch (err) {
     if (!(err instanceof PyException)) throw err;
-    return { stdout, error: exceptionLine(err, interp), traceback: formatException(err, interp) };
+    return { stdout, stderr, error: exceptionLine(err, interp), traceback: formatException(err, interp) };
   }
 }
 

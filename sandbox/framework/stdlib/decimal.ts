@@ -13,6 +13,7 @@ import {
   type Kwargs,
   type PyValue,
 } from '../python';
+import { PyLong } from '../python/big-int';
 
 /**
  * Python's decimal module, the part Django's DecimalField needs: exact decimal numbers
@@ -24,11 +25,16 @@ export interface Dec {
   negative: boolean;
   coeff: bigint;
   exp: number;
+  /** NaN or Infinity (coeff and exp then mean nothing). */
+  special?: 'nan' | 'inf';
 }
 
 const MODULE = 'decimal';
 /** The default context's precision, and its exponent limit (Emax). */
 export const DEFAULT_PREC = 28;
+
+/** The current context's precision and rounding (getcontext(); decimal-context.ts changes it). */
+export const activeContext: { prec: () => number; rounding: () => Rounding } = { prec: () => DEFAULT_PREC, rounding: () => 'ROUND_HALF_EVEN' };
 const MAX_EXPONENT = 999_999;
 
 export const DecimalException = new PyClass('DecimalException', [exceptionClass('ArithmeticError')], MODULE);
@@ -38,7 +44,7 @@ const DivisionByZero = new PyClass('DivisionByZero', [DecimalException, exceptio
 const ConversionSyntax = new PyClass('ConversionSyntax', [InvalidOperation], MODULE);
 const DivisionUndefined = new PyClass('DivisionUndefined', [InvalidOperation], MODULE);
 
-function signal(cls: PyClass, condition: PyClass = cls): PyException {
+export function signal(cls: PyClass, condition: PyClass = cls): PyException {
   return new PyException(newException(cls, [new PyList([condition])]));
 }
 
@@ -59,6 +65,8 @@ function digits(coeff: bigint): number {
 
 /** Parses Python's decimal string syntax (`' 9.50 '`, `'-1e3'`, `'1_000'`); null if it is not one. */
 export function parseDecimal(text: string): Dec | null {
+  const special = /^([+-])?(inf|infinity|s?nan\d*)$/i.exec(text.trim());
+  if (special) return { negative: special[1] === '-', coeff: 0n, exp: 0, special: /nan/i.test(special[2]!) ? 'nan' : 'inf' };
   const m = /^([+-])?(?:(\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?$/.exec(text.trim().replace(/(\d)_(?=\d)/g, '$1'));
   if (!m) return null;
   const [, sign, whole = '', fracA, fracB, exponent] = m;
@@ -76,7 +84,8 @@ export function decFromInt(n: number | bigint): Dec {
 
 /** The exact value of a binary float, as Decimal(0.1) gives it (0.1000000000000000055511151231257827021181583404541015625). */
 export function decFromFloat(x: number): Dec {
-  if (!Number.isFinite(x)) throw signal(InvalidOperation);
+  if (Number.isNaN(x)) return { negative: false, coeff: 0n, exp: 0, special: 'nan' };
+  if (!Number.isFinite(x)) return { negative: x < 0, coeff: 0n, exp: 0, special: 'inf' };
   if (Number.isInteger(x)) return { ...decFromInt(BigInt(x)), negative: x < 0 || Object.is(x, -0) };
   // x = mantissa / 2**k exactly, with k the fewest bits needed; then mantissa/2**k = mantissa*5**k / 10**k.
   let k = 0;
@@ -120,7 +129,8 @@ function roundCoeff(coeff: bigint, drop: number, negative: boolean, rounding: Ro
 }
 
 /** A result rounded to `prec` significant digits (the context's _fix). */
-export function roundToPrecision(d: Dec, prec = DEFAULT_PREC, rounding: Rounding = 'ROUND_HALF_EVEN'): Dec {
+export function roundToPrecision(d: Dec, prec = activeContext.prec(), rounding: Rounding = activeContext.rounding()): Dec {
+  if (d.special) return d;
   const excess = digits(d.coeff) - prec;
   if (excess <= 0) return d;
   let coeff = roundCoeff(d.coeff, excess, d.negative, rounding);
@@ -138,7 +148,9 @@ export function createDecimalFromFloat(x: number, prec = DEFAULT_PREC): Dec {
 }
 
 /** Decimal.quantize(Decimal(1).scaleb(exp)): `exp` digits after the point; InvalidOperation past `prec` digits. */
-export function quantize(d: Dec, exp: number, rounding: Rounding = 'ROUND_HALF_EVEN', prec = DEFAULT_PREC): Dec {
+export function quantize(d: Dec, exp: number, rounding: Rounding = activeContext.rounding(), prec = activeContext.prec()): Dec {
+  if (d.special === 'nan') return d;
+  if (d.special) throw signal(InvalidOperation);
   if (d.coeff !== 0n && digits(d.coeff) + d.exp - exp > Math.min(prec, MAX_EXPONENT)) throw signal(InvalidOperation);
   const coeff = roundCoeff(d.coeff, exp - d.exp, d.negative, rounding);
   if (digits(coeff) > prec) throw signal(InvalidOperation);
@@ -157,11 +169,22 @@ function fromSigned(value: bigint, exp: number, negativeZero = false): Dec {
 }
 
 export function compareDec(a: Dec, b: Dec): number {
+  if (a.special === 'nan' || b.special === 'nan') return NaN;
+  if (a.special || b.special) {
+    const rank = (d: Dec) => (d.special === 'inf' ? (d.negative ? -1 : 1) : 0);
+    if (rank(a) !== rank(b)) return rank(a) < rank(b) ? -1 : 1;
+    if (a.special) return 0;
+  }
   const [x, y] = aligned(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+const NAN: Dec = { negative: false, coeff: 0n, exp: 0, special: 'nan' };
+
 export function addDec(a: Dec, b: Dec): Dec {
+  if (a.special === 'nan' || b.special === 'nan') return NAN;
+  if (a.special && b.special && a.negative !== b.negative) throw signal(InvalidOperation);
+  if (a.special || b.special) return a.special ? a : b;
   const [x, y, exp] = aligned(a, b);
   return roundToPrecision(fromSigned(x + y, exp, a.negative && b.negative));
 }
@@ -171,12 +194,21 @@ export function negate(d: Dec): Dec {
 }
 
 export function mulDec(a: Dec, b: Dec): Dec {
+  if (a.special === 'nan' || b.special === 'nan') return NAN;
+  if (a.special || b.special) {
+    if ((!a.special && a.coeff === 0n) || (!b.special && b.coeff === 0n)) throw signal(InvalidOperation);
+    return { negative: a.negative !== b.negative, coeff: 0n, exp: 0, special: 'inf' };
+  }
   return roundToPrecision({ negative: a.negative !== b.negative, coeff: a.coeff * b.coeff, exp: a.exp + b.exp });
 }
 
 /** Division to the context's precision; an exact quotient keeps the exponent closest to a.exp - b.exp, as Python's does. */
-export function divDec(a: Dec, b: Dec, prec = DEFAULT_PREC): Dec {
+export function divDec(a: Dec, b: Dec, prec = activeContext.prec()): Dec {
   const negative = a.negative !== b.negative;
+  if (a.special === 'nan' || b.special === 'nan') return NAN;
+  if (a.special && b.special) throw signal(InvalidOperation);
+  if (a.special) return { negative, coeff: 0n, exp: 0, special: 'inf' };
+  if (b.special) return { negative, coeff: 0n, exp: 0 };
   if (b.coeff === 0n) throw a.coeff === 0n ? signal(InvalidOperation, DivisionUndefined) : signal(DivisionByZero);
   if (a.coeff === 0n) return { negative, coeff: 0n, exp: a.exp - b.exp };
   const shift = digits(b.coeff) - digits(a.coeff) + prec + 1;
@@ -200,6 +232,7 @@ export function divDec(a: Dec, b: Dec, prec = DEFAULT_PREC): Dec {
 
 /** str(Decimal): plain notation unless the exponent is positive or the number very small. */
 export function decToString(d: Dec): string {
+  if (d.special) return (d.negative ? '-' : '') + (d.special === 'nan' ? 'NaN' : 'Infinity');
   const int = d.coeff.toString();
   const leftDigits = d.exp + int.length;
   const dot = d.exp <= 0 && leftDigits > -6 ? leftDigits : 1;
@@ -221,6 +254,7 @@ export function decToString(d: Dec): string {
 
 /** '{:f}'.format(d): fixed point, never an exponent. */
 export function decToFixed(d: Dec): string {
+  if (d.special) return decToString(d);
   const int = d.coeff.toString();
   let text: string;
   if (d.exp >= 0) text = int + '0'.repeat(d.exp);
@@ -323,7 +357,9 @@ for (const [name, symbol, test] of [
   DecimalClass.dict.set(name, new PyNativeFunction(name, ([self, other]) => {
     const b = comparable(other!);
     if (!b) throw pyError('TypeError', `'${symbol}' not supported between instances of 'decimal.Decimal' and '${typeName(other!)}'`);
-    return test(compareDec(selfDec(self, name), b));
+    const c = compareDec(selfDec(self, name), b);
+    if (Number.isNaN(c)) throw signal(InvalidOperation);
+    return test(c);
   }));
 }
 
@@ -336,9 +372,17 @@ method('__str__', (self) => decToString(self));
 method('__neg__', (self) => newDecimal(self.coeff === 0n ? self : negate(self)));
 method('__pos__', (self) => newDecimal(self));
 method('__abs__', (self) => newDecimal({ ...self, negative: false }));
-method('__bool__', (self) => self.coeff !== 0n);
-method('__float__', (self) => new PyFloat(decToNumber(self)));
-method('__int__', (self) => Number(roundCoeff(self.coeff, -self.exp, self.negative, 'ROUND_DOWN')) * (self.negative ? -1 : 1));
+method('__bool__', (self) => self.coeff !== 0n || self.special !== undefined);
+method('__float__', (self) => new PyFloat(self.special === 'nan' ? NaN : decToNumber(self)));
+method('__int__', (self) => {
+  if (self.special) throw pyError(self.special === 'nan' ? 'ValueError' : 'OverflowError', `cannot convert ${self.special === 'nan' ? 'NaN' : 'Infinity'} to integer`);
+  return integral(self);
+});
+/** int(Decimal): truncated toward zero, a bigint past the safe range. */
+function integral(self: Dec): PyValue {
+  const v = roundCoeff(self.coeff, -self.exp, self.negative, 'ROUND_DOWN') * (self.negative ? -1n : 1n);
+  return Number.isSafeInteger(Number(v)) ? Number(v) : new PyLong(v);
+}
 method('__round__', (self, [ndigits]) => {
   if (ndigits === undefined || ndigits === null) return Number(roundCoeff(self.coeff, -self.exp, self.negative, 'ROUND_HALF_EVEN')) * (self.negative ? -1 : 1);
   return newDecimal(quantize(self, -Number(ndigits)));
@@ -383,6 +427,8 @@ function formatDecimal(d: Dec, spec: string): string {
   return f.repeat(Math.floor(pad / 2)) + text + f.repeat(Math.ceil(pad / 2));
 }
 
+export { ConversionSyntax, DivisionUndefined, roundCoeff, digits as digitCount, method as decimalMethod, operand as decimalOperand, integral };
+
 /** `import decimal` / `from decimal import Decimal`. */
 export function decimalModule(): Record<string, PyValue> {
   return {
@@ -390,6 +436,8 @@ export function decimalModule(): Record<string, PyValue> {
     DecimalException,
     InvalidOperation,
     DivisionByZero,
+    ConversionSyntax,
+    DivisionUndefined,
     ...Object.fromEntries(ROUNDINGS.map((r) => [r, r])),
   };
 }

@@ -6,6 +6,14 @@ import { binasciiModule } from './binascii';
 import { decimalModule } from './decimal';
 import { hashlibModule } from './hashlib';
 import { hmacModule } from './hmac';
+import { decimalExtras } from './decimal-context';
+import { csvModule } from './csv';
+import { globModule } from './glob';
+import { ioModule } from './io';
+import { shutilModule } from './shutil';
+import { tempfileModule } from './tempfile';
+import { configureHost } from './io/host';
+import { homeOf } from './os/path-module';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { randomModule } from './random';
@@ -31,12 +39,16 @@ export type ModuleFactory = (interp: Interpreter) => Record<string, PyValue>;
  * built on its first import, so a command that imports none of them pays nothing for them.
  */
 export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory> {
+  const configured = new WeakSet<Interpreter>();
+  /** The run's disk starts in ctx.cwd, with `~` at $HOME, the first time a module needs it. */
+  const host = (interp: Interpreter): Interpreter => {
+    if (!configured.has(interp) && interp.options.files) {
+      configureHost(interp, ctx.cwd, homeOf(ctx.environ));
+      configured.add(interp);
+    }
+    return interp;
+  };
   return {
-    os: () => osModule(ctx.environ, ctx.cwd),
-    'os.path': () => osPathModule(),
-    sys: () => sysModule(ctx.argv, ctx.sysPath),
-    pathlib: () => pathlibModule(),
-    decimal: () => decimalModule(),
     datetime: (interp) => datetimeModule(interp),
     zoneinfo: (interp) => zoneinfoModule(interp),
     time: (interp) => timeModule(interp),
@@ -50,5 +62,15 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     random: (interp) => randomModule(interp),
     urllib: () => ({}),
     'urllib.parse': (interp) => urllibParseModule(interp),
+    os: (interp) => osModule(host(interp), ctx.environ),
+    'os.path': (interp) => osPathModule(host(interp), ctx.environ),
+    sys: (interp) => sysModule(interp, ctx.argv, ctx.sysPath),
+    io: (interp) => ioModule(host(interp)),
+    pathlib: (interp) => pathlibModule(host(interp), ctx.environ),
+    decimal: (interp) => ({ ...decimalModule(), ...decimalExtras(interp) }),
+    csv: (interp) => csvModule(interp),
+    glob: (interp) => globModule(host(interp)),
+    shutil: (interp) => shutilModule(host(interp)),
+    tempfile: (interp) => tempfileModule(host(interp)),
   };
 }

@@ -1,10 +1,34 @@
+import { Volume, createFsFromVolume } from 'memfs';
 import { newDict } from '../python';
+import type { HostFiles } from '../python/host-files';
 import { runPython } from '../python/run-python.testkit';
 import { stdlibModules } from '.';
 
-/** Runs a program with the standard library importable, as the sandbox's `python` has it. */
+/** A fresh in-memory disk with the program's files under /p and an empty /tmp, as the browser's Worker has one. */
+export function memoryDisk(files: Record<string, string>): HostFiles {
+  const volume = new Volume();
+  const disk = createFsFromVolume(volume);
+  disk.mkdirSync('/tmp', { recursive: true });
+  disk.mkdirSync('/home/learner', { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const full = `/p/${name}`;
+    disk.mkdirSync(full.slice(0, full.lastIndexOf('/')), { recursive: true });
+    disk.writeFileSync(full, text);
+  }
+  return disk as unknown as HostFiles;
+}
+
+/**
+ * Runs a program with the standard library importable, as the sandbox's `python` has it: its
+ * files on an in-memory disk, the working folder /tmp (where the recorded CPython ran).
+ */
 export function runWithStdlib(files: Record<string, string> | string, argv: string[] = ['main.py']) {
-  return runPython(files, { nativeModules: stdlibModules({ environ: newDict([]), argv, sysPath: ['/p'], cwd: '/p' }) });
+  const sources = typeof files === 'string' ? { 'main.py': files } : files;
+  return runPython(sources, {
+    nativeModules: stdlibModules({ environ: newDict([['HOME', '/home/learner']]), argv, sysPath: ['/p'], cwd: '/tmp' }),
+    disk: memoryDisk(sources),
+    cwd: '/tmp',
+  });
 }
 
 /** What a program printed; a program that ends in a traceback fails the test with it. */
