@@ -2,6 +2,7 @@ import type { Interpreter, PyDict, PyValue } from '../python';
 import { decimalModule } from './decimal';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
+import { reModule } from './re';
 import { sysModule } from './sys';
 
 /** What the standard library sees of the run: the environment, the command line, the folders. */
@@ -25,5 +26,6 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: () => sysModule(ctx.argv, ctx.sysPath),
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
+    re: (interp) => reModule(interp),
   };
 }
