@@ -2,6 +2,7 @@ import type { Interpreter, PyDict, PyValue } from '../python';
 import { decimalModule } from './decimal';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
+import { jsonModule, jsonSubmodule } from './json';
 import { reModule } from './re';
 import { sysModule } from './sys';
 
@@ -27,5 +28,8 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
     re: (interp) => reModule(interp),
+    json: (interp) => jsonModule(interp),
+    'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
+    'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),
   };
 }
