@@ -4,6 +4,7 @@ import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { jsonModule, jsonSubmodule } from './json';
 import { reModule } from './re';
+import { stringModule } from './string';
 import { sysModule } from './sys';
 
 /** What the standard library sees of the run: the environment, the command line, the folders. */
@@ -29,6 +30,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     decimal: () => decimalModule(),
     re: (interp) => reModule(interp),
     json: (interp) => jsonModule(interp),
+    string: (interp) => stringModule(interp),
     'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
     'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),
   };

@@ -347,7 +347,7 @@ def purge():
     _cache.clear()
 
 
-_SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+_SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c'}
 
 
 def escape(pattern):
