@@ -5,6 +5,7 @@ import { pathlibModule } from './pathlib';
 import { jsonModule, jsonSubmodule } from './json';
 import { reModule } from './re';
 import { stringModule } from './string';
+import { textwrapModule } from './textwrap-module';
 import { sysModule } from './sys';
 
 /** What the standard library sees of the run: the environment, the command line, the folders. */
@@ -31,6 +32,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     re: (interp) => reModule(interp),
     json: (interp) => jsonModule(interp),
     string: (interp) => stringModule(interp),
+    textwrap: (interp) => textwrapModule(interp),
     'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
     'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),
   };
