@@ -2,6 +2,8 @@ import type { Interpreter, PyDict, PyValue } from '../python';
 import { decimalModule } from './decimal';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
+import { pprintModule } from './pprint';
+import { htmlModule } from './html';
 import { jsonModule, jsonSubmodule } from './json';
 import { reModule } from './re';
 import { stringModule } from './string';
@@ -33,6 +35,8 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     json: (interp) => jsonModule(interp),
     string: (interp) => stringModule(interp),
     textwrap: (interp) => textwrapModule(interp),
+    html: (interp) => htmlModule(interp),
+    pprint: (interp) => pprintModule(interp),
     'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
     'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),
   };

@@ -6,6 +6,9 @@
 export const JSON_SOURCE = String.raw`
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
+# CPython defines these classes in json.decoder and json.encoder; their __module__ says so.
+__name__ = 'json.decoder'
+
 
 class JSONDecodeError(ValueError):
     def __init__(self, msg, doc, pos):
@@ -37,6 +40,7 @@ def _float_text(o, allow_nan):
 
 
 _INF = float('inf')
+__name__ = 'json.encoder'
 
 
 class JSONEncoder:
@@ -186,6 +190,8 @@ class _Encoder:
         self.closing('}', level)
         self.unmark(dct)
 
+__name__ = 'json.decoder'
+
 
 class JSONDecoder:
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
@@ -215,6 +221,7 @@ class JSONDecoder:
         return result[1], result[2]
 
 
+__name__ = 'json'
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 

@@ -34,7 +34,6 @@ class error(Exception):
             self.lineno = self.colno = None
         super().__init__(msg)
 
-PatternError = error
 
 
 def _flags_repr(flags):

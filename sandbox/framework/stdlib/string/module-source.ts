@@ -169,12 +169,13 @@ class Formatter:
             if field_name is not None:
                 if field_name == '':
                     if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                        raise ValueError('cannot switch from automatic field numbering to manual field specification')
                     field_name = str(auto_arg_index)
                     auto_arg_index += 1
+                # CPython's string.Formatter has these two messages the other way round; so does this.
                 elif field_name.split('.')[0].split('[')[0].isdigit():
                     if auto_arg_index:
-                        raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
                     auto_arg_index = False
                 obj, arg_used = self.get_field(field_name, args, kwargs)
                 used_args.add(arg_used)
