@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, PyNativeFunction, PyTuple, newDict, objectClass, pyError, typeName, type PyValue } from '../../python';
+import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, typeName, type PyValue } from '../../python';
 import { PyLong } from '../../python/big-int';
 import { parseTemplate } from './template';
 import { PatternError, translate, type Translation } from './translate';
@@ -82,25 +82,73 @@ function clamp(n: number, length: number): number {
   return Math.max(0, Math.min(n, length));
 }
 
-/** One match attempt: mode 0 searches, 1 anchors at pos, 2 must also end at endpos. Spans flat, -1 for an unmatched group. */
-function exec(code: Compiled, text: string, pos: number, endpos: number, mode: number): PyValue {
+/** A successful match as re's Python side keeps it: (spans, group texts, pos, endpos); spans flat, -1 for an unmatched group. */
+function record(code: Compiled, m: RegExpExecArray, index: StringIndex, start: number, end: number): PyValue {
+  const spans: PyValue[] = [index.toCp(m.indices![0]![0]), index.toCp(m.indices![0]![1])];
+  const texts: PyValue[] = [m[0]];
+  const named = m.indices!.groups ?? {};
+  for (let g = 1; g <= code.translation.groups; g++) {
+    const span = named[`g${g}`];
+    if (span === undefined) {
+      spans.push(-1, -1);
+      texts.push(null);
+    } else {
+      spans.push(index.toCp(span[0]), index.toCp(span[1]));
+      texts.push(m.groups![`g${g}`]!);
+    }
+  }
+  return new PyTuple([new PyTuple(spans), new PyTuple(texts), start, end]);
+}
+
+interface Window {
+  index: StringIndex;
+  subject: string;
+  start: number;
+  end: number;
+}
+
+/** The part of the string a search sees: Python treats endpos as the string's end. */
+function windowOf(text: string, pos: number, endpos: number): Window {
   const index = indexOf(text);
   const start = clamp(pos, index.length);
   const end = clamp(endpos, index.length);
-  if (start > end) return null;
-  const subject = end === index.length ? text : text.slice(0, index.toUnit(end));
+  return { index, start, end, subject: end === index.length ? text : text.slice(0, index.toUnit(end)) };
+}
+
+/** One match attempt: mode 0 searches, 1 anchors at pos, 2 must also end at endpos. */
+function exec(code: Compiled, text: string, pos: number, endpos: number, mode: number): PyValue {
+  const w = windowOf(text, pos, endpos);
+  if (w.start > w.end) return null;
   const regex = mode === 0 ? code.search : mode === 1 ? code.sticky : code.full;
-  regex.lastIndex = index.toUnit(start);
-  const m = regex.exec(subject);
-  if (m === null || m.indices === undefined) return null;
-  const spans: PyValue[] = [index.toCp(m.indices[0]![0]), index.toCp(m.indices[0]![1])];
-  const named = m.indices.groups ?? {};
-  for (let g = 1; g <= code.translation.groups; g++) {
-    const span = named[`g${g}`];
-    if (span === undefined) spans.push(-1, -1);
-    else spans.push(index.toCp(span[0]), index.toCp(span[1]));
+  regex.lastIndex = w.index.toUnit(w.start);
+  const m = regex.exec(w.subject);
+  return m === null ? null : record(code, m, w.index, w.start, w.end);
+}
+
+/**
+ * Every match from pos on, as finditer, findall, sub and split walk them: after an empty match
+ * the next search starts one character further, and at most `limit` of them (0: no limit).
+ * With them the texts between matches (one more than the matches: the rest comes last).
+ */
+function scanAll(code: Compiled, text: string, pos: number, endpos: number, limit: number): PyValue {
+  const w = windowOf(text, pos, endpos);
+  const records: PyValue[] = [];
+  const gaps: PyValue[] = [];
+  const regex = code.search;
+  let at = w.index.toUnit(w.start);
+  let last = at;
+  while (at <= w.subject.length && (limit <= 0 || records.length < limit)) {
+    regex.lastIndex = at;
+    const m = regex.exec(w.subject);
+    if (m === null) break;
+    const [s, e] = m.indices![0]!;
+    records.push(record(code, m, w.index, w.start, w.end));
+    gaps.push(text.slice(last, s));
+    last = e;
+    at = e > s ? e : e + ((w.subject.codePointAt(e) ?? 0) > 0xffff ? 2 : 1);
   }
-  return new PyTuple(spans);
+  gaps.push(text.slice(last));
+  return new PyTuple([new PyList(records), new PyList(gaps)]);
 }
 
 function codeOf(v: PyValue | undefined): Compiled {
@@ -141,6 +189,10 @@ export function reNatives(): Record<string, PyValue> {
     _exec: new PyNativeFunction('_exec', ([handle, text, pos, endpos, mode]) => {
       if (typeof text !== 'string') throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(text ?? null)}'`);
       return exec(codeOf(handle), text, asInt(pos, 0), asInt(endpos, Number.MAX_SAFE_INTEGER), asInt(mode, 0));
+    }),
+    _scan_all: new PyNativeFunction('_scan_all', ([handle, text, pos, endpos, limit]) => {
+      if (typeof text !== 'string') throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(text ?? null)}'`);
+      return scanAll(codeOf(handle), text, asInt(pos, 0), asInt(endpos, Number.MAX_SAFE_INTEGER), asInt(limit, 0));
     }),
     _parse_template: new PyNativeFunction('_parse_template', ([template, groups, groupindex]) => {
       if (typeof template !== 'string') throw pyError('TypeError', `expected str instance, ${typeName(template ?? null)} found`);

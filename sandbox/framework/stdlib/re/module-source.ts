@@ -52,10 +52,10 @@ class Pattern:
         raise TypeError("cannot create 're.Pattern' instances")
 
     def _search(self, string, pos, endpos, mode):
-        spans = _exec(self._code, string, pos, endpos, mode)
-        if spans is None:
+        found = _exec(self._code, string, pos, endpos, mode)
+        if found is None:
             return None
-        return _new_match(self, string, pos, endpos, spans)
+        return _new_match(self, string, found)
 
     def match(self, string, pos=0, endpos=9223372036854775807):
         return self._search(string, pos, endpos, 1)
@@ -66,48 +66,23 @@ class Pattern:
     def search(self, string, pos=0, endpos=9223372036854775807):
         return self._search(string, pos, endpos, 0)
 
-    def _iter(self, string, pos=0, endpos=9223372036854775807):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-        length = len(string)
-        if endpos > length:
-            endpos = length
-        if pos < 0:
-            pos = 0
-        while pos <= endpos:
-            m = self._search(string, pos, endpos, 0)
-            if m is None:
-                return
-            yield m
-            start, end = m.span()
-            pos = end + 1 if end == start else end
-
     def finditer(self, string, pos=0, endpos=9223372036854775807):
-        return self._iter(string, pos, endpos)
+        return _matches(self, string, _scan_all(self._code, string, pos, endpos, 0)[0])
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
-        out = []
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group(0))
-            elif self.groups == 1:
-                out.append(m.group(1) or '')
-            else:
-                out.append(m.groups(''))
-        return out
+        found = _scan_all(self._code, string, pos, endpos, 0)[0]
+        if self.groups == 0:
+            return [texts[0] for spans, texts, p, e in found]
+        if self.groups == 1:
+            return [texts[1] or '' for spans, texts, p, e in found]
+        return [tuple([t or '' for t in texts[1:]]) for spans, texts, p, e in found]
 
     def split(self, string, maxsplit=0):
-        out = []
-        last = 0
-        n = 0
-        for m in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            n += 1
-            out.append(string[last:m.start()])
-            out.extend(m.groups())
-            last = m.end()
-        out.append(string[last:])
+        found, gaps = _scan_all(self._code, string, 0, 9223372036854775807, maxsplit)
+        out = [gaps[0]]
+        for i, record in enumerate(found):
+            out.extend(record[1][1:])
+            out.append(gaps[i + 1])
         return out
 
     def _expander(self, repl):
@@ -122,28 +97,21 @@ class Pattern:
             raise error(items[1], repl, items[2])
 
         def expand(m):
-            return ''.join([item if isinstance(item, str) else (m.group(item) or '') for item in items])
+            texts = m._texts
+            return ''.join([item if isinstance(item, str) else (texts[item] or '') for item in items])
         return expand
 
     def subn(self, repl, string, count=0):
         expand = self._expander(repl)
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-        pieces = []
-        last = 0
-        n = 0
-        for m in self._iter(string):
-            if count > 0 and n >= count:
-                break
-            pieces.append(string[last:m.start()])
-            piece = expand(m)
+        found, gaps = _scan_all(self._code, string, 0, 9223372036854775807, count)
+        pieces = [gaps[0]]
+        for i, record in enumerate(found):
+            piece = expand(_new_match(self, string, record))
             if not isinstance(piece, str):
                 raise TypeError("expected str instance, %s found" % type(piece).__name__)
             pieces.append(piece)
-            last = m.end()
-            n += 1
-        pieces.append(string[last:])
-        return ''.join(pieces), n
+            pieces.append(gaps[i + 1])
+        return ''.join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -191,10 +159,8 @@ class Match:
         raise IndexError('no such group')
 
     def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return self.string[start:self._spans[2 * index + 1]]
+        text = self._texts[index]
+        return default if text is None else text
 
     def group(self, *groups):
         if not groups:
@@ -268,15 +234,17 @@ class Match:
 
 
 
-def _new_match(pattern, string, pos, endpos, spans):
+def _new_match(pattern, string, found):
     m = _new_instance(Match)
     m.re = pattern
     m.string = string
-    length = len(string)
-    m.pos = min(max(pos, 0), length)
-    m.endpos = min(max(endpos, 0), length)
-    m._spans = spans
+    m._spans, m._texts, m.pos, m.endpos = found
     return m
+
+
+def _matches(pattern, string, records):
+    for found in records:
+        yield _new_match(pattern, string, found)
 
 
 _cache = {}

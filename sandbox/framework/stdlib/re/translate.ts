@@ -89,7 +89,7 @@ class Translator {
       this.skipVerbose();
       if (this.p[this.i] !== '(' || this.p[this.i + 1] !== '?') return;
       const parsed = parseInlineFlags(this.p, this.i + 2);
-      if (parsed === null || parsed.kind !== 'global') return;
+      if (parsed === null || 'error' in parsed || parsed.kind !== 'global') return;
       this.flags |= parsed.on;
       this.local = this.localFlags(this.flags);
       this.i = parsed.end;
