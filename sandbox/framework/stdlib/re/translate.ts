@@ -20,9 +20,20 @@ export interface Translation {
 export class PatternError {
   constructor(
     readonly msg: string,
-    readonly pos: number,
+    readonly pos: number | null,
   ) {}
 }
+
+/** An emitted piece and the range of lengths it matches (lookbehinds must have one length in Python). */
+interface Atom {
+  text: string;
+  repeatable: boolean;
+  min: number;
+  max: number;
+}
+
+const ONE = { min: 1, max: 1 };
+const ZERO = { min: 0, max: 0 };
 
 interface LocalFlags {
   ignoreCase: boolean;
@@ -50,6 +61,11 @@ class Translator {
   private helpers = 0;
   private readonly groupIndex = new Map<string, number>();
   private readonly openGroups = new Set<number>();
+  /** The groups backreferences named so far, in order. */
+  private readonly backrefs: number[] = [];
+  private readonly groupWidths = new Map<number, { min: number; max: number }>();
+  /** The lengths the last alternation (or escape) parsed can match. */
+  private lastWidth = { min: 0, max: 0 };
   private flags: number;
   private local: LocalFlags;
 
@@ -113,25 +129,36 @@ class Translator {
 
   private alternation(depth: number): string {
     const branches = [this.sequence(depth)];
+    let { min, max } = this.lastWidth;
     while (this.peek() === '|') {
       this.i++;
       branches.push(this.sequence(depth));
+      min = Math.min(min, this.lastWidth.min);
+      max = Math.max(max, this.lastWidth.max);
     }
+    this.lastWidth = { min, max };
     return branches.join('|');
   }
 
   private sequence(depth: number): string {
     let out = '';
+    let min = 0;
+    let max = 0;
     for (;;) {
       this.skipVerbose();
       const c = this.peek();
-      if (c === undefined || c === '|' || (c === ')' && depth > 0)) return out;
-      if (c === ')') return out;
+      if (c === undefined || c === '|' || c === ')') {
+        this.lastWidth = { min, max };
+        return out;
+      }
       const start = this.i;
       if (REPEAT_CHARS.has(c) && (c !== '{' || this.quantifierAt(this.i) !== null)) throw new PatternError('nothing to repeat', start);
       const atom = this.atom(depth);
       if (atom === null) continue;
-      out += this.quantified(atom.text, atom.repeatable);
+      const [text, lo, hi] = this.quantified(atom);
+      out += text;
+      min += lo;
+      max += hi;
     }
   }
 
@@ -145,20 +172,23 @@ class Translator {
     return { min, max, end: at + m[0].length };
   }
 
-  private quantified(atom: string, repeatable: boolean): string {
+  private quantified({ text: atom, repeatable, min, max }: Atom): [string, number, number] {
     this.skipVerbose();
     const c = this.peek();
-    if (c === undefined || !REPEAT_CHARS.has(c)) return atom;
+    if (c === undefined || !REPEAT_CHARS.has(c)) return [atom, min, max];
     let quant: string;
+    let times: [number, number];
     const at = this.i;
     if (c === '{') {
       const q = this.quantifierAt(this.i);
-      if (q === null) return atom;
+      if (q === null) return [atom, min, max];
       if (q.max !== null && q.max < q.min) throw new PatternError('min repeat greater than max repeat', this.i + 1);
       quant = `{${q.min},${q.max ?? ''}}`;
+      times = [q.min, q.max ?? Infinity];
       this.i = q.end;
     } else {
       quant = c;
+      times = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
       this.i++;
     }
     if (!repeatable) throw new PatternError('nothing to repeat', at);
@@ -173,7 +203,7 @@ class Translator {
     this.skipVerbose();
     const next = this.peek();
     if (next !== undefined && REPEAT_CHARS.has(next) && (next !== '{' || this.quantifierAt(this.i) !== null)) throw new PatternError('multiple repeat', this.i);
-    return result;
+    return [result, min * times[0], max === 0 || times[1] === 0 ? 0 : max * times[1]];
   }
 
   /** An atomic group: JavaScript has none, but a lookahead that captures, then a backreference to it, never backtracks. */
@@ -182,7 +212,7 @@ class Translator {
     return `(?=(?<${name}>${inner}))\\k<${name}>`;
   }
 
-  private atom(depth: number): { text: string; repeatable: boolean } | null {
+  private atom(depth: number): Atom | null {
     const c = this.p[this.i]!;
     const start = this.i;
     this.i++;
@@ -190,17 +220,17 @@ class Translator {
       case '(':
         return this.group(start, depth);
       case '[':
-        return { text: this.charClass(start), repeatable: true };
+        return { text: this.charClass(start), repeatable: true, ...ONE };
       case '.':
-        return { text: this.local.dotAll ? '[^]' : '[^\\n]', repeatable: true };
+        return { text: this.local.dotAll ? '[^]' : '[^\\n]', repeatable: true, ...ONE };
       case '^':
-        return { text: this.local.multiline ? '(?<=^|\\n)' : '(?<![^])', repeatable: false };
+        return { text: this.local.multiline ? '(?<=^|\\n)' : '(?<![^])', repeatable: false, ...ZERO };
       case '$':
-        return { text: this.local.multiline ? '(?=\\n|(?![^]))' : '(?=\\n?(?![^]))', repeatable: false };
+        return { text: this.local.multiline ? '(?=\\n|(?![^]))' : '(?=\\n?(?![^]))', repeatable: false, ...ZERO };
       case '\\':
         return this.escape(start);
       default:
-        return { text: this.literalText(c), repeatable: true };
+        return { text: this.literalText(c), repeatable: true, ...ONE };
     }
   }
 
@@ -224,30 +254,30 @@ class Translator {
     return this.local.ascii ? '0-9' : '\\p{Nd}';
   }
 
-  private escape(start: number): { text: string; repeatable: boolean } {
+  private escape(start: number): Atom {
     const c = this.p[this.i];
     if (c === undefined) throw new PatternError('bad escape (end of pattern)', start);
     this.i++;
     const w = this.word();
     switch (c) {
       case 'A':
-        return { text: '(?<![^])', repeatable: false };
+        return { text: '(?<![^])', repeatable: false, ...ZERO };
       case 'Z':
-        return { text: '(?![^])', repeatable: false };
+        return { text: '(?![^])', repeatable: false, ...ZERO };
       case 'b':
-        return { text: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false };
+        return { text: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false, ...ZERO };
       case 'B':
-        return { text: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}]))`, repeatable: false };
+        return { text: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}]))`, repeatable: false, ...ZERO };
       case 'd':
       case 'D':
       case 'w':
       case 'W':
       case 's':
       case 'S':
-        return { text: `[${c === c.toUpperCase() ? '^' : ''}${this.classFor(c.toLowerCase())}]`, repeatable: true };
+        return { text: `[${c === c.toUpperCase() ? '^' : ''}${this.classFor(c.toLowerCase())}]`, repeatable: true, ...ONE };
     }
-    if (DIGIT.test(c)) return { text: this.numericEscape(start, c), repeatable: true };
-    return { text: this.literalText(this.charEscape(start, c)), repeatable: true };
+    if (DIGIT.test(c)) return { text: this.numericEscape(start, c), repeatable: true, ...this.lastWidth };
+    return { text: this.literalText(this.charEscape(start, c)), repeatable: true, ...ONE };
   }
 
   private classFor(letter: string): string {
@@ -256,6 +286,7 @@ class Translator {
 
   /** `\1`..`\99` refer to a group; `\0`, `\012` and three octal digits are a character. */
   private numericEscape(start: number, first: string): string {
+    this.lastWidth = ONE;
     const next = this.p[this.i];
     if (first === '0') {
       let digits = '0';
@@ -279,6 +310,8 @@ class Translator {
   private backref(group: number, start: number): string {
     if (group > this.groups) throw new PatternError(`invalid group reference ${group}`, start + 1);
     if (this.openGroups.has(group)) throw new PatternError('cannot refer to an open group', start);
+    this.lastWidth = this.groupWidths.get(group) ?? ZERO;
+    this.backrefs.push(group);
     return `\\k<g${group}>`;
   }
 
@@ -301,24 +334,31 @@ class Translator {
     return c;
   }
 
-  private group(start: number, depth: number): { text: string; repeatable: boolean } | null {
+  private group(start: number, depth: number): Atom | null {
     if (this.peek() !== '?') return this.capture(start, depth, null);
     this.i++;
     const c = this.peek();
     if (c === ':') {
       this.i++;
-      return { text: `(?:${this.groupBody(start, depth)})`, repeatable: true };
+      return { text: `(?:${this.groupBody(start, depth)})`, repeatable: true, ...this.lastWidth };
     }
     if (c === 'P') return this.pGroup(start, depth);
     if (c === '=' || c === '!') {
       this.i++;
-      return { text: `(?${c}${this.groupBody(start, depth)})`, repeatable: true };
+      return { text: `(?${c}${this.groupBody(start, depth)})`, repeatable: true, ...ZERO };
     }
     if (c === '<') {
       const kind = this.p[this.i + 1];
       if (kind === '=' || kind === '!') {
         this.i += 2;
-        return { text: `(?<${kind}${this.groupBody(start, depth)})`, repeatable: true };
+        const groupsBefore = this.groups;
+        const refsBefore = this.backrefs.length;
+        const body = this.groupBody(start, depth);
+        if (this.backrefs.slice(refsBefore).some((g) => g > groupsBefore)) {
+          throw new PatternError('cannot refer to group defined in the same lookbehind subpattern', this.i - 1);
+        }
+        if (this.lastWidth.min !== this.lastWidth.max) throw new PatternError('look-behind requires fixed-width pattern', null);
+        return { text: `(?<${kind}${body})`, repeatable: true, ...ZERO };
       }
       throw new PatternError(`unknown extension ?<${kind ?? ''}`, start + 1);
     }
@@ -330,7 +370,7 @@ class Translator {
     }
     if (c === '>') {
       this.i++;
-      return { text: this.atomic(`(?:${this.groupBody(start, depth)})`), repeatable: true };
+      return { text: this.atomic(`(?:${this.groupBody(start, depth)})`), repeatable: true, ...this.lastWidth };
     }
     if (c === '(') throw pyError('NotImplementedError', 'conditional patterns (?(group)yes|no) are not available in this sandbox');
     const parsed = parseInlineFlags(this.p, this.i);
@@ -344,7 +384,7 @@ class Translator {
     return this.scopedFlags(start, depth, parsed.on, parsed.off);
   }
 
-  private scopedFlags(start: number, depth: number, on: number, off: number): { text: string; repeatable: boolean } {
+  private scopedFlags(start: number, depth: number, on: number, off: number): Atom {
     const saved = this.local;
     const next = { ...saved };
     const apply = (bit: number, value: boolean) => {
@@ -363,13 +403,13 @@ class Translator {
     }
     this.local = next;
     try {
-      return { text: `(?:${this.groupBody(start, depth)})`, repeatable: true };
+      return { text: `(?:${this.groupBody(start, depth)})`, repeatable: true, ...this.lastWidth };
     } finally {
       this.local = saved;
     }
   }
 
-  private pGroup(start: number, depth: number): { text: string; repeatable: boolean } {
+  private pGroup(start: number, depth: number): Atom {
     this.i++;
     const kind = this.peek();
     if (kind === '<') {
@@ -384,7 +424,8 @@ class Translator {
       const group = this.groupIndex.get(name);
       if (group === undefined) throw new PatternError(`unknown group name '${name}'`, at);
       if (this.openGroups.has(group)) throw new PatternError('cannot refer to an open group', at);
-      return { text: `\\k<g${group}>`, repeatable: true };
+      this.backrefs.push(group);
+      return { text: `\\k<g${group}>`, repeatable: true, ...(this.groupWidths.get(group) ?? ZERO) };
     }
     if (kind === undefined) throw new PatternError('unexpected end of pattern', this.i);
     throw new PatternError(`unknown extension ?P${kind}`, start + 1);
@@ -400,7 +441,7 @@ class Translator {
     return name;
   }
 
-  private capture(start: number, depth: number, name: string | null): { text: string; repeatable: boolean } {
+  private capture(start: number, depth: number, name: string | null): Atom {
     const group = ++this.groups;
     if (name !== null) {
       const previous = this.groupIndex.get(name);
@@ -410,7 +451,8 @@ class Translator {
     this.openGroups.add(group);
     const body = this.groupBody(start, depth);
     this.openGroups.delete(group);
-    return { text: `(?<g${group}>${body})`, repeatable: true };
+    this.groupWidths.set(group, this.lastWidth);
+    return { text: `(?<g${group}>${body})`, repeatable: true, ...this.lastWidth };
   }
 
   private groupBody(start: number, depth: number): string {

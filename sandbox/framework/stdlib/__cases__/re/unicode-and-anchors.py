@@ -26,3 +26,8 @@ print(re.findall(r'''(?x)
 m = re.match(r'(?P<y>\d{4})-(?P<m>\d\d)?', '2024-')
 print(m.groups(), m.groups('?'), m.groupdict('none'), m.lastgroup, m.span('m'), m.start(2), bool(m), repr(re.match('', 'x')))
 print(re.match(r'^articles/(?P<year>[0-9]{4})/$', 'articles/2003/').groupdict(), re.match(r'^(?P<slug>[-\w]+)/$', 'my-post_2/').group('slug'))
+for p in [r'(?<=a+)b', r'(?<=ab|c)d', r'(?<=ab|cd)e', r'(?<!x{2})y', r'(?<=(a)\1)b', r'(?<=a{1,2})b', r'(?<=\d{3}-)\d']:
+    try:
+        print(repr(p), re.search(p, 'aab cde xy 555-1'))
+    except re.error as e:
+        print(repr(p), 're.error:', e, e.pos)
