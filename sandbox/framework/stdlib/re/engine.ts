@@ -61,7 +61,7 @@ function compile(pattern: string, flags: number): Compiled {
       translation,
       search: new RegExp(translation.source, `${base}g`),
       sticky: new RegExp(translation.source, `${base}y`),
-      full: new RegExp(`(?:${translation.source})(?![^])`, `${base}y`),
+      full: new RegExp(`(?:${translation.source})(?![\\s\\S])`, `${base}y`),
     };
   } catch (err) {
     // A construct the translation lets through but the engine refuses (a lookbehind it can't handle...).

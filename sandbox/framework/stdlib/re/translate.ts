@@ -222,11 +222,11 @@ class Translator {
       case '[':
         return { text: this.charClass(start), repeatable: true, ...ONE };
       case '.':
-        return { text: this.local.dotAll ? '[^]' : '[^\\n]', repeatable: true, ...ONE };
+        return { text: this.local.dotAll ? '[\\s\\S]' : '[^\\n]', repeatable: true, ...ONE };
       case '^':
-        return { text: this.local.multiline ? '(?<=^|\\n)' : '(?<![^])', repeatable: false, ...ZERO };
+        return { text: this.local.multiline ? '(?<=^|\\n)' : '(?<![\\s\\S])', repeatable: false, ...ZERO };
       case '$':
-        return { text: this.local.multiline ? '(?=\\n|(?![^]))' : '(?=\\n?(?![^]))', repeatable: false, ...ZERO };
+        return { text: this.local.multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false, ...ZERO };
       case '\\':
         return this.escape(start);
       default:
@@ -261,13 +261,14 @@ class Translator {
     const w = this.word();
     switch (c) {
       case 'A':
-        return { text: '(?<![^])', repeatable: false, ...ZERO };
+        return { text: '(?<![\\s\\S])', repeatable: false, ...ZERO };
       case 'Z':
-        return { text: '(?![^])', repeatable: false, ...ZERO };
+        return { text: '(?![\\s\\S])', repeatable: false, ...ZERO };
       case 'b':
         return { text: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false, ...ZERO };
       case 'B':
-        return { text: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}]))`, repeatable: false, ...ZERO };
+        // Python's \B never matches in an empty string.
+        return { text: `(?:(?<=[\\s\\S])|(?=[\\s\\S]))(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}]))`, repeatable: false, ...ZERO };
       case 'd':
       case 'D':
       case 'w':
