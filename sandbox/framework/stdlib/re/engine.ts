@@ -13,6 +13,8 @@ interface Compiled {
   search: RegExp;
   sticky: RegExp;
   full: RegExp;
+  /** A match at lastIndex that is not empty, for the search after an empty match. */
+  nonEmpty: RegExp;
 }
 
 const codeClass = new PyClass('_Code', [objectClass], 're');
@@ -62,6 +64,8 @@ function compile(pattern: string, flags: number): Compiled {
       search: new RegExp(translation.source, `${base}g`),
       sticky: new RegExp(translation.source, `${base}y`),
       full: new RegExp(`(?:${translation.source})(?![\\s\\S])`, `${base}y`),
+      // The text after the start, captured; seeing it all again at the end means nothing was consumed.
+      nonEmpty: new RegExp(`(?=(?<rest>[\\s\\S]*))(?:${translation.source})(?!\\k<rest>)`, `${base}y`),
     };
   } catch (err) {
     // A construct the translation lets through but the engine refuses (a lookbehind it can't handle...).
@@ -126,8 +130,9 @@ function exec(code: Compiled, text: string, pos: number, endpos: number, mode: n
 }
 
 /**
- * Every match from pos on, as finditer, findall, sub and split walk them: after an empty match
- * the next search starts one character further, and at most `limit` of them (0: no limit).
+ * Every match from pos on, as finditer, findall, sub and split walk them, at most `limit` of
+ * them (0: no limit). As in CPython 3.7+, an empty match may be followed by a non-empty one at
+ * the same place (`re.sub('x*|b', ...)` on "b" finds "" and then "b"), else the search moves on.
  * With them the texts between matches (one more than the matches: the rest comes last).
  */
 function scanAll(code: Compiled, text: string, pos: number, endpos: number, limit: number): PyValue {
@@ -137,15 +142,28 @@ function scanAll(code: Compiled, text: string, pos: number, endpos: number, limi
   const regex = code.search;
   let at = w.index.toUnit(w.start);
   let last = at;
+  let afterEmpty = false;
   while (at <= w.subject.length && (limit <= 0 || records.length < limit)) {
-    regex.lastIndex = at;
-    const m = regex.exec(w.subject);
+    let m: RegExpExecArray | null = null;
+    if (afterEmpty) {
+      code.nonEmpty.lastIndex = at;
+      m = code.nonEmpty.exec(w.subject);
+      if (m === null) {
+        at += (w.subject.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+        if (at > w.subject.length) break;
+      }
+    }
+    if (m === null) {
+      regex.lastIndex = at;
+      m = regex.exec(w.subject);
+    }
     if (m === null) break;
     const [s, e] = m.indices![0]!;
     records.push(record(code, m, w.index, w.start, w.end));
     gaps.push(text.slice(last, s));
     last = e;
-    at = e > s ? e : e + ((w.subject.codePointAt(e) ?? 0) > 0xffff ? 2 : 1);
+    at = e;
+    afterEmpty = e === s;
   }
   gaps.push(text.slice(last));
   return new PyTuple([new PyList(records), new PyList(gaps)]);

@@ -33,3 +33,4 @@ for p in [r'(?<=a+)b', r'(?<=ab|c)d', r'(?<=ab|cd)e', r'(?<!x{2})y', r'(?<=(a)\1
         print(repr(p), 're.error:', e, e.pos)
 print(re.findall(r'(?s)a.*b', 'aab\nab'), re.findall(r'a.*b', 'aab\nab', re.S), re.findall(r'^\w', 'ab\ncd'), re.findall(r'\Ab|x\Z', 'ab\nx'))
 print(re.findall(r'\B', ''), re.findall(r'\B', 'ab'), re.findall(r'\b', ''), re.sub(r'\B', '.', 'abc de'), re.search(r'^b', 'ab'))
+print(re.findall(r'a*?', 'aab'), re.sub(r'b{,2}|x', '#', 'A.b\nxa'), re.findall(r'|a', 'a'), re.split(r'\s??', 'a b'), [m.span() for m in re.finditer(r'(?i:a){,2}|\.', 'A.b')])
