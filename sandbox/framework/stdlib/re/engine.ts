@@ -1,5 +1,6 @@
-import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, typeName, type PyValue } from '../../python';
+import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, typeName, type Interpreter, type PyValue } from '../../python';
 import { PyLong } from '../../python/big-int';
+import { iteratorObject } from '../../python/iteration';
 import { parseTemplate } from './template';
 import { PatternError, translate, type Translation } from './translate';
 
@@ -180,7 +181,7 @@ function errorTuple(err: unknown): PyValue {
 }
 
 /** The natives re's Python source calls, by name. */
-export function reNatives(): Record<string, PyValue> {
+export function reNatives(interp: Interpreter): Record<string, PyValue> {
   return {
     _native_compile: new PyNativeFunction('_native_compile', ([pattern, flags]) => {
       if (typeof pattern !== 'string') {
@@ -211,6 +212,14 @@ export function reNatives(): Record<string, PyValue> {
     _scan_all: new PyNativeFunction('_scan_all', ([handle, text, pos, endpos, limit]) => {
       if (typeof text !== 'string') throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(text ?? null)}'`);
       return scanAll(codeOf(handle), text, asInt(pos, 0), asInt(endpos, Number.MAX_SAFE_INTEGER), asInt(limit, 0));
+    }),
+    // finditer's result: a lazy iterator of the type CPython names callable_iterator.
+    _callable_iterator: new PyNativeFunction('_callable_iterator', ([items, fn]) => {
+      const list = items instanceof PyList ? items.items : [];
+      let i = 0;
+      return iteratorObject('callable_iterator', {
+        next: () => (i < list.length ? { done: false, value: interp.call(fn ?? null, [list[i++]!]) } : { done: true, value: null }),
+      });
     }),
     _parse_template: new PyNativeFunction('_parse_template', ([template, groups, groupindex]) => {
       if (typeof template !== 'string') throw pyError('TypeError', `expected str instance, ${typeName(template ?? null)} found`);

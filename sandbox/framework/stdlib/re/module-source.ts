@@ -67,7 +67,7 @@ class Pattern:
         return self._search(string, pos, endpos, 0)
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
-        return _matches(self, string, _scan_all(self._code, string, pos, endpos, 0)[0])
+        return _callable_iterator(_scan_all(self._code, string, pos, endpos, 0)[0], lambda found: _new_match(self, string, found))
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
         found = _scan_all(self._code, string, pos, endpos, 0)[0]
@@ -240,11 +240,6 @@ def _new_match(pattern, string, found):
     m.string = string
     m._spans, m._texts, m.pos, m.endpos = found
     return m
-
-
-def _matches(pattern, string, records):
-    for found in records:
-        yield _new_match(pattern, string, found)
 
 
 _cache = {}
