@@ -47,6 +47,8 @@ def _template_pattern(cls):
         """
     if isinstance(pattern, str):
         pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+    # As CPython's __init_subclass__ does: each class carries its own compiled pattern.
+    cls.pattern = pattern
     _patterns[cls] = pattern
     return pattern
 
@@ -135,7 +137,7 @@ class Template:
         return ids
 
 
-Template.pattern = _template_pattern(Template)
+_template_pattern(Template)
 
 
 class _Chain:

@@ -25,5 +25,9 @@ except ValueError as e:
     print('ValueError:', e)
 print(string.capwords(' the  quick brown '), string.capwords('a_b_c', '_'))
 print(len(string.ascii_letters), string.whitespace == ' \t\n\r\x0b\x0c', string.printable[-6:] == string.whitespace)
+print(Percent('%x').pattern.pattern == string.Template.pattern.pattern, string.Template.pattern.flags & 2 != 0)
+class Braces(string.Template):
+    pattern = r'@(?:(?P<escaped>@)|(?P<named>[a-z]+)|\{(?P<braced>[a-z]+)\}|(?P<invalid>))'
+print(Braces('@a @{b} @@').substitute(a=1, b=2))
 t2 = string.Template('$missing')
 t2.substitute()
