@@ -3,7 +3,7 @@ import { decimalModule } from './decimal';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { pprintModule } from './pprint';
-import { htmlModule } from './html';
+import { htmlEntitiesModule, htmlModule } from './html';
 import { jsonModule, jsonSubmodule } from './json';
 import { reModule } from './re';
 import { stringModule } from './string';
@@ -36,6 +36,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     string: (interp) => stringModule(interp),
     textwrap: (interp) => textwrapModule(interp),
     html: (interp) => htmlModule(interp),
+    'html.entities': () => htmlEntitiesModule(),
     pprint: (interp) => pprintModule(interp),
     'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
     'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),

@@ -29,6 +29,8 @@ const OTHERS: Record<string, number> = {
 };
 
 export const NAMED = new Map<string, string>();
+/** Names HTML 4 did not have (so html.entities.name2codepoint leaves them out). */
+export const HTML5_ONLY = new Set(['check', 'cross', 'starf', 'star', 'Tab', 'NewLine', 'excl', 'num', 'dollar', 'percnt', 'lpar', 'rpar', 'ast', 'plus', 'comma', 'period', 'sol', 'colon', 'semi', 'equals', 'quest', 'commat', 'lsqb', 'bsol', 'rsqb', 'Hat', 'lowbar', 'grave', 'lcub', 'verbar', 'rcub', 'half', 'centerdot', 'apos']);
 export const LEGACY = new Set<string>();
 
 function add(name: string, code: number, legacy = false): void {

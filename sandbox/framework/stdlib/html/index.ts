@@ -1,5 +1,5 @@
-import { PyList, PyNativeFunction, pyError, typeName, type Interpreter, type PyValue } from '../../python';
-import { LEGACY, NAMED } from './entities';
+import { PyList, PyNativeFunction, dictSet, newDict, pyError, typeName, type Interpreter, type PyValue } from '../../python';
+import { HTML5_ONLY, LEGACY, NAMED } from './entities';
 
 /** Python's html module: escape and unescape (HTML5's rules for character references). */
 
@@ -56,4 +56,30 @@ export function htmlModule(interp: Interpreter): Record<string, PyValue> {
     escape: new PyNativeFunction('escape', ([s, quote], kwargs) => escape(asStr(s, 'escape'), interp.truthy(kwargs.get('quote') ?? quote ?? true))),
     unescape: new PyNativeFunction('unescape', ([s]) => unescape(asStr(s, 'unescape'))),
   };
+}
+
+/**
+ * html.entities from the same compact table: name2codepoint and codepoint2name (HTML 4's
+ * names), entitydefs, and html5 (names with ';', and the legacy ones also without).
+ */
+export function htmlEntitiesModule(): Record<string, PyValue> {
+  const name2codepoint = newDict();
+  const codepoint2name = newDict();
+  const entitydefs = newDict();
+  const html5 = newDict();
+  for (const [name, text] of NAMED) {
+    html5Set(html5, name, text);
+    if (!HTML5_ONLY.has(name) && !(name.toUpperCase() === name && name !== name.toLowerCase() && ['AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG'].includes(name))) {
+      const cp = text.codePointAt(0)!;
+      dictSet(name2codepoint, name, cp);
+      dictSet(codepoint2name, cp, name);
+      dictSet(entitydefs, name, text);
+    }
+  }
+  return { __all__: new PyList(['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']), name2codepoint, codepoint2name, entitydefs, html5 };
+}
+
+function html5Set(html5: ReturnType<typeof newDict>, name: string, text: string): void {
+  dictSet(html5, `${name};`, text);
+  if (LEGACY.has(name)) dictSet(html5, name, text);
 }
