@@ -18,6 +18,12 @@ import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { randomModule } from './random';
 import { secretsModule } from './secrets';
+import { pprintModule } from './pprint';
+import { htmlEntitiesModule, htmlModule } from './html';
+import { jsonModule, jsonSubmodule } from './json';
+import { reModule } from './re';
+import { stringModule } from './string';
+import { textwrapModule } from './textwrap-module';
 import { sysModule } from './sys';
 import { timeModule } from './time';
 import { zoneinfoModule } from './zoneinfo';
@@ -72,5 +78,19 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     glob: (interp) => globModule(host(interp)),
     shutil: (interp) => shutilModule(host(interp)),
     tempfile: (interp) => tempfileModule(host(interp)),
+    os: () => osModule(ctx.environ, ctx.cwd),
+    'os.path': () => osPathModule(),
+    sys: () => sysModule(ctx.argv, ctx.sysPath),
+    pathlib: () => pathlibModule(),
+    decimal: () => decimalModule(),
+    re: (interp) => reModule(interp),
+    json: (interp) => jsonModule(interp),
+    string: (interp) => stringModule(interp),
+    textwrap: (interp) => textwrapModule(interp),
+    html: (interp) => htmlModule(interp),
+    'html.entities': () => htmlEntitiesModule(),
+    pprint: (interp) => pprintModule(interp),
+    'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
+    'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),
   };
 }

@@ -24,13 +24,17 @@ const WORD_SEPARATOR = new RegExp(
   'u',
 );
 
+const WHITESPACE_RUN = new RegExp(`(${WS}+)`, 'u');
+
+/** TextWrapper._split: the text cut into words and runs of whitespace (and hyphen breaks, with break_on_hyphens). */
+export function splitChunks(text: string, breakOnHyphens = true): string[] {
+  return text.split(breakOnHyphens ? WORD_SEPARATOR : WHITESPACE_RUN).filter((chunk) => chunk !== '');
+}
+
 /** textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...). */
 export function wrap(text: string, width: number, initialIndent = '', subsequentIndent = ''): string[] {
   // Reversed, so the next chunk is at the end, as textwrap keeps it.
-  const chunks = text
-    .split(WORD_SEPARATOR)
-    .filter((chunk) => chunk !== '')
-    .reverse();
+  const chunks = splitChunks(text).reverse();
   const lines: string[] = [];
   const isSpace = (chunk: string) => pyStrip(chunk) === '';
   while (chunks.length > 0) {
