@@ -272,7 +272,7 @@ export function arrangeForGraph(changes: Map<string, Migration[]>, graph: Migrat
     migrations.forEach((migration, i) => {
       if (i === 0 && leaf) migration.dependencies.push([leaf[0], leaf[1]]);
       migration.initial = !existingApps.has(app) && !leaf;
-      const suffix = migrationName ?? (i === 0 && !leaf ? 'initial' : suggestName(migration));
+      const suffix = migrationName ?? (i === 0 && !leaf ? 'initial' : suggestName(migration).slice(0, 100));
       migration.name = `${String(next).padStart(4, '0')}_${suffix}`;
       next++;
     });
@@ -280,13 +280,23 @@ export function arrangeForGraph(changes: Map<string, Migration[]>, graph: Migrat
   return changes;
 }
 
-/** Migration.suggest_name(): one operation names it; several get a timestamp. */
+/**
+ * Migration.suggest_name(): the operations' name fragments joined with `_`, stopping with
+ * `_and_more` past 52 characters; a timestamp when an operation has no fragment.
+ */
 export function suggestName(migration: Migration): string {
   if (migration.initial) return 'initial';
-  const ops = migration.operations;
-  if (ops.length === 1) return ops[0]!.nameFragment().slice(0, 100);
-  if (ops.length > 1 && ops.every((o) => o.type === 'CreateModel')) return ops.map((o) => o.nameFragment()).sort().join('_').slice(0, 100);
-  const now = new Date().toISOString();
-  return `auto_${now.slice(0, 4)}${now.slice(5, 7)}${now.slice(8, 10)}_${now.slice(11, 13)}${now.slice(14, 16)}`;
+  const fragments = migration.operations.map((o) => o.nameFragment().replace(/\W+/g, '_')).filter((f) => f);
+  if (!fragments.length || fragments.length !== migration.operations.length) {
+    const now = new Date().toISOString();
+    return `auto_${now.slice(0, 4)}${now.slice(5, 7)}${now.slice(8, 10)}_${now.slice(11, 13)}${now.slice(14, 16)}`;
+  }
+  let name = fragments[0]!;
+  for (const fragment of fragments.slice(1)) {
+    const longer = `${name}_${fragment}`;
+    if (longer.length > 52) return `${name}_and_more`;
+    name = longer;
+  }
+  return name;
 }
 

@@ -20,14 +20,17 @@ export const defaultQuestioner: Questioner = {
   askNotNullAddition: () => null,
 };
 
-/** `--noinput`: it cannot ask, so a needed default ends the command, silently, with status 3. */
-export const nonInteractiveQuestioner: Questioner = {
-  askRename: () => false,
-  askRenameModel: () => false,
-  askNotNullAddition: () => {
-    throw new SystemExit(3);
-  },
-};
+/** `--noinput`: it cannot ask, so a needed default ends the command with status 3, saying why. */
+export function nonInteractiveQuestioner(log: (text: string) => void): Questioner {
+  return {
+    askRename: () => false,
+    askRenameModel: () => false,
+    askNotNullAddition: (fieldName, modelName) => {
+      log(`Field '${fieldName}' on model '${modelName}' not migrated: it is impossible to add a non-nullable field without specifying a default.\n`);
+      throw new SystemExit(3);
+    },
+  };
+}
 
 export interface Terminal {
   write(text: string): void;
@@ -71,20 +74,20 @@ export class InteractiveQuestioner implements Questioner {
   }
 
   askRename(modelName: string, oldName: string, newName: string, fieldType: string): boolean {
-    return this.booleanInput(`Did you rename ${modelName}.${oldName} to ${modelName}.${newName} (a ${fieldType})? [y/N]`, false);
+    return this.booleanInput(`Was ${modelName}.${oldName} renamed to ${modelName}.${newName} (a ${fieldType})? [y/N]`, false);
   }
 
   askRenameModel(appLabel: string, oldName: string, newName: string): boolean {
-    return this.booleanInput(`Did you rename the ${appLabel}.${oldName} model to ${newName}? [y/N]`, false);
+    return this.booleanInput(`Was the model ${appLabel}.${oldName} renamed to ${newName}? [y/N]`, false);
   }
 
   askNotNullAddition(fieldName: string, modelName: string): { value: PyValue } | null {
     if (this.dryRun) return null;
     const choice = this.choiceInput(
-      `You are trying to add a non-nullable field '${fieldName}' to ${modelName} without a default; we can't do that (the database needs something to populate existing rows).\nPlease select a fix:`,
+      `It is impossible to add a non-nullable field '${fieldName}' to ${modelName} without specifying a default. This is because the database needs something to populate existing rows.\nPlease select a fix:`,
       [
         'Provide a one-off default now (will be set on all existing rows with a null value for this column)',
-        'Quit, and let me add a default in models.py',
+        'Quit and manually define a default value in models.py.',
       ],
     );
     if (choice === 2) throw new SystemExit(3);
@@ -93,8 +96,8 @@ export class InteractiveQuestioner implements Questioner {
 
   /** The value of the Python expression typed as the default. */
   private askDefault(): PyValue {
-    this.terminal.write('Please enter the default value now, as valid Python\n');
-    this.terminal.write('The datetime and django.utils.timezone modules are available, so you can do e.g. timezone.now\n');
+    this.terminal.write('Please enter the default value as valid Python.\n');
+    this.terminal.write('The datetime and django.utils.timezone modules are available, so it is possible to provide e.g. timezone.now as a value.\n');
     this.terminal.write("Type 'exit' to exit this prompt\n");
     for (;;) {
       const code = this.input('>>> ');

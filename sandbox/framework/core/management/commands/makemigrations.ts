@@ -51,7 +51,8 @@ export default defineCommand({
   },
   handle(options, ctx) {
     const verbosity = options.verbosity as number;
-    const dryRun = options.dry_run === true;
+    // Since Django 4.2, --check only reports: it writes nothing, as --dry-run.
+    const dryRun = options.dry_run === true || options.check_changes === true;
     const name = (options.name as string | null) ?? null;
     if (name !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new CommandError('The migration name must be a valid Python identifier.');
     const labels = new Set((options.args as string[] | null) ?? []);
@@ -72,7 +73,7 @@ export default defineCommand({
       const projectApps = new Set(ctx.apps!.appConfigs.filter((a) => a.module).map((a) => a.label));
       const questioner =
         options.interactive === false
-          ? nonInteractiveQuestioner
+          ? nonInteractiveQuestioner((text) => verbosity >= 1 && ctx.stdout(text))
           : new InteractiveQuestioner({ write: ctx.stdout, readLine: ctx.readLine }, dryRun, (code) => ctx.interp.evalExpression(code), (err) => formatException(err, ctx.interp).trim().split('\n').pop()!.replace(/^\w+: /, ''));
       const detector = new MigrationAutodetector(loader.projectState(), stateFromModels(ctx.apps!, ctx.settings, projectApps), questioner);
       changes = detector.changes(loader.graph, {
