@@ -10,6 +10,9 @@ import { typeName } from './values';
 export function getAttr(interp: Interpreter, obj: PyValue, name: string): PyValue {
   const found = interp.findAttr(obj, name);
   if (found !== undefined) return found;
+  // __getattr__ answers what normal lookup did not find.
+  const fallback = obj instanceof PyInstance ? obj.cls.lookup('__getattr__') : undefined;
+  if (fallback !== undefined) return interp.call(fallback, [obj, name]);
   let message: string;
   let candidates: Iterable<string> = [];
   if (obj instanceof PyModule) {
@@ -35,7 +38,7 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     const found = obj.lookup(name);
     const get = descriptorMethod(found, '__get__');
     if (get !== undefined) return interp.call(get, [found!, null, obj]);
-    return found ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
+    return found ?? metaclassAttr(interp, obj, name) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
   if (obj instanceof PyInstance) {
     const fromClass = obj.cls.lookup(name);
@@ -58,7 +61,26 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
   return methodOf(obj, name, interp) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
 }
 
+/** What a class's metaclass defines (ABCMeta.register, a metaclass property), bound to the class. */
+function metaclassAttr(interp: Interpreter, cls: PyClass, name: string): PyValue | undefined {
+  const attr = cls.metaLookup(name);
+  if (attr === undefined) return undefined;
+  if (attr instanceof PyFunction || attr instanceof PyNativeFunction) return new PyBoundMethod(cls, attr);
+  const get = descriptorMethod(attr, '__get__');
+  return get !== undefined ? interp.call(get, [attr, cls, cls.metaclass]) : attr;
+}
+
 export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
+  const custom = obj instanceof PyInstance ? obj.cls.lookup('__setattr__') : undefined;
+  if (custom !== undefined) {
+    interp.call(custom, [obj, name, value]);
+    return;
+  }
+  rawSetAttr(interp, obj, name, value);
+}
+
+/** Assignment without the class's own __setattr__: object.__setattr__, which super() and dataclasses reach. */
+export function rawSetAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
   if (obj instanceof PyInstance) {
     const attr = obj.cls.lookup(name);
     const set = descriptorMethod(attr, '__set__');

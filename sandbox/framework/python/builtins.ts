@@ -10,7 +10,9 @@ import { installInstanceHasher } from './hashing';
 import { compareNumbers, unaryNumber } from './numeric';
 import { binaryOp } from './operators';
 import { pyStrip } from './strings';
-import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
+import { instantiate } from './calls';
+import { installClassGetItem } from './generic-alias';
+import { metaMethod, PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 import { registerConstructBuiltins } from './construct-builtins';
@@ -20,7 +22,7 @@ export function classOf(value: PyValue, builtins: Map<string, PyValue>): PyClass
   const cls = (name: string) => builtins.get(name) as PyClass;
   if (value instanceof PyInstance) return value.cls;
   if (value === null) return cls('NoneType');
-  if (value instanceof PyClass) return cls('type');
+  if (value instanceof PyClass) return value.metaclass ?? cls('type');
   const name = typeName(value);
   const known = builtins.get(name);
   if (known instanceof PyClass) return known;
@@ -124,6 +126,11 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     arity('type', args, 1);
     return classOf(args[0]!, b);
   }));
+  // A metaclass's __call__ reaches the ordinary construction through super().__call__.
+  (b.get('type') as PyClass).dict.set('__call__', fn('__call__', ([cls, ...args], kwargs) => {
+    if (!(cls instanceof PyClass)) throw pyError('TypeError', `descriptor '__call__' requires a 'type' object but received a '${typeName(cls ?? null)}'`);
+    return instantiate(interp, cls, args, kwargs);
+  }));
   b.set('NoneType', nativeClass('NoneType', () => null));
 
   b.set('print', fn('print', (args, kwargs) => {
@@ -143,6 +150,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (v instanceof PyDict || v instanceof PySet) return v.entries.size;
     if (v instanceof PyOtherType && v.len) return v.len();
     if (v instanceof PyBytes) return v.data.length;
+    const classLen = metaMethod(v, '__len__');
+    if (classLen !== undefined) return interp.call(classLen, [v]);
     if (v instanceof PyInstance) {
       const len = v.cls.lookup('__len__');
       if (len !== undefined) return interp.call(len, [v]);
@@ -242,5 +251,6 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   for (const [name, value] of createBuiltinFunctions(interp, (v) => classOf(v, b), nativeClass)) b.set(name, value);
   installInstanceHasher(interp);
+  installClassGetItem(b, interp);
   return b;
 }

@@ -1,5 +1,9 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
+import { dataclassesModule } from './dataclasses';
 import { decimalModule } from './decimal';
+import { enumModule } from './enum';
+import { futureModule } from './future';
+import { typingModule } from './typing';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { sysModule } from './sys';
@@ -25,5 +29,9 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: () => sysModule(ctx.argv, ctx.sysPath),
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
+    enum: (interp) => enumModule(interp),
+    dataclasses: (interp) => dataclassesModule(interp),
+    typing: (interp) => typingModule(interp),
+    __future__: (interp) => futureModule(interp),
   };
 }
