@@ -204,6 +204,7 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
     cwd: io.cwd,
     nativeModules: installedModules(nativeModules({ environ, argv, sysPath, cwd: io.cwd, apps, connections, executeFromCommandLine: execute }), io.python ?? SYSTEM_PYTHON),
     stdout: io.stdout,
+    stderr: io.stderr,
     interrupted: io.interrupted,
   });
   return { interp, apps, connections, environ, execute };

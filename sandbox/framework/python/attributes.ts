@@ -58,6 +58,7 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     if (computed !== undefined) return computed;
     return specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
+  if (obj instanceof PyFunction && obj.attrs.has(name)) return obj.attrs.get(name);
   return methodOf(obj, name, interp) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
 }
 
@@ -91,6 +92,10 @@ export function rawSetAttr(interp: Interpreter, obj: PyValue, name: string, valu
   }
   if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass) {
     obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyFunction) {
+    obj.attrs.set(name, value);
     return;
   }
   throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);

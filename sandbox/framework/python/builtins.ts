@@ -166,11 +166,17 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   };
   b.set('isinstance', fn('isinstance', (args) => {
     arity('isinstance', args, 2);
+    // A metaclass may decide (ABCMeta's registered virtual subclasses).
+    const check = metaMethod(args[1]!, '__instancecheck__');
+    if (check !== undefined) return interp.truthy(interp.call(check, [args[1]!, args[0]!]));
     return isinstance(args[0]!, args[1]!);
   }));
   b.set('issubclass', fn('issubclass', (args) => {
     arity('issubclass', args, 2);
+    const check = metaMethod(args[1]!, '__subclasscheck__');
+    if (check !== undefined) return interp.truthy(interp.call(check, [args[1]!, args[0]!]));
     const [cls, other] = args;
+    if (other instanceof PyTuple) return other.items.some((o) => interp.truthy(interp.call(b.get('issubclass')!, [cls!, o])));
     if (!(cls instanceof PyClass) || !(other instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
     return cls.isSubclassOf(other);
   }));

@@ -29,6 +29,8 @@ export interface InterpreterOptions {
   /** Modules the framework writes in TypeScript, by dotted name; built on first import. */
   nativeModules: Record<string, (interp: Interpreter) => Record<string, PyValue>>;
   stdout: (text: string) => void;
+  /** Where the interpreter's own diagnostics go (logging's last resort, warnings); none means they are dropped. */
+  stderr?: (text: string) => void;
   /** The working directory relative paths in the program's settings start from. */
   cwd?: string;
   /** Statements one command may run before it is stopped: an endless loop must end. */

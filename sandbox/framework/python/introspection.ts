@@ -147,7 +147,7 @@ function functionAttr(fn: PyFunction, name: string): PyValue | undefined {
     case '__annotations__':
       return (fn.annotations ??= newDict());
     case '__dict__':
-      return newDict();
+      return attributeDict(fn.attrs);
     case '__globals__':
       return attributeDict(fn.globals.dict);
   }

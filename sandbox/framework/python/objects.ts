@@ -89,6 +89,8 @@ export class PyFunction extends PyObject {
   }
   /** `__annotations__`, built when the function is defined. */
   annotations: PyDict | null = null;
+  /** Attributes set on the function (`f.short_description = ...`, `__isabstractmethod__`), its `__dict__`. */
+  readonly attrs = new Map<string, PyValue>();
 }
 
 /** A function the framework provides, written in TypeScript. */

@@ -1,4 +1,6 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
+import { abcModule } from './abc';
+import { contextlibModule } from './contextlib';
 import { dataclassesModule } from './dataclasses';
 import { decimalModule } from './decimal';
 import { enumModule } from './enum';
@@ -33,5 +35,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     dataclasses: (interp) => dataclassesModule(interp),
     typing: (interp) => typingModule(interp),
     __future__: (interp) => futureModule(interp),
+    abc: (interp) => abcModule(interp),
+    contextlib: (interp) => contextlibModule(interp),
   };
 }
