@@ -119,11 +119,13 @@ function* tryStatement(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>
       const handler = handlerFor(interp, stmt.handlers, exc, ctx);
       if (!handler) throw exc;
       const previous = ctx.handling;
-      ctx.handling = exc;
+      const framePrevious = ctx.frame.handling;
+      ctx.handling = ctx.frame.handling = exc;
       try {
         yield* block(interp, handler.body, ctx);
       } finally {
         ctx.handling = previous;
+        ctx.frame.handling = framePrevious;
       }
       return;
     }

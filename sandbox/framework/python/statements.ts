@@ -146,11 +146,13 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
       const handler = handlerFor(interp, stmt.handlers, exc, ctx);
       if (!handler) throw exc;
       const previous = ctx.handling;
-      ctx.handling = exc;
+      const framePrevious = ctx.frame.handling;
+      ctx.handling = ctx.frame.handling = exc;
       try {
         execBlock(interp, handler.body, ctx);
       } finally {
         ctx.handling = previous;
+        ctx.frame.handling = framePrevious;
       }
       return;
     }

@@ -5,6 +5,7 @@ import { dataclassesModule } from './dataclasses';
 import { decimalModule } from './decimal';
 import { enumModule } from './enum';
 import { futureModule } from './future';
+import { loggingConfigModule, loggingModule } from './logging';
 import { typingModule } from './typing';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
@@ -37,5 +38,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     __future__: (interp) => futureModule(interp),
     abc: (interp) => abcModule(interp),
     contextlib: (interp) => contextlibModule(interp),
+    logging: (interp) => loggingModule(interp),
+    'logging.config': (interp) => loggingConfigModule(interp),
   };
 }
