@@ -7,6 +7,8 @@ import { enumModule } from './enum';
 import { futureModule } from './future';
 import { loggingConfigModule, loggingModule } from './logging';
 import { typingModule } from './typing';
+import { typesModule } from './types';
+import { warningsModule } from './warnings';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { sysModule } from './sys';
@@ -40,5 +42,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     contextlib: (interp) => contextlibModule(interp),
     logging: (interp) => loggingModule(interp),
     'logging.config': (interp) => loggingConfigModule(interp),
+    types: (interp) => typesModule(interp),
+    warnings: (interp) => warningsModule(interp),
   };
 }

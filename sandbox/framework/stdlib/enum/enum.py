@@ -234,8 +234,10 @@ class _MappingProxy:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
 
-_MappingProxy.__name__ = 'mappingproxy'
+
 
 
 def _mixin_value(other):
