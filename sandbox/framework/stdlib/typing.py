@@ -82,7 +82,9 @@ class _GenericAlias(_Final):
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if not callable(self.__origin__) or isinstance(self.__origin__, _SpecialForm):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f'Cannot instantiate {self.__origin__!r}')
+        if not callable(self.__origin__):
             raise TypeError(f'Type {self._name or self.__origin__!r} cannot be instantiated; use {_type_repr(self.__origin__)}() instead')
         return self.__origin__(*args, **kwargs)
 

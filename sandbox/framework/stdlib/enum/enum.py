@@ -335,10 +335,18 @@ class Enum(metaclass=EnumType):
         """The name of the Enum member."""
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
     @_builtin_property
     def value(self):
         """The value of the Enum member."""
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
 
 
 _enum_base_defined = True

@@ -658,8 +658,6 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, None)
             elif not isinstance(exc_info, tuple):
                 exc_info = _exc_info()
-            if exc_info[1] is None:
-                exc_info = None
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
         self.handle(record)
 

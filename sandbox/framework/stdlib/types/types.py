@@ -57,7 +57,7 @@ class MappingProxyType:
     """A read-only view of a mapping."""
 
     def __init__(self, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+        if not isinstance(mapping, dict) and not (hasattr(mapping, 'keys') and hasattr(mapping, '__getitem__')):
             raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
         self._mapping = mapping
 
