@@ -80,8 +80,8 @@ export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: 
   rawSetAttr(interp, obj, name, value);
 }
 
-/** Assignment without the class's own __setattr__: object.__setattr__, which super() and dataclasses reach. */
-export function rawSetAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
+/** Assignment without the class's own __setattr__. */
+function rawSetAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
   if (obj instanceof PyInstance) {
     const attr = obj.cls.lookup(name);
     const set = descriptorMethod(attr, '__set__');

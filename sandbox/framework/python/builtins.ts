@@ -10,7 +10,6 @@ import { installInstanceHasher } from './hashing';
 import { compareNumbers, unaryNumber } from './numeric';
 import { binaryOp } from './operators';
 import { pyStrip } from './strings';
-import { instantiate } from './calls';
 import { installClassGetItem } from './generic-alias';
 import { metaMethod, PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
@@ -129,7 +128,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   // A metaclass's __call__ reaches the ordinary construction through super().__call__.
   (b.get('type') as PyClass).dict.set('__call__', fn('__call__', ([cls, ...args], kwargs) => {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', `descriptor '__call__' requires a 'type' object but received a '${typeName(cls ?? null)}'`);
-    return instantiate(interp, cls, args, kwargs);
+    return interp.instantiate(cls, args, kwargs);
   }));
   b.set('NoneType', nativeClass('NoneType', () => null));
 

@@ -1,6 +1,5 @@
 import { docstring, functionDoc } from './class-builtins';
 import { isExceptionClass, pyError, raisedAs } from './exceptions';
-import { rawSetAttr } from './attributes';
 import type { Interpreter } from './interpreter';
 import { unboundMethod } from './methods';
 import { numberAttr } from './number-methods';
@@ -96,8 +95,13 @@ export function specialAttr(interp: Interpreter, obj: PyValue, name: string, cla
       case '__new__':
         return new PyNativeFunction('__new__', (args) => objectNew(args[0] ?? null));
       case '__setattr__':
+        // object.__setattr__: a data descriptor's __set__, else the instance's dict, bypassing the class's own __setattr__.
         return new PyNativeFunction('__setattr__', ([self, key, value]) => {
-          rawSetAttr(interp, self!, String(key), value!);
+          const attr = self instanceof PyInstance ? self.cls.lookup(String(key)) : undefined;
+          const set = attr instanceof PyInstance ? attr.cls.lookup('__set__') : undefined;
+          if (set !== undefined) interp.call(set, [attr!, self!, value!]);
+          else if (self instanceof PyInstance || self instanceof PyClass) self.dict.set(String(key), value!);
+          else throw pyError('TypeError', `can't apply this __setattr__ to ${typeName(self!)} object`);
           return null;
         });
     }
