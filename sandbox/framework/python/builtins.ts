@@ -11,6 +11,7 @@ import { compareNumbers, unaryNumber } from './numeric';
 import { binaryOp } from './operators';
 import { pyStrip } from './strings';
 import { installClassGetItem } from './generic-alias';
+import { typeCall, typeNewFunction } from './class-creation';
 import { metaMethod, PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
@@ -121,10 +122,13 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     for (const [k, v] of kwargs) dict.entries.set(hashKey(k), { key: k, value: v });
     return dict;
   }));
-  b.set('type', nativeClass('type', (args) => {
-    arity('type', args, 1);
+  const typeNew = typeNewFunction(interp);
+  b.set('type', nativeClass('type', (args, kwargs) => {
+    if (args.length === 3) return typeCall(interp, args[0]!, args[1]!, args[2]!, kwargs);
+    if (args.length !== 1) throw pyError('TypeError', 'type() takes 1 or 3 arguments');
     return classOf(args[0]!, b);
   }));
+  (b.get('type') as PyClass).dict.set('__new__', typeNew);
   // A metaclass's __call__ reaches the ordinary construction through super().__call__.
   (b.get('type') as PyClass).dict.set('__call__', fn('__call__', ([cls, ...args], kwargs) => {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', `descriptor '__call__' requires a 'type' object but received a '${typeName(cls ?? null)}'`);

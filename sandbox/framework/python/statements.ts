@@ -8,7 +8,7 @@ import { evalArgs, evaluate } from './expressions';
 import { execFrom, execImport } from './import-statements';
 import type { Interpreter } from './interpreter';
 import { PyClass, PyFunction, PyInstance, PyList, PyTuple, Scope, type PyValue } from './objects';
-import { newDict } from './values';
+import { createClass } from './class-creation';
 import { binaryOp } from './operators';
 import { store, type Context } from './scopes';
 import { findCase } from './match';
@@ -230,20 +230,18 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
     return interp.iterate(interp.call(entries, [new PyTuple(args)])).filter((c): c is PyClass => c instanceof PyClass);
   });
   const module = String(ctx.module.dict.get('__name__'));
-  const cls = new PyClass(stmt.name, bases.length ? bases : [interp.objectClass()], module);
-  const metaclass = kwargs.get('metaclass');
+  const explicit = kwargs.get('metaclass');
   kwargs.delete('metaclass');
-  if (metaclass instanceof PyClass && metaclass !== interp.builtins.get('type')) cls.metaclass = metaclass;
+  const metaclass = explicit instanceof PyClass ? explicit : (bases.find((b) => b.metaclass !== null)?.metaclass ?? null);
   const scope = new Scope(ctx.scope);
+  scope.vars.set('__module__', module);
+  scope.vars.set('__qualname__', stmt.name);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
   interp.stack.withFrame(frame, () =>
     execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
   );
-  for (const [k, v] of scope.vars) cls.dict.set(k, v);
-  cls.dict.set('__module__', module);
+  const cls = createClass(interp, metaclass, stmt.name, bases, scope.vars, kwargs);
   cls.doc = docstring(stmt.body);
-  cls.qualname = stmt.name;
-  initClass(interp, cls, kwargs);
   // Native bases (Django's Model, AppConfig...) learn about their subclasses here.
   for (const base of bases) {
     const hook = base.hook('onSubclass');
@@ -253,22 +251,4 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
     }
   }
   return cls;
-}
-
-/** What type.__new__ and type.__init__ do once the body has run: __set_name__, the bases' __init_subclass__, the metaclass's __init__. */
-function initClass(interp: Interpreter, cls: PyClass, kwargs: Map<string, PyValue>) {
-  for (const [k, v] of [...cls.dict]) {
-    const setName = v instanceof PyInstance ? v.cls.lookup('__set_name__') : undefined;
-    if (setName !== undefined) interp.call(setName, [v, cls, k]);
-  }
-  const initSubclass = cls.mro.slice(1).find((c) => c.dict.has('__init_subclass__'))?.dict.get('__init_subclass__');
-  // __init_subclass__ is a classmethod even when written without the decorator.
-  const fn = initSubclass instanceof PyInstance ? initSubclass.dict.get('__func__') : initSubclass;
-  if (fn !== undefined) interp.call(fn, [cls], kwargs);
-  else if (kwargs.size) throw pyError('TypeError', `${cls.name}.__init_subclass__() takes no keyword arguments`);
-  const metaInit = cls.metaLookup('__init__');
-  if (metaInit instanceof PyFunction) {
-    const namespace = newDict([...cls.dict].map(([k, v]): [PyValue, PyValue] => [k, v]));
-    interp.call(metaInit, [cls, cls.name, new PyTuple(cls.bases), namespace]);
-  }
 }
