@@ -38,7 +38,8 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     const found = obj.lookup(name);
     const get = descriptorMethod(found, '__get__');
     if (get !== undefined) return interp.call(get, [found!, null, obj]);
-    return found ?? metaclassAttr(interp, obj, name) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
+    if (found !== undefined) return found;
+    return metaclassAttr(interp, obj, name) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
   if (obj instanceof PyInstance) {
     const fromClass = obj.cls.lookup(name);

@@ -235,7 +235,7 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
   const metaclass = explicit instanceof PyClass ? explicit : (bases.find((b) => b.metaclass !== null)?.metaclass ?? null);
   const scope = new Scope(ctx.scope);
   scope.vars.set('__module__', module);
-  scope.vars.set('__qualname__', stmt.name);
+  scope.vars.set('__qualname__', ctx.isClass ? `${ctx.frame.name}.${stmt.name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${stmt.name}` : stmt.name);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
   interp.stack.withFrame(frame, () =>
     execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
