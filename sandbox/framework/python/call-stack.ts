@@ -13,6 +13,8 @@ export interface Frame {
   scope?: Scope;
   /** The exception an `except` block of this frame is handling, which sys.exc_info() and logging's exc_info see. */
   handling?: PyException | null;
+  /** The line that raised it here: the first line of its traceback, as the handler sees it. */
+  handlingLine?: number;
 }
 
 /** The frames of running code, and the limits that stop runaway programs: recursion depth, step budget, Ctrl+C. */

@@ -120,12 +120,15 @@ function* tryStatement(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>
       if (!handler) throw exc;
       const previous = ctx.handling;
       const framePrevious = ctx.frame.handling;
+      const linePrevious = ctx.frame.handlingLine;
       ctx.handling = ctx.frame.handling = exc;
+      ctx.frame.handlingLine = ctx.frame.line;
       try {
         yield* block(interp, handler.body, ctx);
       } finally {
         ctx.handling = previous;
         ctx.frame.handling = framePrevious;
+        ctx.frame.handlingLine = linePrevious;
       }
       return;
     }

@@ -147,12 +147,15 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
       if (!handler) throw exc;
       const previous = ctx.handling;
       const framePrevious = ctx.frame.handling;
+      const linePrevious = ctx.frame.handlingLine;
       ctx.handling = ctx.frame.handling = exc;
+      ctx.frame.handlingLine = ctx.frame.line;
       try {
         execBlock(interp, handler.body, ctx);
       } finally {
         ctx.handling = previous;
         ctx.frame.handling = framePrevious;
+        ctx.frame.handlingLine = linePrevious;
       }
       return;
     }

@@ -32,7 +32,17 @@ function loggingNatives(interp: Interpreter): Record<string, PyValue> {
     _format_exception: native('_format_exception', ([value]) => {
       if (!(value instanceof PyInstance)) return `NoneType: None\n`;
       const err = raisedAs(value) ?? new PyException(value);
-      return formatException(err, interp);
+      // Caught in a running frame, the traceback starts there, as CPython's does.
+      const catcher = interp.stack.all().find((f) => f.handling === err);
+      if (!catcher || catcher.handlingLine === undefined) return formatException(err, interp);
+      const line = catcher.handlingLine;
+      const entry = { file: catcher.file, line, name: catcher.name, text: catcher.source.split('\n')[line - 1] ?? '' };
+      err.traceback.unshift(entry);
+      try {
+        return formatException(err, interp);
+      } finally {
+        err.traceback.shift();
+      }
     }),
   };
 }
