@@ -10,7 +10,7 @@ import { installInstanceHasher } from './hashing';
 import { compareNumbers, unaryNumber } from './numeric';
 import { binaryOp } from './operators';
 import { pyStrip } from './strings';
-import { installClassGetItem } from './generic-alias';
+import { installClassGetItem, unionMembers } from './generic-alias';
 import { typeCall, typeNewFunction } from './class-creation';
 import { metaMethod, PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
@@ -164,6 +164,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set('repr', fn('repr', (args) => interp.repr(args[0]!)));
   const isinstance = (value: PyValue, classes: PyValue): boolean => {
     if (classes instanceof PyTuple) return classes.items.some((c) => isinstance(value, c));
+    const union = unionMembers(classes);
+    if (union) return union.some((c) => isinstance(value, c));
     if (!(classes instanceof PyClass)) throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
     return classOf(value, b).isSubclassOf(classes) || (typeof value === 'boolean' && classes === b.get('int'));
   };

@@ -74,6 +74,11 @@ export function genericAlias(origin: PyValue, params: PyValue, interp: Interpret
   return alias;
 }
 
+/** The members of an `int | str` union (isinstance accepts one), else undefined. */
+export function unionMembers(value: PyValue): PyValue[] | undefined {
+  return value instanceof PyInstance && value.cls.name === 'UnionType' && value.cls.module === 'types' ? (value.native as AliasData).args : undefined;
+}
+
 /** Whether `x | y` between these makes a types.UnionType: classes, None and aliases. */
 export function isTypeUnionOperand(value: PyValue): boolean {
   return value === null || value instanceof PyClass || aliasData(value) !== undefined;
