@@ -2,7 +2,9 @@ import { formatException, PyException, PyFloat, PyInstance, PyNativeFunction, Py
 import { sourceModule } from '../types/source-module';
 import { strftime } from './time-format';
 import configSource from './config.py?raw';
-import source from './logging.py?raw';
+import formatting from './formatting.py?raw';
+import handlers from './handlers.py?raw';
+import loggers from './loggers.py?raw';
 
 function native(name: string, fn: (args: PyValue[]) => PyValue) {
   return new PyNativeFunction(name, fn);
@@ -48,7 +50,8 @@ function loggingNatives(interp: Interpreter): Record<string, PyValue> {
 }
 
 export function loggingModule(interp: Interpreter): Record<string, PyValue> {
-  return sourceModule(interp, 'logging', source, loggingNatives(interp));
+  // One module in three files, run in order in the same namespace.
+  return sourceModule(interp, 'logging', [formatting, handlers, loggers].join('\n'), loggingNatives(interp));
 }
 
 /** logging.config: dictConfig resolves dotted names ('logging.StreamHandler', 'ext://sys.stdout') through imports. */
