@@ -388,7 +388,10 @@ class NamedTuple(metaclass=_NamedTupleMeta):
         cls = type(self)
         values = list(args)
         if len(values) > len(cls._fields):
-            raise TypeError(f'{cls.__name__}.__new__() takes {len(cls._fields) + 1} positional arguments but {len(values) + 1} were given')
+            most = len(cls._fields) + 1
+            least = most - len(cls._field_defaults)
+            takes = f'{most}' if least == most else f'from {least} to {most}'
+            raise TypeError(f'{cls.__name__}.__new__() takes {takes} positional arguments but {len(values) + 1} were given')
         for f in cls._fields[len(values):]:
             if f in kwargs:
                 values.append(kwargs.pop(f))
@@ -403,7 +406,9 @@ class NamedTuple(metaclass=_NamedTupleMeta):
         object.__setattr__(self, '_values', tuple(values))
 
     def __setattr__(self, name, value):
-        raise AttributeError(f"{type(self).__name__!r} object attribute {name!r} is read-only")
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self):
         inner = ', '.join(f'{f}={v!r}' for f, v in zip(self._fields, self._values))
