@@ -4,6 +4,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'auto', 'unique', 'property', 'member', 'nonmember']
 
 _builtin_property = property
+_type = type
 _MIXIN_TYPES = (int, str, float)
 
 
@@ -153,7 +154,7 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is not None:
-            raise NotImplementedError("the functional Enum API is not available in the sandbox's Python")
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         found = cls._lookup_value_(value)
@@ -165,6 +166,24 @@ class EnumType(type):
         if result is not None:
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member' % (cls.__name__, result))
         raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        """The functional API: Enum('Color', 'RED GREEN') and its list, pair and dict forms."""
+        if cls._member_names_:
+            raise TypeError('%r cannot extend %r' % (class_name, cls))
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            pairs = []
+            for count, name in enumerate(names):
+                pairs.append((name, cls._generate_next_value_(name, start, count, [v for _, v in pairs])))
+            names = pairs
+        items = names.items() if isinstance(names, dict) else names
+        classdict = {'__module__': module or '__main__', '__qualname__': qualname or class_name}
+        for name, value in items:
+            classdict[name] = value
+        return _type(class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
