@@ -76,8 +76,10 @@ def contextmanager(func):
     """@contextmanager decorator: a generator function becomes a context manager factory."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    # What functools.wraps copies, so the decorated name still reads as the generator's.
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(helper, attr, getattr(func, attr))
     helper.__wrapped__ = func
-    helper.__doc__ = func.__doc__
     return helper
 
 
