@@ -3,7 +3,7 @@ import { pyError } from './exceptions';
 import { specialAttr } from './introspection';
 import type { Interpreter } from './interpreter';
 import { methodNames, methodOf } from './methods';
-import { PyBoundMethod, PyClass, PyFunction, PyInstance, PyModule, PyNativeFunction, type PyValue } from './objects';
+import { metaMethod, PyBoundMethod, PyClass, PyFunction, PyInstance, PyModule, PyNativeFunction, type PyValue } from './objects';
 import { suggestName } from './suggestions';
 import { typeName } from './values';
 
@@ -73,7 +73,8 @@ function metaclassAttr(interp: Interpreter, cls: PyClass, name: string): PyValue
 }
 
 export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
-  const custom = obj instanceof PyInstance ? obj.cls.lookup('__setattr__') : undefined;
+  // An instance's class, or a class's metaclass (enum's members cannot be reassigned), may define __setattr__.
+  const custom = obj instanceof PyInstance ? obj.cls.lookup('__setattr__') : metaMethod(obj, '__setattr__');
   if (custom !== undefined) {
     interp.call(custom, [obj, name, value]);
     return;

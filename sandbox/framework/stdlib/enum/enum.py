@@ -188,6 +188,11 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        type.__setattr__(cls, name, value)
+
     def __iter__(cls):
         return iter([cls._member_map_[name] for name in cls._member_names_])
 

@@ -9,3 +9,12 @@ Num = IntEnum('Num', ['ONE', 'TWO'])
 print(Num.TWO + 1, Num.ONE)
 Method = StrEnum('Method', 'GET POST')
 print(Method.GET, repr(Method.POST))
+
+class Guard(Enum):
+    ON = 1
+Guard.extra = "ok"
+print(Guard.extra)
+try:
+    Guard.ON = 2
+except AttributeError as e:
+    print("AttributeError:", e)
