@@ -53,6 +53,13 @@ export interface Param {
   /** `posonly` before a `/`; `kwonly` after `*` or `*args`. */
   kind: 'posonly' | 'normal' | 'star' | 'dstar' | 'kwonly';
   default: Expr | null;
+  annotation?: Annotation;
+}
+
+/** A type annotation: evaluated, or kept as its source text under `from __future__ import annotations`. */
+export interface Annotation {
+  value: Expr;
+  text: string;
 }
 
 export type Stmt = Pos &
@@ -60,10 +67,10 @@ export type Stmt = Pos &
     | { kind: 'expr'; value: Expr }
     | { kind: 'assign'; targets: Expr[]; value: Expr }
     | { kind: 'augassign'; target: Expr; op: string; value: Expr }
-    | { kind: 'annassign'; target: Expr; value: Expr | null }
+    | { kind: 'annassign'; target: Expr; value: Expr | null; annotation: Annotation }
     | { kind: 'import'; names: { name: string; asname: string | null }[] }
     | { kind: 'from'; module: string; level: number; names: { name: string; asname: string | null }[] }
-    | { kind: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[] }
+    | { kind: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[]; returns?: Annotation }
     | { kind: 'class'; name: string; bases: Arg[]; body: Stmt[]; decorators: Expr[] }
     | { kind: 'return'; value: Expr | null }
     | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }

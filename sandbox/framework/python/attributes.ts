@@ -3,13 +3,16 @@ import { pyError } from './exceptions';
 import { specialAttr } from './introspection';
 import type { Interpreter } from './interpreter';
 import { methodNames, methodOf } from './methods';
-import { PyBoundMethod, PyClass, PyFunction, PyInstance, PyModule, PyNativeFunction, type PyValue } from './objects';
+import { metaMethod, PyBoundMethod, PyClass, PyFunction, PyInstance, PyModule, PyNativeFunction, type PyValue } from './objects';
 import { suggestName } from './suggestions';
 import { typeName } from './values';
 
 export function getAttr(interp: Interpreter, obj: PyValue, name: string): PyValue {
   const found = interp.findAttr(obj, name);
   if (found !== undefined) return found;
+  // __getattr__ answers what normal lookup did not find.
+  const fallback = obj instanceof PyInstance ? obj.cls.lookup('__getattr__') : undefined;
+  if (fallback !== undefined) return interp.call(fallback, [obj, name]);
   let message: string;
   let candidates: Iterable<string> = [];
   if (obj instanceof PyModule) {
@@ -35,7 +38,8 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     const found = obj.lookup(name);
     const get = descriptorMethod(found, '__get__');
     if (get !== undefined) return interp.call(get, [found!, null, obj]);
-    return found ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
+    if (found !== undefined) return found;
+    return metaclassAttr(interp, obj, name) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
   if (obj instanceof PyInstance) {
     const fromClass = obj.cls.lookup(name);
@@ -55,10 +59,31 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     if (computed !== undefined) return computed;
     return specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
+  if (obj instanceof PyFunction && obj.attrs.has(name)) return obj.attrs.get(name);
   return methodOf(obj, name, interp) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
 }
 
+/** What a class's metaclass defines (ABCMeta.register, a metaclass property), bound to the class. */
+function metaclassAttr(interp: Interpreter, cls: PyClass, name: string): PyValue | undefined {
+  const attr = cls.metaLookup(name);
+  if (attr === undefined) return undefined;
+  if (attr instanceof PyFunction || attr instanceof PyNativeFunction) return new PyBoundMethod(cls, attr);
+  const get = descriptorMethod(attr, '__get__');
+  return get !== undefined ? interp.call(get, [attr, cls, cls.metaclass]) : attr;
+}
+
 export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
+  // An instance's class, or a class's metaclass (enum's members cannot be reassigned), may define __setattr__.
+  const custom = obj instanceof PyInstance ? obj.cls.lookup('__setattr__') : metaMethod(obj, '__setattr__');
+  if (custom !== undefined) {
+    interp.call(custom, [obj, name, value]);
+    return;
+  }
+  rawSetAttr(interp, obj, name, value);
+}
+
+/** Assignment without the class's own __setattr__. */
+function rawSetAttr(interp: Interpreter, obj: PyValue, name: string, value: PyValue) {
   if (obj instanceof PyInstance) {
     const attr = obj.cls.lookup(name);
     const set = descriptorMethod(attr, '__set__');
@@ -69,6 +94,10 @@ export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: 
   }
   if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass) {
     obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyFunction) {
+    obj.attrs.set(name, value);
     return;
   }
   throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);

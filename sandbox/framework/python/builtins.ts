@@ -10,7 +10,9 @@ import { installInstanceHasher } from './hashing';
 import { compareNumbers, unaryNumber } from './numeric';
 import { binaryOp } from './operators';
 import { pyStrip } from './strings';
-import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
+import { installClassGetItem, unionMembers } from './generic-alias';
+import { typeCall, typeNewFunction } from './class-creation';
+import { metaMethod, PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
 import { hashKey, isNumber, newDict, objectId, PyOtherType, toNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 import { registerConstructBuiltins } from './construct-builtins';
@@ -20,7 +22,7 @@ export function classOf(value: PyValue, builtins: Map<string, PyValue>): PyClass
   const cls = (name: string) => builtins.get(name) as PyClass;
   if (value instanceof PyInstance) return value.cls;
   if (value === null) return cls('NoneType');
-  if (value instanceof PyClass) return cls('type');
+  if (value instanceof PyClass) return value.metaclass ?? cls('type');
   const name = typeName(value);
   const known = builtins.get(name);
   if (known instanceof PyClass) return known;
@@ -120,9 +122,17 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     for (const [k, v] of kwargs) dict.entries.set(hashKey(k), { key: k, value: v });
     return dict;
   }));
-  b.set('type', nativeClass('type', (args) => {
-    arity('type', args, 1);
+  const typeNew = typeNewFunction(interp);
+  b.set('type', nativeClass('type', (args, kwargs) => {
+    if (args.length === 3) return typeCall(interp, args[0]!, args[1]!, args[2]!, kwargs);
+    if (args.length !== 1) throw pyError('TypeError', 'type() takes 1 or 3 arguments');
     return classOf(args[0]!, b);
+  }));
+  (b.get('type') as PyClass).dict.set('__new__', typeNew);
+  // A metaclass's __call__ reaches the ordinary construction through super().__call__.
+  (b.get('type') as PyClass).dict.set('__call__', fn('__call__', ([cls, ...args], kwargs) => {
+    if (!(cls instanceof PyClass)) throw pyError('TypeError', `descriptor '__call__' requires a 'type' object but received a '${typeName(cls ?? null)}'`);
+    return interp.instantiate(cls, args, kwargs);
   }));
   b.set('NoneType', nativeClass('NoneType', () => null));
 
@@ -154,6 +164,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (v instanceof PyDict || v instanceof PySet) return v.entries.size;
     if (v instanceof PyOtherType && v.len) return v.len();
     if (v instanceof PyBytes) return v.data.length;
+    const classLen = metaMethod(v, '__len__');
+    if (classLen !== undefined) return interp.call(classLen, [v]);
     if (v instanceof PyInstance) {
       const len = v.cls.lookup('__len__');
       if (len !== undefined) return interp.call(len, [v]);
@@ -163,16 +175,24 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set('repr', fn('repr', (args) => interp.repr(args[0]!)));
   const isinstance = (value: PyValue, classes: PyValue): boolean => {
     if (classes instanceof PyTuple) return classes.items.some((c) => isinstance(value, c));
+    const union = unionMembers(classes);
+    if (union) return union.some((c) => isinstance(value, c));
     if (!(classes instanceof PyClass)) throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
     return classOf(value, b).isSubclassOf(classes) || (typeof value === 'boolean' && classes === b.get('int'));
   };
   b.set('isinstance', fn('isinstance', (args) => {
     arity('isinstance', args, 2);
+    // A metaclass may decide (ABCMeta's registered virtual subclasses).
+    const check = metaMethod(args[1]!, '__instancecheck__');
+    if (check !== undefined) return interp.truthy(interp.call(check, [args[1]!, args[0]!]));
     return isinstance(args[0]!, args[1]!);
   }));
   b.set('issubclass', fn('issubclass', (args) => {
     arity('issubclass', args, 2);
+    const check = metaMethod(args[1]!, '__subclasscheck__');
+    if (check !== undefined) return interp.truthy(interp.call(check, [args[1]!, args[0]!]));
     const [cls, other] = args;
+    if (other instanceof PyTuple) return other.items.some((o) => interp.truthy(interp.call(b.get('issubclass')!, [cls!, o])));
     if (!(cls instanceof PyClass) || !(other instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
     return cls.isSubclassOf(other);
   }));
@@ -255,5 +275,6 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   for (const [name, value] of createBuiltinFunctions(interp, (v) => classOf(v, b), nativeClass)) b.set(name, value);
   installInstanceHasher(interp);
+  installClassGetItem(b, interp);
   return b;
 }

@@ -11,6 +11,10 @@ export interface Frame {
   /** The function a call runs and its local scope: zero-argument super() reads them. */
   func?: PyFunction;
   scope?: Scope;
+  /** The exception an `except` block of this frame is handling, which sys.exc_info() and logging's exc_info see. */
+  handling?: PyException | null;
+  /** The line that raised it here: the first line of its traceback, as the handler sees it. */
+  handlingLine?: number;
 }
 
 /** The frames of running code, and the limits that stop runaway programs: recursion depth, step budget, Ctrl+C. */
@@ -43,6 +47,17 @@ export class CallStack {
   /** The innermost running frame, if any. */
   current(): Frame | undefined {
     return this.frames[this.frames.length - 1];
+  }
+
+  /** The running frames, outermost first. */
+  all(): readonly Frame[] {
+    return this.frames;
+  }
+
+  /** The exception being handled here or in a caller, as sys.exc_info() reports it. */
+  handledException(): PyException | null {
+    for (let i = this.frames.length - 1; i >= 0; i--) if (this.frames[i]!.handling) return this.frames[i]!.handling!;
+    return null;
   }
 
   tick(frame: Frame, line: number) {

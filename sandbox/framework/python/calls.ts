@@ -15,7 +15,11 @@ export function call(interp: Interpreter, callee: PyValue, args: PyValue[], kwar
   if (callee instanceof PyNativeFunction) return callee.fn(args, kwargs);
   if (callee instanceof PyFunction) return callFunction(interp, callee, args, kwargs);
   if (callee instanceof PyBoundMethod) return interp.call(callee.func, [callee.self, ...args], kwargs);
-  if (callee instanceof PyClass) return instantiate(interp, callee, args, kwargs);
+  if (callee instanceof PyClass) {
+    const metaCall = callee.metaLookup('__call__');
+    if (metaCall !== undefined) return interp.call(metaCall, [callee, ...args], kwargs);
+    return instantiate(interp, callee, args, kwargs);
+  }
   if (callee instanceof PyInstance) {
     const method = callee.cls.lookup('__call__');
     if (method !== undefined) return interp.call(method, [callee, ...args], kwargs);
@@ -23,9 +27,16 @@ export function call(interp: Interpreter, callee: PyValue, args: PyValue[], kwar
   throw pyError('TypeError', `'${typeName(callee)}' object is not callable`);
 }
 
-function instantiate(interp: Interpreter, cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValue {
+/** type.__call__: `__new__` when the class defines one in Python, then `__init__`. */
+export function instantiate(interp: Interpreter, cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValue {
   const construct = cls.hook('construct');
   const init = cls.lookup('__init__');
+  const ownNew = cls.lookup('__new__');
+  if (ownNew instanceof PyFunction) {
+    const made = interp.call(ownNew, [cls, ...args], kwargs);
+    if (made instanceof PyInstance && made.cls.isSubclassOf(cls) && init !== undefined) interp.call(init, [made, ...args], kwargs);
+    return made;
+  }
   const ownInit = init !== undefined && construct && cls.mro.indexOf(construct.cls) > cls.mro.findIndex((c) => c.dict.has('__init__'));
   if (construct && !ownInit) return construct.hook(cls, args, kwargs);
   if (isExceptionClass(cls) && init === undefined) return newException(cls, args);

@@ -124,8 +124,10 @@ function zeroArgSuper(interp: Interpreter, classOf: (v: PyValue) => PyClass): Su
   if (!fn || !frame.scope || !first || first.kind !== 'normal') throw pyError('RuntimeError', 'super(): no arguments');
   const self = frame.scope.vars.get(first.name);
   if (self === undefined) throw pyError('RuntimeError', 'super(): arg[0] deleted');
-  const owner = self instanceof PyClass ? self : classOf(self);
-  const start = definingClass(fn, owner);
+  let owner = self instanceof PyClass ? self : classOf(self);
+  let start = definingClass(fn, owner);
+  // A metaclass's method: its first argument is a class, the method is in the metaclass's MRO.
+  if (!start && self instanceof PyClass && self.metaclass) start = definingClass(fn, (owner = self.metaclass));
   if (!start) throw pyError('RuntimeError', 'super(): __class__ cell not found');
   return { start, self, owner };
 }

@@ -1,5 +1,5 @@
 import { pyError } from './exceptions';
-import { PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySet, PyTuple, type PyValue } from './objects';
+import { metaMethod, PyBoundMethod, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySet, PyTuple, type PyValue } from './objects';
 import { PyLong } from './big-int';
 import { bytesRepr, PyBytes } from './bytes';
 import { PyDictView } from './dict-views';
@@ -34,6 +34,8 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyOtherType && value.repr) return value.repr();
   if (value instanceof PyBytes) return bytesRepr(value);
   if (value instanceof PyModule) return value.file ? `<module '${value.name}' from '${value.file}'>` : `<module '${value.name}'>`;
+  const classRepr = metaMethod(value, '__repr__');
+  if (classRepr !== undefined) return asString(needInterpreter(interp).call(classRepr, [value]), '__repr__');
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
   if (value instanceof PyFunction) return `<function ${value.qualname} at 0x${address(value)}>`;
   if (value instanceof PyNativeFunction) return `<built-in function ${value.name}>`;
@@ -75,6 +77,8 @@ function asString(value: PyValue, method: string): string {
 
 export function strOf(value: PyValue, interp?: Interpreter): string {
   if (typeof value === 'string') return value;
+  const classStr = metaMethod(value, '__str__');
+  if (classStr !== undefined) return asString(needInterpreter(interp).call(classStr, [value]), '__str__');
   if (value instanceof PyInstance) {
     const str = value.cls.lookup('__str__');
     if (str !== undefined) return asString(needInterpreter(interp).call(str, [value]), '__str__');

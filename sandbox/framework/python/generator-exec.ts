@@ -1,6 +1,7 @@
 import type { Expr, Stmt } from './ast';
 import { expressionYields, statementYields } from './ast-walk';
 import { assign } from './assignment';
+import { recordAnnotation } from './annotations';
 import { pyError } from './exceptions';
 import { evaluate } from './expressions';
 import { generatorState, newGeneratorObject } from './generators';
@@ -56,6 +57,7 @@ function* statement(interp: Interpreter, stmt: Stmt, ctx: Context): Run {
     }
     case 'annassign':
       if (stmt.value) assign(interp, stmt.target, yield* value(interp, stmt.value, ctx), ctx);
+      recordAnnotation(interp, stmt, ctx);
       return;
     case 'return':
       throw new ControlFlow('return', stmt.value ? yield* value(interp, stmt.value, ctx) : null);
@@ -117,11 +119,16 @@ function* tryStatement(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>
       const handler = handlerFor(interp, stmt.handlers, exc, ctx);
       if (!handler) throw exc;
       const previous = ctx.handling;
-      ctx.handling = exc;
+      const framePrevious = ctx.frame.handling;
+      const linePrevious = ctx.frame.handlingLine;
+      ctx.handling = ctx.frame.handling = exc;
+      ctx.frame.handlingLine = ctx.frame.line;
       try {
         yield* block(interp, handler.body, ctx);
       } finally {
         ctx.handling = previous;
+        ctx.frame.handling = framePrevious;
+        ctx.frame.handlingLine = linePrevious;
       }
       return;
     }

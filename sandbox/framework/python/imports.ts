@@ -56,7 +56,8 @@ function loadModule(interp: Interpreter, name: string, parent: PyModule | null):
     const module = new PyModule(name, null);
     interp.modules.set(name, module);
     for (const [k, v] of Object.entries(native(interp))) module.dict.set(k, v);
-    return module;
+    // As CPython's import does, the result is what sys.modules holds once the module ran: a module may put itself there.
+    return interp.modules.get(name) ?? module;
   }
   const last = name.slice(name.lastIndexOf('.') + 1);
   const dirs = parent ? packageDirs(parent) : interp.options.sysPath;

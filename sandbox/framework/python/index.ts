@@ -1,6 +1,7 @@
 /** The sandbox's Python: a documented subset, parsed with @lezer/python and interpreted. */
 export { Interpreter, type InterpreterOptions, type PyFileSystem } from './interpreter';
-export { PyException, SystemExit, pyError, exceptionClass, newException, objectClass, type TraceEntry } from './exceptions';
+export { PyException, SystemExit, pyError, exceptionClass, newException, objectClass, raisedAs, type TraceEntry } from './exceptions';
+export type { Frame } from './call-stack';
 export { formatException, exceptionLine } from './traceback';
 export * from './objects';
 export { newDict, dictGet, dictSet, hashKey, typeName, valuesEqual } from './values';

@@ -1,7 +1,7 @@
 import { findAttr, getAttr, setAttr } from './attributes';
 import { createBuiltins } from './builtins';
 import { CallStack } from './call-stack';
-import { call } from './calls';
+import { call, instantiate } from './calls';
 import { pyError, type BuiltinExceptionName } from './exceptions';
 import { reprOf, strOf } from './format';
 import { canImport, importModule } from './imports';
@@ -112,6 +112,11 @@ export class Interpreter {
   /** Calls any Python callable with positional and keyword arguments. */
   call(callee: PyValue, args: PyValue[], kwargs: Kwargs = new Map()): PyValue {
     return call(this, callee, args, kwargs);
+  }
+
+  /** type.__call__: a class's `__new__` and `__init__`, whatever its metaclass's own __call__ does. */
+  instantiate(cls: PyClass, args: PyValue[], kwargs: Kwargs = new Map()): PyValue {
+    return instantiate(this, cls, args, kwargs);
   }
 
   str(value: PyValue): string {

@@ -1,10 +1,10 @@
 import { docstring, functionDoc } from './class-builtins';
-import { isExceptionClass, raisedAs } from './exceptions';
+import { isExceptionClass, pyError, raisedAs } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { unboundMethod } from './methods';
 import { numberAttr } from './number-methods';
 import { PyBoundMethod, PyClass, PyDict, PyFunction, PyInstance, PyList, PyNativeFunction, PyTuple, type PyValue } from './objects';
-import { hashKey, newDict } from './values';
+import { hashKey, newDict, typeName } from './values';
 
 type Entry = { key: PyValue; value: PyValue };
 
@@ -54,6 +54,12 @@ class AttributeEntries extends Map<string, Entry> {
   }
 }
 
+/** object.__new__(cls), and str.__new__ / int.__new__ for the classes that mix them in (enum's members): a bare instance. */
+function objectNew(cls: PyValue): PyValue {
+  if (!(cls instanceof PyClass)) throw pyError('TypeError', `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  return new PyInstance(cls);
+}
+
 export function attributeDict(attrs: Map<string, PyValue>): PyDict {
   return new PyDict(new AttributeEntries(attrs));
 }
@@ -80,6 +86,24 @@ export function specialAttr(interp: Interpreter, obj: PyValue, name: string, cla
         return new PyNativeFunction('__subclasses__', () => new PyList([]));
       case '__class__':
         return classOf(obj);
+      case '__annotations__': {
+        // Since 3.10 a class's annotations are its own, never a base's.
+        const own = obj.dict.get('__annotations__') ?? newDict();
+        obj.dict.set('__annotations__', own);
+        return own;
+      }
+      case '__new__':
+        return new PyNativeFunction('__new__', (args) => objectNew(args[0] ?? null));
+      case '__setattr__':
+        // object.__setattr__: a data descriptor's __set__, else the instance's dict, bypassing the class's own __setattr__.
+        return new PyNativeFunction('__setattr__', ([self, key, value]) => {
+          const attr = self instanceof PyInstance ? self.cls.lookup(String(key)) : undefined;
+          const set = attr instanceof PyInstance ? attr.cls.lookup('__set__') : undefined;
+          if (set !== undefined) interp.call(set, [attr!, self!, value!]);
+          else if (self instanceof PyInstance || self instanceof PyClass) self.dict.set(String(key), value!);
+          else throw pyError('TypeError', `can't apply this __setattr__ to ${typeName(self!)} object`);
+          return null;
+        });
     }
     return obj.module === 'builtins' ? unboundMethod(obj.name, name, interp) : undefined;
   }
@@ -125,9 +149,9 @@ function functionAttr(fn: PyFunction, name: string): PyValue | undefined {
       return pairs.length ? newDict(pairs) : null;
     }
     case '__annotations__':
-      return newDict();
+      return (fn.annotations ??= newDict());
     case '__dict__':
-      return newDict();
+      return attributeDict(fn.attrs);
     case '__globals__':
       return attributeDict(fn.globals.dict);
   }

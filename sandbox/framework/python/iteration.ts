@@ -1,7 +1,7 @@
 import { exceptionClass, PyException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { nativeClass, addressOf } from './native-class';
-import { PyClass, PyInstance, PyList, PyTuple, type PyValue } from './objects';
+import { metaMethod, PyClass, PyInstance, PyList, PyTuple, type PyValue } from './objects';
 import { typeName } from './values';
 
 /**
@@ -28,6 +28,8 @@ export function iterOf(interp: Interpreter, value: PyValue): Iterator<PyValue> {
   }
   if (value instanceof PyTuple) return value.items[Symbol.iterator]();
   if (typeof value === 'string') return value[Symbol.iterator]();
+  const classIter = metaMethod(value, '__iter__');
+  if (classIter !== undefined) return iterOf(interp, interp.call(classIter, [value]));
   if (value instanceof PyInstance) {
     const state = value.native;
     if (state instanceof IteratorState) return { next: () => state.next() };

@@ -107,7 +107,11 @@ const LIST: Record<string, (l: PyList, args: PyValue[], kwargs: Kwargs, interp: 
 };
 
 const DICT: Record<string, (d: PyDict, args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue> = {
-  get: (d, [k, dflt]) => dictGet(d, k!) ?? dflt ?? null,
+  // A stored None is a value: `d.get(k, 5)` is None when d[k] is None.
+  get: (d, [k, dflt]) => {
+    const found = dictGet(d, k!);
+    return found === undefined ? (dflt ?? null) : found;
+  },
   keys: (d) => new PyDictView(d, 'keys'),
   values: (d) => new PyDictView(d, 'values'),
   items: (d) => new PyDictView(d, 'items'),

@@ -1,7 +1,7 @@
 import { pyError } from './exceptions';
 import { drain, iterOf } from './iteration';
 import type { Interpreter } from './interpreter';
-import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { metaMethod, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { PyBytes } from './bytes';
 import { PyOtherType, typeName, valuesEqual } from './values';
 
@@ -15,6 +15,8 @@ export function truthy(interp: Interpreter, value: PyValue): boolean {
   if (value instanceof PyDict || value instanceof PySet) return value.entries.size > 0;
   if (value instanceof PyOtherType && value.len) return value.len() > 0;
   if (value instanceof PyBytes) return value.data.length > 0;
+  const classLen = metaMethod(value, '__len__');
+  if (classLen !== undefined) return interp.truthy(interp.call(classLen, [value]));
   if (value instanceof PyInstance) {
     const bool = value.cls.lookup('__bool__');
     if (bool !== undefined) return interp.truthy(interp.call(bool, [value]));
@@ -31,7 +33,7 @@ export function iterate(interp: Interpreter, value: PyValue): PyValue[] {
   if (value instanceof PySet) return [...value.entries.values()];
   if (value instanceof PyOtherType && value.iterItems) return value.iterItems();
   if (value instanceof PyBytes) return [...value.data];
-  if (value instanceof PyInstance) return drain(interp, iterOf(interp, value));
+  if (value instanceof PyInstance || metaMethod(value, '__iter__') !== undefined) return drain(interp, iterOf(interp, value));
   throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
 }
 

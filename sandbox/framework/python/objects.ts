@@ -87,6 +87,10 @@ export class PyFunction extends PyObject {
   ) {
     super();
   }
+  /** `__annotations__`, built when the function is defined. */
+  annotations: PyDict | null = null;
+  /** Attributes set on the function (`f.short_description = ...`, `__isabstractmethod__`), its `__dict__`. */
+  readonly attrs = new Map<string, PyValue>();
 }
 
 /** A function the framework provides, written in TypeScript. */
@@ -123,6 +127,8 @@ export class PyClass extends PyObject {
   mro: PyClass[] = [];
   /** The class body's docstring, `__doc__`. */
   doc: PyValue = null;
+  /** The class's metaclass when it is not `type`; inherited from the bases. */
+  metaclass: PyClass | null;
   constructor(
     readonly name: string,
     readonly bases: PyClass[],
@@ -132,6 +138,12 @@ export class PyClass extends PyObject {
   ) {
     super();
     this.mro = [this, ...linearize(bases)];
+    this.metaclass = bases.find((b) => b.metaclass !== null)?.metaclass ?? null;
+  }
+
+  /** A method the metaclass gives the class itself (`len(Color)`, `Color(1)`, `for c in Color`). */
+  metaLookup(name: string): PyValue | undefined {
+    return this.metaclass?.lookup(name);
   }
 
   lookup(name: string): PyValue | undefined {
@@ -161,6 +173,11 @@ function linearize(bases: PyClass[]): PyClass[] {
     out.push(cls);
   }
   return out;
+}
+
+/** The metaclass's method `name` when `value` is a class that has one. */
+export function metaMethod(value: PyValue, name: string): PyValue | undefined {
+  return value instanceof PyClass ? value.metaLookup(name) : undefined;
 }
 
 export class PyInstance extends PyObject {

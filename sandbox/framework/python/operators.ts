@@ -1,7 +1,7 @@
 import { PyBytes } from './bytes';
 import { bytesBinaryOp, bytesContain, compareBytes } from './bytes-ops';
 import { pyError } from './exceptions';
-import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { metaMethod, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { percentFormat } from './percent-format';
 import { isSubset, newSet, setDifference, setIntersection, setSymmetricDifference, setUnion } from './collection-methods';
 import { compareNumbers, numberOp } from './numeric';
@@ -9,6 +9,7 @@ import { PyRange } from './range';
 import { PyDictView } from './dict-views';
 import { hashKey, isInt, isNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
+import { isTypeUnionOperand, typeUnion } from './generic-alias';
 
 const DUNDER: Record<string, string> = {
   '+': '__add__', '-': '__sub__', '*': '__mul__', '/': '__truediv__', '//': '__floordiv__', '%': '__mod__', '**': '__pow__',
@@ -28,6 +29,9 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
     const method = b.cls.lookup((DUNDER[op] ?? '').replace('__', '__r'));
     if (method !== undefined) return interp.call(method, [b, a]);
   }
+  const classOp = metaMethod(a, DUNDER[op] ?? '');
+  if (classOp !== undefined) return interp.call(classOp, [a, b]);
+  if (op === '|' && isTypeUnionOperand(a) && isTypeUnionOperand(b)) return typeUnion(a, b, interp);
   const numeric = numberOp(op, a, b);
   if (numeric !== undefined) return numeric;
   const onBytes = bytesBinaryOp(op, a, b);
@@ -73,6 +77,9 @@ export function binaryOp(op: string, a: PyValue, b: PyValue, interp: Interpreter
 }
 
 function ordered(op: string, a: PyValue, b: PyValue, interp: Interpreter): boolean {
+  // Key views are set-like: they compare as sets (`d.keys() >= {'a'}`).
+  const asSet = (v: PyValue) => (v instanceof PyDictView && v.kind === 'keys' ? newSet(v.iterItems()) : v);
+  if ((a instanceof PyDictView || b instanceof PyDictView) && asSet(a) instanceof PySet && asSet(b) instanceof PySet) return ordered(op, asSet(a), asSet(b), interp);
   let cmp: number;
   if (isNumber(a) && isNumber(b)) cmp = compareNumbers(a, b);
   else if (typeof a === 'string' && typeof b === 'string') cmp = a < b ? -1 : a > b ? 1 : 0;
@@ -112,6 +119,8 @@ export function containsOp(container: PyValue, item: PyValue, interp: Interprete
   if (container instanceof PySet) return container.entries.has(hashKey(item));
   if (container instanceof PyRange) return container.contains(item);
   if (container instanceof PyDictView && container.kind === 'keys') return container.hasKey(item);
+  const classContains = metaMethod(container, '__contains__');
+  if (classContains !== undefined) return interp.truthy(interp.call(classContains, [container, item]));
   if (container instanceof PyInstance) {
     const method = container.cls.lookup('__contains__');
     if (method !== undefined) return interp.truthy(interp.call(method, [container, item]));

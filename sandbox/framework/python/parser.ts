@@ -1,6 +1,6 @@
 import { parser as lezer } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import type { Arg, Expr, FStringPart, Handler, Module, Param, Pos, Stmt } from './ast';
+import type { Annotation, Arg, Expr, FStringPart, Handler, Module, Param, Pos, Stmt } from './ast';
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
@@ -225,7 +225,7 @@ export class Converter {
     const typeDef = kids.find((k) => k.name === 'TypeDef');
     if (typeDef) {
       const eq = kids.findIndex((k) => k.name === 'AssignOp');
-      return { ...p, kind: 'annassign', target: this.expr(kids[0]!), value: eq > 0 ? this.exprList(kids.slice(eq + 1), node) : null };
+      return { ...p, kind: 'annassign', target: this.expr(kids[0]!), value: eq > 0 ? this.exprList(kids.slice(eq + 1), node) : null, annotation: this.annotation(typeDef) };
     }
     const groups: SyntaxNode[][] = [[]];
     for (const k of kids) {
@@ -300,6 +300,13 @@ export class Converter {
     }
   }
 
+  /** A TypeDef node (`: int` or `-> int`): its expression and that expression's source text. */
+  private annotation(typeDef: SyntaxNode): Annotation {
+    const kids = this.children(typeDef);
+    const last = kids[kids.length - 1]!;
+    return { value: this.expr(last), text: this.text(last) };
+  }
+
   params(node: SyntaxNode | undefined): Param[] {
     if (!node) return [];
     const params: Param[] = [];
@@ -330,7 +337,8 @@ export class Converter {
         const kind = pending ?? mode;
         pending = null;
         let def: Expr | null = null;
-        if (kids[i + 1]?.name === 'TypeDef') i++;
+        let annotation: Annotation | undefined;
+        if (kids[i + 1]?.name === 'TypeDef') annotation = this.annotation(kids[++i]!);
         if (kids[i + 1]?.name === 'AssignOp') {
           def = this.expr(kids[i + 2]!);
           i += 2;
@@ -341,7 +349,7 @@ export class Converter {
         if (positional && !def && params.some((q) => (q.kind === 'normal' || q.kind === 'posonly') && q.default)) {
           this.fail(k, 'SyntaxError', 'parameter without a default follows parameter with a default');
         }
-        params.push({ name, kind, default: def });
+        params.push({ name, kind, default: def, annotation });
       }
     }
     if (this.source.slice(previousEnd, node.to).includes('/')) for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
@@ -365,9 +373,11 @@ export class Converter {
     if (kids[0]!.name === 'async') this.unsupported(kids[0]!, "'async' functions");
     const name = this.text(kids.find((k) => k.name === 'VariableName')!);
     const params = this.params(kids.find((k) => k.name === 'ParamList'));
+    const returnType = kids.find((k) => k.name === 'TypeDef');
     this.defs++;
     try {
-      return { ...p, kind: 'def', name, params, body: this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!)), decorators };
+      const body = this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!));
+      return { ...p, kind: 'def', name, params, body, decorators, ...(returnType ? { returns: this.annotation(returnType) } : {}) };
     } finally {
       this.defs--;
     }

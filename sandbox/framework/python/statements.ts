@@ -1,4 +1,5 @@
-import type { Expr, Param, Stmt } from './ast';
+import type { Annotation, Expr, Param, Stmt } from './ast';
+import { functionAnnotations, recordAnnotation } from './annotations';
 import { assign, deleteTarget } from './assignment';
 import { docstring } from './class-builtins';
 import type { Frame } from './call-stack';
@@ -6,7 +7,8 @@ import { exceptionClass, isExceptionClass, newException, PyException, pyError } 
 import { evalArgs, evaluate } from './expressions';
 import { execFrom, execImport } from './import-statements';
 import type { Interpreter } from './interpreter';
-import { PyClass, PyFunction, PyInstance, PyList, Scope, type PyValue } from './objects';
+import { PyClass, PyFunction, PyInstance, PyList, PyTuple, Scope, type PyValue } from './objects';
+import { createClass } from './class-creation';
 import { binaryOp } from './operators';
 import { store, type Context } from './scopes';
 import { findCase } from './match';
@@ -37,6 +39,7 @@ export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
     }
     case 'annassign':
       if (stmt.value) assign(interp, stmt.target, evaluate(interp, stmt.value, ctx), ctx);
+      recordAnnotation(interp, stmt, ctx);
       return;
     case 'pass':
       return;
@@ -76,7 +79,7 @@ export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       execFrom(interp, stmt.module, stmt.level, stmt.names, ctx);
       return;
     case 'def':
-      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx), stmt.decorators, ctx), ctx);
+      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx, stmt.returns), stmt.decorators, ctx), ctx);
       return;
     case 'class':
       store(stmt.name, decorate(interp, makeClass(interp, stmt, ctx), stmt.decorators, ctx), ctx);
@@ -143,11 +146,16 @@ function execTry(interp: Interpreter, stmt: Extract<Stmt, { kind: 'try' }>, ctx:
       const handler = handlerFor(interp, stmt.handlers, exc, ctx);
       if (!handler) throw exc;
       const previous = ctx.handling;
-      ctx.handling = exc;
+      const framePrevious = ctx.frame.handling;
+      const linePrevious = ctx.frame.handlingLine;
+      ctx.handling = ctx.frame.handling = exc;
+      ctx.frame.handlingLine = ctx.frame.line;
       try {
         execBlock(interp, handler.body, ctx);
       } finally {
         ctx.handling = previous;
+        ctx.frame.handling = framePrevious;
+        ctx.frame.handlingLine = linePrevious;
       }
       return;
     }
@@ -198,13 +206,15 @@ function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: 
   return result;
 }
 
-export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
+export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context, returns?: Annotation): PyFunction {
   const defaults = new Map<string, PyValue>();
   for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
   const qualname = ctx.isClass ? `${ctx.frame.name}.${name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${name}` : name;
   // Class bodies are not enclosing scopes for the functions defined in them.
   const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
-  return new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
+  const fn = new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
+  fn.annotations = functionAnnotations(interp, params, returns, ctx);
+  return fn;
 }
 
 /** A class body inside a function may declare names of the function `nonlocal`. */
@@ -215,22 +225,26 @@ function classNonlocals(body: Stmt[]): Set<string> | undefined {
 
 function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, ctx: Context): PyClass {
   const { args, kwargs } = evalArgs(interp, stmt.bases, ctx);
-  void kwargs;
-  const bases = args.map((b) => {
-    if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
-    return b;
+  // PEP 560: a base that is not a class (typing's Generic[T]) names the classes it stands for.
+  const bases = args.flatMap((b) => {
+    if (b instanceof PyClass) return [b];
+    const entries = interp.findAttr(b, '__mro_entries__');
+    if (entries === undefined) throw pyError('TypeError', `bases must be types`);
+    return interp.iterate(interp.call(entries, [new PyTuple(args)])).filter((c): c is PyClass => c instanceof PyClass);
   });
   const module = String(ctx.module.dict.get('__name__'));
-  const cls = new PyClass(stmt.name, bases.length ? bases : [interp.objectClass()], module);
+  const explicit = kwargs.get('metaclass');
+  kwargs.delete('metaclass');
+  const metaclass = explicit instanceof PyClass ? explicit : (bases.find((b) => b.metaclass !== null)?.metaclass ?? null);
   const scope = new Scope(ctx.scope);
+  scope.vars.set('__module__', module);
+  scope.vars.set('__qualname__', ctx.isClass ? `${ctx.frame.name}.${stmt.name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${stmt.name}` : stmt.name);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
   interp.stack.withFrame(frame, () =>
     execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
   );
-  for (const [k, v] of scope.vars) cls.dict.set(k, v);
-  cls.dict.set('__module__', module);
+  const cls = createClass(interp, metaclass, stmt.name, bases, scope.vars, kwargs);
   cls.doc = docstring(stmt.body);
-  cls.qualname = stmt.name;
   // Native bases (Django's Model, AppConfig...) learn about their subclasses here.
   for (const base of bases) {
     const hook = base.hook('onSubclass');

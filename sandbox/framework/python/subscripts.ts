@@ -1,6 +1,6 @@
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
-import { PyDict, PyInstance, PyList, PySlice, PyTuple, type PyValue } from './objects';
+import { PyClass, PyDict, PyFunction, PyInstance, PyList, PySlice, PyTuple, type PyValue } from './objects';
 import { PyBytes } from './bytes';
 import { dictGet, dictSet, PyOtherType, typeName } from './values';
 
@@ -41,6 +41,16 @@ export function getItem(interp: Interpreter, obj: PyValue, key: PyValue): PyValu
   if (obj instanceof PyInstance) {
     const method = obj.cls.lookup('__getitem__');
     if (method !== undefined) return interp.call(method, [obj, key]);
+  }
+  if (obj instanceof PyClass) {
+    // A metaclass's __getitem__ (Color['RED']), else the class's own __class_getitem__ (list[int]).
+    const method = obj.metaLookup('__getitem__');
+    if (method !== undefined) return interp.call(method, [obj, key]);
+    // __class_getitem__ is a classmethod even when written without the decorator.
+    const generic = interp.findAttr(obj, '__class_getitem__');
+    if (generic instanceof PyFunction) return interp.call(generic, [obj, key]);
+    if (generic !== undefined) return interp.call(generic, [key]);
+    throw pyError('TypeError', `type '${obj.name}' is not subscriptable`);
   }
   throw pyError('TypeError', `'${typeName(obj)}' object is not subscriptable`);
 }

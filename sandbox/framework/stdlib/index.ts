@@ -14,6 +14,15 @@ import { shutilModule } from './shutil';
 import { tempfileModule } from './tempfile';
 import { configureHost } from './io/host';
 import { homeOf } from './os/path-module';
+import { abcModule } from './abc';
+import { contextlibModule } from './contextlib';
+import { dataclassesModule } from './dataclasses';
+import { enumModule } from './enum';
+import { futureModule } from './future';
+import { loggingConfigModule, loggingModule } from './logging';
+import { typingModule } from './typing';
+import { typesModule } from './types';
+import { warningsModule } from './warnings';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { randomModule } from './random';
@@ -87,5 +96,15 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     pprint: (interp) => pprintModule(interp),
     'json.decoder': (interp) => jsonSubmodule(interp, ['JSONDecoder', 'JSONDecodeError']),
     'json.encoder': (interp) => jsonSubmodule(interp, ['JSONEncoder']),
+    enum: (interp) => enumModule(interp),
+    dataclasses: (interp) => dataclassesModule(interp),
+    typing: (interp) => typingModule(interp),
+    __future__: (interp) => futureModule(interp),
+    abc: (interp) => abcModule(interp),
+    contextlib: (interp) => contextlibModule(interp),
+    logging: (interp) => loggingModule(interp),
+    'logging.config': (interp) => loggingConfigModule(interp),
+    types: (interp) => typesModule(interp),
+    warnings: (interp) => warningsModule(interp),
   };
 }
