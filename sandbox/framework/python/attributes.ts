@@ -55,6 +55,7 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     if (computed !== undefined) return computed;
     return specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
+  if (obj instanceof PyFunction && obj.dict.has(name)) return obj.dict.get(name)!;
   return methodOf(obj, name, interp) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
 }
 
@@ -67,7 +68,7 @@ export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: 
       return;
     }
   }
-  if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass) {
+  if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass || obj instanceof PyFunction) {
     obj.dict.set(name, value);
     return;
   }

@@ -76,6 +76,8 @@ export class PyModule extends PyObject {
 
 /** A `def` written in Python. */
 export class PyFunction extends PyObject {
+  /** Its own attributes (`wrapper.calls = 0`, and the `__name__`/`__doc__`... functools.wraps copies). */
+  readonly dict = new Map<string, PyValue>();
   constructor(
     readonly name: string,
     readonly qualname: string,

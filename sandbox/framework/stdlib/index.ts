@@ -1,5 +1,8 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
+import { collectionsModule } from './collections';
 import { decimalModule } from './decimal';
+import { functoolsModule } from './functools';
+import { bisectModule, copyModule, heapqModule, itertoolsModule, operatorModule } from './data-modules';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { sysModule } from './sys';
@@ -25,5 +28,12 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     sys: () => sysModule(ctx.argv, ctx.sysPath),
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
+    collections: (interp) => collectionsModule(interp),
+    functools: (interp) => functoolsModule(interp),
+    operator: (interp) => operatorModule(interp),
+    itertools: (interp) => itertoolsModule(interp),
+    copy: (interp) => copyModule(interp),
+    heapq: (interp) => heapqModule(interp),
+    bisect: (interp) => bisectModule(interp),
   };
 }
