@@ -1,3 +1,4 @@
+import { normInt } from './big-int';
 import { PyBytes } from './bytes';
 import { pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -27,8 +28,9 @@ export function floatRatio(x: number): [bigint, bigint] {
   return [num, den];
 }
 
+/** An exact int: a float's ratio can pass 2**53 (0.025 is 3602879701896397/2**57). */
 function small(n: bigint): PyValue {
-  return Number(n);
+  return normInt(n);
 }
 
 function floatHex(x: number): string {

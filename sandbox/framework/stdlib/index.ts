@@ -2,6 +2,9 @@ import type { Interpreter, PyDict, PyValue } from '../python';
 import { collectionsModule } from './collections';
 import { decimalModule } from './decimal';
 import { functoolsModule } from './functools';
+import { mathModule } from './math';
+import { fractionsModule } from './fractions';
+import { statisticsModule } from './statistics';
 import { bisectModule, copyModule, heapqModule, itertoolsModule, operatorModule } from './data-modules';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
@@ -35,5 +38,8 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     copy: (interp) => copyModule(interp),
     heapq: (interp) => heapqModule(interp),
     bisect: (interp) => bisectModule(interp),
+    math: (interp) => mathModule(interp),
+    fractions: (interp) => fractionsModule(interp),
+    statistics: (interp) => statisticsModule(interp),
   };
 }
