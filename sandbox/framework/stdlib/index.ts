@@ -1,5 +1,5 @@
 import type { Interpreter, PyDict, PyValue } from '../python';
-import { collectionsModule } from './collections';
+import { collectionsAbcModule, collectionsModule } from './collections';
 import { decimalModule } from './decimal';
 import { functoolsModule } from './functools';
 import { mathModule } from './math';
@@ -32,6 +32,7 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     pathlib: () => pathlibModule(),
     decimal: () => decimalModule(),
     collections: (interp) => collectionsModule(interp),
+    'collections.abc': (interp) => collectionsAbcModule(interp),
     functools: (interp) => functoolsModule(interp),
     operator: (interp) => operatorModule(interp),
     itertools: (interp) => itertoolsModule(interp),

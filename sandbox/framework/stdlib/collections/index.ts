@@ -1,5 +1,6 @@
 import { PyClass, PyDict, PyInstance, PyModule, PyNativeFunction, PyTuple, newDict, pyError, type Interpreter, type PyValue } from '../../python';
 import { builtinBackedClass, makeClassFn, pythonModule } from '../python-source';
+import { ABC_SOURCE } from './abc-source';
 import { DICT_BASE_SOURCE } from './dict-source';
 import { SEQ_SOURCE } from './seq-source';
 
@@ -80,4 +81,10 @@ function bindFields(cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue>)
     throw pyError('TypeError', `${where} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
   }
   return new PyTuple(fields.map((f) => (values.has(f) ? values.get(f)! : defaults.get(f)!)));
+}
+
+/** collections.abc: imported on its own, as in CPython (`import collections` alone does not bind it). */
+export function collectionsAbcModule(interp: Interpreter): Record<string, PyValue> {
+  const ns = pythonModule(interp, 'collections.abc', ABC_SOURCE);
+  return Object.fromEntries(Object.entries(ns).filter(([k]) => !k.startsWith('_') || k.startsWith('__')));
 }
