@@ -55,7 +55,7 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     if (computed !== undefined) return computed;
     return specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
-  if (obj instanceof PyFunction && obj.dict.has(name)) return obj.dict.get(name)!;
+  if (obj instanceof PyFunction && obj.attrs.has(name)) return obj.attrs.get(name);
   return methodOf(obj, name, interp) ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
 }
 
@@ -68,8 +68,12 @@ export function setAttr(interp: Interpreter, obj: PyValue, name: string, value: 
       return;
     }
   }
-  if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass || obj instanceof PyFunction) {
+  if (obj instanceof PyInstance || obj instanceof PyModule || obj instanceof PyClass) {
     obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyFunction) {
+    obj.attrs.set(name, value);
     return;
   }
   throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);

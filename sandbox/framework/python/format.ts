@@ -35,7 +35,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyBytes) return bytesRepr(value);
   if (value instanceof PyModule) return value.file ? `<module '${value.name}' from '${value.file}'>` : `<module '${value.name}'>`;
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
-  if (value instanceof PyFunction) return `<function ${strOf(value.dict.get('__qualname__') ?? value.qualname)} at 0x${address(value)}>`;
+  if (value instanceof PyFunction) return `<function ${strOf(value.attrs.get('__qualname__') ?? value.qualname)} at 0x${address(value)}>`;
   if (value instanceof PyNativeFunction) return `<built-in function ${value.name}>`;
   if (value instanceof PyBoundMethod) return `<bound method of ${reprOf(value.self, interp)}>`;
   if (value instanceof PyInstance) {

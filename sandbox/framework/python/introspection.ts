@@ -127,7 +127,7 @@ function functionAttr(fn: PyFunction, name: string): PyValue | undefined {
     case '__annotations__':
       return newDict();
     case '__dict__':
-      return attributeDict(fn.dict);
+      return attributeDict(fn.attrs);
     case '__globals__':
       return attributeDict(fn.globals.dict);
   }

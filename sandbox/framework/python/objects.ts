@@ -76,8 +76,6 @@ export class PyModule extends PyObject {
 
 /** A `def` written in Python. */
 export class PyFunction extends PyObject {
-  /** Its own attributes (`wrapper.calls = 0`, and the `__name__`/`__doc__`... functools.wraps copies). */
-  readonly dict = new Map<string, PyValue>();
   constructor(
     readonly name: string,
     readonly qualname: string,
@@ -89,6 +87,8 @@ export class PyFunction extends PyObject {
   ) {
     super();
   }
+  /** Attributes set on the function (`f.short_description = ...`, `__isabstractmethod__`), its `__dict__`. */
+  readonly attrs = new Map<string, PyValue>();
 }
 
 /** A function the framework provides, written in TypeScript. */
