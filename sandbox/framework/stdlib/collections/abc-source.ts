@@ -3,7 +3,34 @@
  * the one-method checks (`__subclasshook__`) and the builtins registered as CPython does.
  */
 export const ABC_SOURCE = String.raw`
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta as _ABCMeta, abstractmethod
+
+_subclasses = {}
+
+class ABCMeta(_ABCMeta):
+    # An ABC also counts the classes registered with its subclasses: list, registered as a
+    # MutableSequence, is a Sequence and an Iterable, and tuple is no MutableSequence.
+    def __init__(cls, name, bases, namespace, **kwargs):
+        super().__init__(name, bases, namespace, **kwargs)
+        for base in bases:
+            _subclasses.setdefault(base, []).append(cls)
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+        for registered in cls.__dict__.get('_abc_registry', ()):
+            if registered in subclass.__mro__ or issubclass(subclass, registered):
+                return True
+        for sub in _subclasses.get(cls, ()):
+            if issubclass(subclass, sub):
+                return True
+        return False
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
 def _check_methods(C, *methods):
     mro = C.__mro__
@@ -26,6 +53,8 @@ class Hashable(metaclass=ABCMeta):
     def __subclasshook__(cls, C):
         if cls is Hashable:
             for B in C.__mro__:
+                if B in (list, dict, set, bytearray):
+                    return False
                 if '__hash__' in B.__dict__:
                     return B.__dict__['__hash__'] is not None
                 if '__eq__' in B.__dict__ and B is not object:
