@@ -1,4 +1,4 @@
-import { normInt } from './big-int';
+import { normInt, PyLong } from './big-int';
 import { PyBytes } from './bytes';
 import { pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -7,8 +7,9 @@ import { isInt, toNumber, typeName } from './values';
 
 type Method = (self: PyValue, args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue;
 
+/** An int's exact value: a big int's own bigint, not its nearest double. */
 function bigOf(v: PyValue): bigint {
-  return BigInt(toNumber(v));
+  return v instanceof PyLong ? v.value : BigInt(toNumber(v));
 }
 
 /** An exact (numerator, denominator) for a finite double: its binary expansion is a fraction with a power-of-two denominator. */

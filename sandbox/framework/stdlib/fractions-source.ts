@@ -143,8 +143,8 @@ class Fraction:
     def __format__(self, format_spec):
         if not format_spec:
             return str(self)
-        if format_spec[-1:] in ('', '<', '>', '^', '=') or format_spec[-1:].isdigit():
-            return format(str(self), format_spec)
+        if format_spec[-1] not in 'eEfFgG%':
+            raise ValueError(f"Invalid format specifier {format_spec!r} for object of type {type(self).__name__!r}")
         return format(float(self), format_spec)
 
     def _operands(self, other):

@@ -5,6 +5,8 @@ def heappush(heap, item):
     _siftdown(heap, 0, len(heap) - 1)
 
 def heappop(heap):
+    if not heap:
+        raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -14,6 +16,8 @@ def heappop(heap):
     return lastelt
 
 def heapreplace(heap, item):
+    if not heap:
+        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)

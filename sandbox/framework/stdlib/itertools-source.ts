@@ -91,6 +91,8 @@ class islice(_lazy):
             start, stop, step = (tuple(args) + (None,))[:3]
         start = 0 if start is None else start
         step = 1 if step is None else step
+        if len(args) == 1 and stop is not None and (not isinstance(stop, int) or stop < 0):
+            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
         for v in (start, stop):
             if v is not None and (not isinstance(v, int) or v < 0):
                 raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')

@@ -10,7 +10,10 @@ def _real(x):
     if isinstance(x, float):
         return x
     if isinstance(x, int):
-        return float(x)
+        f = float(x)
+        if f - f != 0:
+            raise OverflowError('int too large to convert to float')
+        return f
     conv = getattr(type(x), '__float__', None)
     if conv is not None:
         return conv(x)
@@ -58,9 +61,13 @@ def degrees(x): return _real(x) * (180.0 / pi)
 def radians(x): return _real(x) * (pi / 180.0)
 
 def _log_of(x, fn):
-    if isinstance(x, int) and x > 0 and x.bit_length() > 1000:
-        shift = x.bit_length() - 60
-        return fn(float(x >> shift)) + shift * fn(2.0)
+    # An int too big for a float: log(m * 2**e) = log(m) + e * log(2), m in [0.5, 1), as CPython does.
+    if isinstance(x, int) and x > 0 and x.bit_length() > 1024:
+        e = x.bit_length()
+        q = x >> (e - 55)
+        if q << (e - 55) != x:
+            q |= 1
+        return fn(float(q) / 36028797018963968) + fn(2.0) * e
     x = _real(x)
     if x <= 0:
         raise ValueError('math domain error')
@@ -164,11 +171,11 @@ def lcm(*integers):
     return result
 
 def perm(n, k=None):
+    if k is None:
+        return factorial(n)
     n = _int(n)
     if n < 0:
         raise ValueError('n must be a non-negative integer')
-    if k is None:
-        return factorial(n)
     k = _int(k)
     if k < 0:
         raise ValueError('k must be a non-negative integer')

@@ -61,17 +61,13 @@ export function mathModule(interp: Interpreter): Record<string, PyValue> {
   natives._c_frexp = nativeFn('frexp', (x) => {
     const v = num(x!);
     if (v === 0 || !Number.isFinite(v)) return new PyTuple([new PyFloat(v), 0]);
-    let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(v))) + 1);
-    let m = v * 2 ** -e;
-    while (Math.abs(m) < 0.5) {
-      m *= 2;
-      e -= 1;
-    }
-    while (Math.abs(m) >= 1) {
-      m /= 2;
-      e += 1;
-    }
-    return new PyTuple([new PyFloat(m), e]);
+    // The exponent field of the double's bits; a subnormal is scaled into the normal range first.
+    const scale = Math.abs(v) < 2 ** -1022 ? 64 : 0;
+    const buf = new DataView(new ArrayBuffer(8));
+    buf.setFloat64(0, v * 2 ** scale);
+    const exponent = ((buf.getUint16(0) >> 4) & 0x7ff) - 1022;
+    buf.setUint16(0, (buf.getUint16(0) & 0x800f) | (1022 << 4));
+    return new PyTuple([new PyFloat(buf.getFloat64(0)), exponent - scale]);
   });
   natives._c_ldexp = nativeFn('ldexp', (x, i) => {
     const v = num(x!);

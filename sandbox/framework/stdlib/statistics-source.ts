@@ -82,6 +82,8 @@ def _ss(data, c=None):
         return T, total, c, count
     data = list(data)
     T, total, count = _sum(data)
+    if count == 0:
+        return T, total, None, 0
     if not isinstance(total, Fraction):
         return T, total, total, count
     mean = total / count

@@ -131,7 +131,7 @@ class _namedtuplebase(_tuplebase):
         for name in self._fields:
             values.append(kwds.pop(name) if name in kwds else getattr(self, name))
         if kwds:
-            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return _new(type(self), tuple(values))
     def _asdict(self):
         return dict(zip(self._fields, _store(self)))
