@@ -30,7 +30,7 @@ export function makeClassFn(interp: Interpreter): PyNativeFunction {
     if (typeof name !== 'string' || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) throw pyError('TypeError', '_make_class(name, bases, dict, module)');
     const classes = bases.items.length ? bases.items : [interp.objectClass()];
     if (!classes.every((b): b is PyClass => b instanceof PyClass)) throw pyError('TypeError', 'bases must be types');
-    const cls = new PyClass(name, classes, typeof module === 'string' ? module : '__main__');
+    const cls = new PyClass(name, [...classes], typeof module === 'string' ? module : '__main__');
     cls.dict.set('__module__', cls.module);
     for (const { key, value } of ns.entries.values()) if (typeof key === 'string') cls.dict.set(key, value);
     if (cls.dict.has('__doc__')) cls.doc = cls.dict.get('__doc__')!;
