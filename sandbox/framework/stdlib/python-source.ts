@@ -1,18 +1,19 @@
-import { PyClass, PyDict, PyInstance, PyNativeFunction, PyTuple, pyError, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyDict, PyInstance, PyModule, PyNativeFunction, PyTuple, pyError, type Interpreter, type PyValue } from '../python';
 
 /**
  * A standard-library module written in Python: CPython writes most of collections,
  * functools, statistics and fractions in Python too, and the sandbox's interpreter runs
- * them the same way. `natives` are the TypeScript helpers the source can call. Tracebacks
- * name the file CPython would, without quoting its lines.
+ * them the same way. `natives` are the TypeScript helpers the source can call.
  */
 export function pythonModule(interp: Interpreter, name: string, source: string, natives: Record<string, PyValue> = {}): Record<string, PyValue> {
-  const namespace = new Map<string, PyValue>(Object.entries(natives));
-  const file = `/usr/lib/python3.12/${name.replace(/\./g, '/')}.py`;
-  const module = interp.runSource(source, name, namespace, file);
+  // Frames name the code `<frozen NAME>`, as the other Python-written modules do: logging and warnings skip them to find their caller.
+  const frozen = `<frozen ${name}>`;
+  const module = new PyModule(name, frozen);
+  for (const [key, value] of Object.entries(natives)) module.dict.set(key, value);
+  interp.runInteractive(source, module, frozen);
   const out: Record<string, PyValue> = {};
   for (const [key, value] of module.dict) if (!(key in natives)) out[key] = value;
-  out.__file__ = file;
+  out.__file__ = `/usr/lib/python3.12/${name.replace(/\./g, '/')}.py`;
   return out;
 }
 
