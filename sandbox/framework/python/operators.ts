@@ -8,7 +8,7 @@ import { PyDictView } from './dict-views';
 import { hashKey, isInt, isNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 
-const DUNDER: Record<string, string> = {
+export const DUNDER: Record<string, string> = {
   '+': '__add__', '-': '__sub__', '*': '__mul__', '/': '__truediv__', '//': '__floordiv__', '%': '__mod__', '**': '__pow__',
   '&': '__and__', '|': '__or__', '^': '__xor__',
 };
