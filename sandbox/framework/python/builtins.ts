@@ -88,7 +88,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (isNumber(v)) return Math.trunc(toNumber(v));
     throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
   };
-  b.set('int', nativeClass('int', toInt));
+  // int('1010', base=2): the base may be given by keyword.
+  b.set('int', nativeClass('int', (args, kwargs) => toInt(kwargs.has('base') ? [args[0] ?? 0, kwargs.get('base')!] : args)));
   b.set('bool', nativeClass('bool', (args) => interp.truthy(args[0] ?? false), b.get('int') as PyClass));
   b.set('float', nativeClass('float', (args) => {
     const converted = dunder(args[0], '__float__');
@@ -112,7 +113,10 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   b.set('dict', nativeClass('dict', (args, kwargs) => {
     const dict = newDict();
+    const keys = args[0] instanceof PyInstance ? interp.findAttr(args[0], 'keys') : undefined;
     if (args[0] instanceof PyDict) for (const [k, e] of args[0].entries) dict.entries.set(k, e);
+    // A mapping (Counter, OrderedDict, a learner's Mapping) is read through keys() and [], as CPython does.
+    else if (keys !== undefined) for (const k of interp.iterate(interp.call(keys, []))) dict.entries.set(hashKey(k), { key: k, value: interp.getItem(args[0]!, k) });
     else if (args[0] !== undefined) {
       for (const pair of interp.iterate(args[0])) {
         const [k, v] = interp.iterate(pair);

@@ -37,7 +37,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   const classRepr = metaMethod(value, '__repr__');
   if (classRepr !== undefined) return asString(needInterpreter(interp).call(classRepr, [value]), '__repr__');
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
-  if (value instanceof PyFunction) return `<function ${value.qualname} at 0x${address(value)}>`;
+  if (value instanceof PyFunction) return `<function ${strOf(value.attrs.get('__qualname__') ?? value.qualname)} at 0x${address(value)}>`;
   if (value instanceof PyNativeFunction) return `<built-in function ${value.name}>`;
   if (value instanceof PyBoundMethod) return `<bound method of ${reprOf(value.self, interp)}>`;
   if (value instanceof PyInstance) {

@@ -1,3 +1,4 @@
+import { normInt, PyLong } from './big-int';
 import { PyBytes } from './bytes';
 import { BYTES_CLASS_METHODS } from './bytes-ops';
 import { pyError } from './exceptions';
@@ -7,8 +8,9 @@ import { isInt, toNumber, typeName } from './values';
 
 type Method = (self: PyValue, args: PyValue[], kwargs: Kwargs, interp: Interpreter) => PyValue;
 
+/** An int's exact value: a big int's own bigint, not its nearest double. */
 function bigOf(v: PyValue): bigint {
-  return BigInt(toNumber(v));
+  return v instanceof PyLong ? v.value : BigInt(toNumber(v));
 }
 
 /** An exact (numerator, denominator) for a finite double: its binary expansion is a fraction with a power-of-two denominator. */
@@ -28,8 +30,9 @@ export function floatRatio(x: number): [bigint, bigint] {
   return [num, den];
 }
 
+/** An exact int: a float's ratio can pass 2**53 (0.025 is 3602879701896397/2**57). */
 function small(n: bigint): PyValue {
-  return Number(n);
+  return normInt(n);
 }
 
 function floatHex(x: number): string {

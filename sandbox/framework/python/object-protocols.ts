@@ -38,14 +38,19 @@ export function iterate(interp: Interpreter, value: PyValue): PyValue[] {
 }
 
 export function equal(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  const notImplemented = interp.builtins.get('NotImplemented');
   if (a instanceof PyInstance) {
     const eq = a.cls.lookup('__eq__');
-    if (eq !== undefined) return interp.truthy(interp.call(eq, [a, b]));
+    const result = eq === undefined ? notImplemented : interp.call(eq, [a, b]);
+    if (result !== notImplemented) return interp.truthy(result!);
   }
   // The reflected operand: `1 == Decimal('1')` asks the Decimal.
   if (b instanceof PyInstance) {
     const eq = b.cls.lookup('__eq__');
-    if (eq !== undefined) return interp.truthy(interp.call(eq, [b, a]));
+    const result = eq === undefined ? notImplemented : interp.call(eq, [b, a]);
+    if (result !== notImplemented) return interp.truthy(result!);
   }
+  // Both declined (NotImplemented): identity, as object.__eq__ decides.
+  if (a instanceof PyInstance || b instanceof PyInstance) return a === b;
   return valuesEqual(a, b);
 }

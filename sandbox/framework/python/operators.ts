@@ -11,7 +11,7 @@ import { hashKey, isInt, isNumber, typeName } from './values';
 import type { Interpreter } from './interpreter';
 import { isTypeUnionOperand, typeUnion } from './generic-alias';
 
-const DUNDER: Record<string, string> = {
+export const DUNDER: Record<string, string> = {
   '+': '__add__', '-': '__sub__', '*': '__mul__', '/': '__truediv__', '//': '__floordiv__', '%': '__mod__', '**': '__pow__',
   '&': '__and__', '|': '__or__', '^': '__xor__',
 };
@@ -144,10 +144,14 @@ export function compareOp(op: string, a: PyValue, b: PyValue, interp: Interprete
       return !containsOp(b, a, interp);
     default: {
       const [method, reflected] = RICH[op] ?? ['', ''];
+      // A method answering NotImplemented hands the question to the other operand, then to the builtin order.
+      const notImplemented = interp.builtins.get('NotImplemented');
       const own = a instanceof PyInstance ? a.cls.lookup(method) : undefined;
-      if (own !== undefined) return interp.truthy(interp.call(own, [a, b]));
+      const first = own === undefined ? notImplemented : interp.call(own, [a, b]);
+      if (first !== notImplemented) return interp.truthy(first!);
       const other = b instanceof PyInstance ? b.cls.lookup(reflected) : undefined;
-      if (other !== undefined) return interp.truthy(interp.call(other, [b, a]));
+      const second = other === undefined ? notImplemented : interp.call(other, [b, a]);
+      if (second !== notImplemented) return interp.truthy(second!);
       return ordered(op, a, b, interp);
     }
   }

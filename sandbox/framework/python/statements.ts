@@ -9,7 +9,7 @@ import { execFrom, execImport } from './import-statements';
 import type { Interpreter } from './interpreter';
 import { PyClass, PyFunction, PyInstance, PyList, PyTuple, Scope, type PyValue } from './objects';
 import { createClass } from './class-creation';
-import { binaryOp } from './operators';
+import { binaryOp, DUNDER } from './operators';
 import { store, type Context } from './scopes';
 import { findCase } from './match';
 import { iterOf } from './iteration';
@@ -121,6 +121,15 @@ export function augment(interp: Interpreter, stmt: Extract<Stmt, { kind: 'augass
     current.items.push(...interp.iterate(value));
     assign(interp, stmt.target, current, ctx);
     return;
+  }
+  // An instance's in-place method (`__iadd__`, `__ior__`...) first; NotImplemented or none falls back to the binary operator.
+  const inplace = current instanceof PyInstance && DUNDER[stmt.op] ? current.cls.lookup(`__i${DUNDER[stmt.op]!.slice(2)}`) : undefined;
+  if (inplace !== undefined && inplace !== null) {
+    const result = interp.call(inplace, [current, value]);
+    if (result !== interp.builtins.get('NotImplemented')) {
+      assign(interp, stmt.target, result, ctx);
+      return;
+    }
   }
   assign(interp, stmt.target, binaryOp(stmt.op, current, value, interp), ctx);
 }

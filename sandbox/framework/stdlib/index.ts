@@ -23,6 +23,12 @@ import { loggingConfigModule, loggingModule } from './logging';
 import { typingModule } from './typing';
 import { typesModule } from './types';
 import { warningsModule } from './warnings';
+import { collectionsAbcModule, collectionsModule } from './collections';
+import { functoolsModule } from './functools';
+import { mathModule } from './math';
+import { fractionsModule } from './fractions';
+import { statisticsModule } from './statistics';
+import { bisectModule, copyModule, heapqModule, itertoolsModule, operatorModule } from './data-modules';
 import { osModule, osPathModule } from './os';
 import { pathlibModule } from './pathlib';
 import { randomModule } from './random';
@@ -106,5 +112,16 @@ export function stdlibModules(ctx: StdlibContext): Record<string, ModuleFactory>
     'logging.config': (interp) => loggingConfigModule(interp),
     types: (interp) => typesModule(interp),
     warnings: (interp) => warningsModule(interp),
+    collections: (interp) => collectionsModule(interp),
+    'collections.abc': (interp) => collectionsAbcModule(interp),
+    functools: (interp) => functoolsModule(interp),
+    operator: (interp) => operatorModule(interp),
+    itertools: (interp) => itertoolsModule(interp),
+    copy: (interp) => copyModule(interp),
+    heapq: (interp) => heapqModule(interp),
+    bisect: (interp) => bisectModule(interp),
+    math: (interp) => mathModule(interp),
+    fractions: (interp) => fractionsModule(interp),
+    statistics: (interp) => statisticsModule(interp),
   };
 }
