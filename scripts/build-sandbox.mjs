@@ -5,7 +5,7 @@
 // - public/sandbox/worker.js, the Worker bundle for the browser, with sqlite.js and SQLite's
 //   WebAssembly beside it, loaded by the first command that opens the database.
 import { build } from 'esbuild';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -104,6 +104,9 @@ const workerBundle = build({
   ...common,
   entryPoints: { worker: 'sandbox/in-worker/entry.ts' },
   outdir: 'public/sandbox',
+  // The standard library's chunk (import() in stdlib/index.ts) loads after the prompt is ready.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'browser',
   target: 'es2022',
   plugins: [rawText, binaryData, sqliteApart],
@@ -120,7 +123,13 @@ const workerBundle = build({
     'node:url': worker('node-url.ts'),
   },
   inject: [worker('globals.ts')],
-}).then(writeOutput);
+}).then(async (result) => {
+  await writeOutput(result);
+  // Chunks are named by their content: drop the ones no build of this source refers to.
+  const chunks = path.join(root, 'public/sandbox/chunks');
+  const current = new Set(result.outputFiles.map((f) => path.basename(f.path)));
+  for (const file of await readdir(chunks)) if (!current.has(file) && !file.endsWith('.tmp')) await rm(path.join(chunks, file), { force: true });
+});
 
 const sqliteBundle = build({
   ...common,
@@ -139,7 +148,8 @@ const nodeWasm = 'public/sandbox/sql-wasm.wasm';
 await writeWhole(path.join(root, nodeWasm), await readFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm.wasm')));
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/sandbox.js', nodeWasm, 'public/sandbox/worker.js', 'public/sandbox/sqlite.js', wasm]) {
+const chunks = (await readdir(path.join(root, 'public/sandbox/chunks'))).map((f) => `public/sandbox/chunks/${f}`);
+for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/sandbox.js', nodeWasm, 'public/sandbox/worker.js', ...chunks, 'public/sandbox/sqlite.js', wasm]) {
   const bytes = await readFile(path.join(root, file));
   console.log(`${file.padEnd(38)} ${kB(bytes.length).padStart(10)} raw ${kB(gzipSync(bytes).length).padStart(10)} gzip`);
 }

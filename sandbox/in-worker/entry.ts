@@ -1,7 +1,7 @@
 // The Worker bundle's entry (public/sandbox/worker.js): the sandbox shell and the framework
 // in a Web Worker, over an in-memory filesystem, answering the page's messages.
 import { serveMessages, type MessageScope } from './serve-messages';
-import { loadSqlite } from '../framework';
+import { loadSqlite, loadStandardLibrary } from '../framework';
 import { openSandbox, type SandboxOptions, type WorkerSandbox } from './sandbox';
 
 export type { FilesystemSnapshot } from '../protocol/sandbox-state';
@@ -18,7 +18,11 @@ export async function createWorkerSandbox(options: SandboxOptions = {}): Promise
     options.progress('database');
     await loadSqlite(sqlite);
   }
-  return openSandbox({ ...options, sqlite });
+  const sandbox = openSandbox({ ...options, sqlite });
+  // The standard library's chunk comes after the prompt, while the learner reads or types;
+  // a Python command that starts before it arrives waits for it (prepareProgram).
+  setTimeout(() => void loadStandardLibrary(), 0);
+  return sandbox;
 }
 
 // Only inside a Worker: the tests import this bundle in Node to drive it directly.

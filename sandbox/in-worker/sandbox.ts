@@ -1,5 +1,5 @@
 import type initSqlJs from 'sql.js';
-import { configureSqlite } from '../framework';
+import { configureSqlite, loadStandardLibrary } from '../framework';
 import { Shell, type ShellState } from '../shell/shell';
 import type { Completion } from '../shell/io';
 import { restore, snapshot } from './filesystem';
@@ -126,6 +126,10 @@ export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
     },
     files: performFileOperation,
     save: () => saveHome(shell.state()),
-    grade: (checks) => grade(checks, { home: homedir(), shell: shell.state() }),
+    // Checks import the learner's modules, which may import the standard library.
+    grade: async (checks) => {
+      await loadStandardLibrary();
+      return grade(checks, { home: homedir(), shell: shell.state() });
+    },
   };
 }

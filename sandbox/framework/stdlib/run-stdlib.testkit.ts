@@ -2,7 +2,8 @@ import { Volume, createFsFromVolume } from 'memfs';
 import { newDict } from '../python';
 import type { HostFiles } from '../python/host-files';
 import { runPython } from '../python/run-python.testkit';
-import { stdlibModules } from '.';
+import { coreModules } from './core-modules';
+import { libraryModules } from './library-modules';
 
 /** A fresh in-memory disk with the program's files under /p and an empty /tmp, as the browser's Worker has one. */
 export function memoryDisk(files: Record<string, string>): HostFiles {
@@ -25,7 +26,8 @@ export function memoryDisk(files: Record<string, string>): HostFiles {
 export function runWithStdlib(files: Record<string, string> | string, argv: string[] = ['main.py']) {
   const sources = typeof files === 'string' ? { 'main.py': files } : files;
   return runPython(sources, {
-    nativeModules: stdlibModules({ environ: newDict([['HOME', '/home/learner']]), argv, sysPath: ['/p'], cwd: '/tmp' }),
+    // The library's chunk as loaded (stdlib/index.ts loads it before a program runs).
+    nativeModules: withLibrary({ environ: newDict([['HOME', '/home/learner']]), argv, sysPath: ['/p'], cwd: '/tmp' }),
     disk: memoryDisk(sources),
     cwd: '/tmp',
   });
@@ -36,4 +38,8 @@ export function stdlibStdoutOf(source: string): string {
   const result = runWithStdlib(source);
   if (result.traceback !== null) throw new Error(`the program ended with a traceback:\n${result.traceback}\n(printed before it:)\n${result.stdout}`);
   return result.stdout;
+}
+
+function withLibrary(ctx: Parameters<typeof coreModules>[0]) {
+  return { ...coreModules(ctx), ...libraryModules(ctx) };
 }

@@ -1,4 +1,5 @@
 import { loadSqlite } from '../../db/backends/sqlite3/engine';
+import { loadStandardLibrary } from '../../stdlib';
 
 /**
  * Commands that open the database. SQLite loads asynchronously and commands run
@@ -12,11 +13,12 @@ function needsDatabase(words: readonly string[]): boolean {
 }
 
 /**
- * Everything a host does before running a command line: SQLite loaded when the command
- * opens the database. `beforeLoading` runs first in that case only (the one-shot command
- * line tunes V8 for a short life there).
+ * Everything a host does before running a command line: the standard library's chunk loaded
+ * (once), and SQLite when the command opens the database. `beforeLoading` runs first in that
+ * case only (the one-shot command line tunes V8 for a short life there).
  */
 export async function prepareProgram(words: readonly string[], beforeLoading?: () => void): Promise<void> {
+  await loadStandardLibrary();
   if (!needsDatabase(words)) return;
   beforeLoading?.();
   await loadSqlite();
