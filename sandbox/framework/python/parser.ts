@@ -644,14 +644,14 @@ export class Converter {
 
   private stringValue(node: SyntaxNode): string {
     const { prefix, body } = splitLiteral(this.text(node));
-    return decodeEscapes(body, prefix.includes('r'));
+    return decodeEscapes(body, prefix.includes('r'), false, (message) => this.failSpan(node.from, node.to, message));
   }
 
   /** A bytes literal's bytes, one character (0-255) each. */
   private bytesValue(node: SyntaxNode): string {
     const { prefix, body } = splitLiteral(this.text(node));
     if (/[^\x00-\x7f]/.test(body)) this.fail(node, 'SyntaxError', 'bytes can only contain ASCII literal characters');
-    return decodeEscapes(body, prefix.includes('r'));
+    return decodeEscapes(body, prefix.includes('r'), true, (message) => this.failSpan(node.from, node.to, message));
   }
 }
 
