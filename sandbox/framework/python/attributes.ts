@@ -35,7 +35,7 @@ export function findAttr(interp: Interpreter, obj: PyValue, name: string): PyVal
     const found = obj.lookup(name);
     const get = descriptorMethod(found, '__get__');
     if (get !== undefined) return interp.call(get, [found!, null, obj]);
-    return found ?? specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
+    return found !== undefined ? found : specialAttr(interp, obj, name, (v) => classOf(v, interp.builtins));
   }
   if (obj instanceof PyInstance) {
     const fromClass = obj.cls.lookup(name);

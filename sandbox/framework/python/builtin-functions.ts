@@ -34,6 +34,18 @@ function index(v: PyValue): bigint {
   return toBig(v);
 }
 
+/** The inverse of `x` modulo `m` (extended Euclid), for pow() with a negative exponent. */
+function modularInverse(x: bigint, m: bigint): bigint {
+  let [a, b, u, v] = [x, m, 1n, 0n];
+  while (b !== 0n) {
+    const q = a / b;
+    [a, b] = [b, a - q * b];
+    [u, v] = [v, u - q * v];
+  }
+  if (a !== 1n) throw pyError('ValueError', 'base is not invertible for the given modulus');
+  return ((u % m) + m) % m;
+}
+
 function radix(v: PyValue, base: number, prefix: string): string {
   const n = index(v);
   return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
@@ -98,11 +110,14 @@ export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue
     let m = toBig(mod);
     if (m === 0n) throw pyError('ValueError', 'pow() 3rd argument cannot be 0');
     let e = toBig(exp);
-    if (e < 0n) throw pyError('ValueError', 'pow() negative exponent is not supported in the sandbox');
     const neg = m < 0n;
     if (neg) m = -m;
-    let r = 1n;
+    let r = 1n % m;
     let x = ((toBig(base) % m) + m) % m;
+    if (e < 0n) {
+      x = modularInverse(x, m);
+      e = -e;
+    }
     while (e > 0n) {
       if (e & 1n) r = (r * x) % m;
       x = (x * x) % m;

@@ -53,6 +53,11 @@ function nativeClass(name: string, construct: (args: PyValue[], kwargs: Kwargs) 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   b.set('object', objectClass);
+  // The end of every __init_subclass__ chain: it takes no keywords.
+  objectClass.dict.set('__init_subclass__', new PyNativeFunction('__init_subclass__', (args, kwargs) => {
+    if (kwargs.size > 0) throw pyError('TypeError', `${args[0] instanceof PyClass ? args[0].name : 'object'}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  }));
   for (const [name, value] of createClassBuiltins(interp, (v) => classOf(v, b))) b.set(name, value);
   for (const [name, cls] of builtinExceptionClasses()) b.set(name, cls);
   registerConstructBuiltins(b, interp);

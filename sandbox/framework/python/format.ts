@@ -37,7 +37,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
   if (value instanceof PyFunction) return `<function ${value.qualname} at 0x${address(value)}>`;
   if (value instanceof PyNativeFunction) return `<built-in function ${value.name}>`;
-  if (value instanceof PyBoundMethod) return `<bound method of ${reprOf(value.self, interp)}>`;
+  if (value instanceof PyBoundMethod) return `<bound method ${value.func instanceof PyFunction ? value.func.qualname : value.func instanceof PyNativeFunction ? value.func.name : '?'} of ${reprOf(value.self, interp)}>`;
   if (value instanceof PyInstance) {
     const repr = value.cls.lookup('__repr__');
     if (repr !== undefined) return asString(needInterpreter(interp).call(repr, [value]), '__repr__');

@@ -201,7 +201,7 @@ function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: 
 export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
   const defaults = new Map<string, PyValue>();
   for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
-  const qualname = ctx.isClass ? `${ctx.frame.name}.${name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${name}` : name;
+  const qualname = nestedQualname(ctx, name);
   // Class bodies are not enclosing scopes for the functions defined in them.
   const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
   return new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
@@ -213,9 +213,33 @@ function classNonlocals(body: Stmt[]): Set<string> | undefined {
   return names.length ? new Set(names) : undefined;
 }
 
+/**
+ * What type.__new__ does once the class exists: each attribute's `__set_name__(owner, name)`,
+ * then the nearest base's `__init_subclass__(**kwargs)` (object's takes no keywords).
+ */
+function announceClass(interp: Interpreter, cls: PyClass, kwargs: Map<string, PyValue>): void {
+  for (const [name, value] of [...cls.dict]) {
+    if (!(value instanceof PyInstance)) continue;
+    const setName = value.cls.lookup('__set_name__');
+    if (setName != null) interp.call(setName, [value, cls, name]);
+  }
+  const owner = cls.mro.slice(1).find((c) => c.dict.has('__init_subclass__'));
+  let hook = owner?.dict.get('__init_subclass__');
+  if (hook === undefined || hook === null) return;
+  // __init_subclass__ is a classmethod whether or not it is decorated as one.
+  if (hook instanceof PyInstance && hook.cls.name === 'classmethod') hook = hook.dict.get('__func__') ?? null;
+  interp.call(hook, [cls], kwargs);
+}
+
+/** `Outer.Inner`, `Cls.method`, `outer.<locals>.inner`: where a def or class statement ran. */
+function nestedQualname(ctx: Context, name: string): string {
+  if (ctx.isClass) return `${ctx.qualname ?? ctx.frame.name}.${name}`;
+  return ctx.qualname ? `${ctx.qualname}.<locals>.${name}` : name;
+}
+
 function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, ctx: Context): PyClass {
   const { args, kwargs } = evalArgs(interp, stmt.bases, ctx);
-  void kwargs;
+  kwargs.delete('metaclass');
   const bases = args.map((b) => {
     if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
     return b;
@@ -224,13 +248,17 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
   const cls = new PyClass(stmt.name, bases.length ? bases : [interp.objectClass()], module);
   const scope = new Scope(ctx.scope);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
+  const qualname = nestedQualname(ctx, stmt.name);
   interp.stack.withFrame(frame, () =>
-    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
+    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body), qualname }),
   );
   for (const [k, v] of scope.vars) cls.dict.set(k, v);
   cls.dict.set('__module__', module);
+  // A class that defines __eq__ alone gets __hash__ = None: its instances are unhashable.
+  if (scope.vars.has('__eq__') && !scope.vars.has('__hash__')) cls.dict.set('__hash__', null);
   cls.doc = docstring(stmt.body);
-  cls.qualname = stmt.name;
+  cls.qualname = qualname;
+  announceClass(interp, cls, kwargs);
   // Native bases (Django's Model, AppConfig...) learn about their subclasses here.
   for (const base of bases) {
     const hook = base.hook('onSubclass');
