@@ -1,5 +1,7 @@
 import { PyException, builtinExceptionClasses, exceptionClass, newException, objectClass, pyError } from './exceptions';
+import { arityError } from './arity-table';
 import { createClassBuiltins } from './class-builtins';
+import { DICT_METHODS } from './collection-methods';
 import { intFromFloat, isIntegral, parseIntText, PyLong } from './big-int';
 import { checkArity, createBuiltinFunctions } from './builtin-functions';
 import { decodeBytes, PyBytes } from './bytes';
@@ -47,7 +49,13 @@ function arity(name: string, args: PyValue[], min: number, max = min) {
 }
 
 function nativeClass(name: string, construct: (args: PyValue[], kwargs: Kwargs) => PyValue, base: PyClass = objectClass): PyClass {
-  return new PyClass(name, [base], 'builtins', { construct: (_cls, args, kwargs) => construct(args, kwargs) });
+  return new PyClass(name, [base], 'builtins', {
+    construct: (_cls, args, kwargs) => {
+      const wrongCount = arityError(`${name}()`, args.length);
+      if (wrongCount !== undefined) throw pyError('TypeError', wrongCount);
+      return construct(args, kwargs);
+    },
+  });
 }
 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
@@ -115,14 +123,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   b.set('dict', nativeClass('dict', (args, kwargs) => {
     const dict = newDict();
-    if (args[0] instanceof PyDict) for (const [k, e] of args[0].entries) dict.entries.set(k, e);
-    else if (args[0] !== undefined) {
-      for (const pair of interp.iterate(args[0])) {
-        const [k, v] = interp.iterate(pair);
-        dict.entries.set(hashKey(k!), { key: k!, value: v! });
-      }
-    }
-    for (const [k, v] of kwargs) dict.entries.set(hashKey(k), { key: k, value: v });
+    DICT_METHODS.update!(dict, args, kwargs, interp);
     return dict;
   }));
   b.set('type', nativeClass('type', (args) => {
@@ -166,9 +167,14 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   b.set('issubclass', fn('issubclass', (args) => {
     arity('issubclass', args, 2);
-    const [cls, other] = args;
-    if (!(cls instanceof PyClass) || !(other instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
-    return cls.isSubclassOf(other);
+    const [cls, classes] = args;
+    const subclass = (other: PyValue): boolean => {
+      if (other instanceof PyTuple) return other.items.some(subclass);
+      if (!(other instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+      return cls.isSubclassOf(other) || (cls === b.get('bool') && other === b.get('int'));
+    };
+    return subclass(classes!);
   }));
   /** findAttr, with an AttributeError a descriptor raises (Django's "Enrollment has no student.") counting as absent, as getattr() and hasattr() treat it. */
   const attrOrUndefined = (obj: PyValue, name: string): PyValue | undefined => {

@@ -16,6 +16,8 @@ export interface TraceEntry {
 export class PyException extends Error {
   readonly traceback: TraceEntry[] = [];
   cause: PyException | null = null;
+  /** `raise ... from ...` hides the context from the traceback, even `from None`. */
+  suppressContext = false;
   /** Set while an `except` block handles another exception, as Python's __context__. */
   context: PyException | null = null;
   /** For SyntaxError: where the parser stopped, printed with a caret instead of a frame. */

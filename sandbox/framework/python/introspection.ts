@@ -142,7 +142,7 @@ function exceptionAttr(exc: PyInstance, name: string): PyValue | undefined {
     case '__context__':
       return raised?.context?.exc ?? null;
     case '__suppress_context__':
-      return raised?.cause !== null && raised?.cause !== undefined;
+      return raised?.suppressContext ?? false;
     case 'code': {
       if (exc.cls.name !== 'SystemExit' && !exc.cls.mro.some((c) => c.name === 'SystemExit' && c.module === 'builtins')) return undefined;
       const args = exc.dict.get('args');

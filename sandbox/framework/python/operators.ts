@@ -121,7 +121,7 @@ export function containsOp(container: PyValue, item: PyValue, interp: Interprete
   try {
     return interp.iterate(container).some((x) => interp.equal(x, item));
   } catch (err) {
-    if (err instanceof PyException && err.exc.cls.name === 'TypeError' && /object is not iterable$/.test(String(err.exc.dict.get('args') instanceof PyTuple ? (err.exc.dict.get('args') as PyTuple).items[0] : ''))) {
+    if (err instanceof PyException && err.exc.cls.name === 'TypeError' && / object is not iterable$/.test(err.message)) {
       throw pyError('TypeError', `argument of type '${typeName(container)}' is not iterable`);
     }
     throw err;

@@ -178,6 +178,7 @@ function execRaise(interp: Interpreter, excExpr: Expr | null, causeExpr: Expr | 
   if (causeExpr) {
     const cause = evaluate(interp, causeExpr, ctx);
     err.cause = cause === null ? null : toException(interp, cause, ctx.handling);
+    err.suppressContext = true;
   }
   err.context = ctx.handling;
   throw err;
