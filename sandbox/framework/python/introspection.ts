@@ -1,3 +1,4 @@
+import { cellAttr, closureOf, codeOf } from './closures';
 import { docstring, functionDoc } from './class-builtins';
 import { isExceptionClass, raisedAs } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -90,6 +91,8 @@ export function specialAttr(interp: Interpreter, obj: PyValue, name: string, cla
     if (name === '__dict__') return attributeDict(obj.dict);
     if (name === '__doc__') return obj.cls.doc;
     if (name === '__module__') return obj.cls.module;
+    const cell = cellAttr(obj, name);
+    if (cell !== undefined) return cell;
     return isExceptionClass(obj.cls) ? exceptionAttr(obj, name) : undefined;
   }
   if (obj instanceof PyFunction) return functionAttr(obj, name);
@@ -128,6 +131,10 @@ function functionAttr(fn: PyFunction, name: string): PyValue | undefined {
       return newDict();
     case '__dict__':
       return newDict();
+    case '__closure__':
+      return closureOf(fn);
+    case '__code__':
+      return codeOf(fn);
     case '__globals__':
       return attributeDict(fn.globals.dict);
   }

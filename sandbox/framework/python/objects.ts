@@ -87,6 +87,10 @@ export class PyFunction extends PyObject {
   ) {
     super();
   }
+  /** co_freevars: the enclosing functions' variables this one reads (closures.ts). */
+  freevars: string[] = [];
+  /** The line of its `def`. */
+  line = 0;
 }
 
 /** A function the framework provides, written in TypeScript. */

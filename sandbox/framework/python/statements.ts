@@ -13,6 +13,7 @@ import { findCase } from './match';
 import { iterOf } from './iteration';
 import { asPyException, ControlFlow, handlerMatches } from './control-flow';
 import { execWith } from './with';
+import { closureNames } from './closures';
 
 export function execBlock(interp: Interpreter, body: Stmt[], ctx: Context): void {
   for (const stmt of body) execute(interp, stmt, ctx);
@@ -76,7 +77,7 @@ export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       execFrom(interp, stmt.module, stmt.level, stmt.names, ctx);
       return;
     case 'def':
-      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx), stmt.decorators, ctx), ctx);
+      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx, stmt.line), stmt.decorators, ctx), ctx);
       return;
     case 'class':
       store(stmt.name, decorate(interp, makeClass(interp, stmt, ctx), stmt.decorators, ctx), ctx);
@@ -199,13 +200,16 @@ function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: 
   return result;
 }
 
-export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context): PyFunction {
+export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context, line = body[0]?.line ?? 0): PyFunction {
   const defaults = new Map<string, PyValue>();
   for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
   const qualname = nestedQualname(ctx, name);
   // Class bodies are not enclosing scopes for the functions defined in them.
   const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
-  return new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
+  const fn = new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
+  fn.line = line;
+  if (closure) fn.freevars = closureNames(body, params, ctx);
+  return fn;
 }
 
 /** A class body inside a function may declare names of the function `nonlocal`. */
