@@ -61,7 +61,7 @@ function zipMismatch(index: number, longer: boolean): PyException {
 
 export function lazyZip(interp: Interpreter, args: PyValue[], kwargs: Kwargs): PyInstance {
   for (const key of kwargs.keys()) {
-    if (key !== 'strict') throw pyError('TypeError', `zip() got an unexpected keyword argument '${key}'`);
+    if (key !== 'strict') throw pyError('TypeError', `'${key}' is an invalid keyword argument for zip()`);
   }
   const strict = interp.truthy(kwargs.get('strict') ?? false);
   const its = args.map((a) => iterOf(interp, a));
