@@ -109,7 +109,7 @@ export function withStmt(c: Converter, kids: SyntaxNode[], p: Pos): Stmt {
     const context = c.expr(k);
     let target: Expr | null = null;
     if (header[i + 1]?.name === 'as') {
-      target = c.targetList([header[i + 2]!], k);
+      target = c.withTarget(header[i + 2]!, k);
       i += 2;
     }
     items.push({ context, target });

@@ -8,6 +8,7 @@ import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } f
 import { matchStmt } from './parser-match';
 import { fstringParts } from './parser-fstring';
 import { checkNonlocals } from './nonlocal-check';
+import { maskWithTargets, parseWithTarget, type MaskedSource } from './with-targets';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
@@ -17,10 +18,11 @@ const UNSUPPORTED: Record<string, string> = {
 
 /** Parses a file of the Python subset, or throws PythonSyntaxError as Python would report it. */
 export function parseModule(source: string, file: string): Module {
-  const problem = checkSyntax(source);
+  const masked = maskWithTargets(source);
+  const problem = checkSyntax(masked.text);
   if (problem) throw new PythonSyntaxError(problem, file, lineText(source, problem.line));
-  const converter = new Converter(source, file);
-  const tree = lezer.parse(source);
+  const converter = new Converter(masked.text, file, masked.targets, source);
+  const tree = lezer.parse(masked.text);
   const body = converter.block(tree.topNode);
   const unbound = checkNonlocals(body);
   if (unbound) throw new PythonSyntaxError(unbound, file, lineText(source, unbound.line));
@@ -42,6 +44,9 @@ export class Converter {
   constructor(
     readonly source: string,
     private readonly file: string,
+    /** Bracketed `with ... as (a, b)` targets, hidden from lezer behind placeholder names. */
+    private readonly withTargets: MaskedSource['targets'] = new Map(),
+    private readonly original: string = source,
   ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
   }
@@ -441,6 +446,14 @@ export class Converter {
       return n.prevSibling?.name === '*' ? { ...item, kind: 'starred', value: item } : item;
     };
     return { ...first, endLine: last.endLine, endCol: last.endCol, kind: 'tuple', items: items.map(starred) };
+  }
+
+  /** The target of a `with ... as`: a placeholder name stands for a bracketed one. */
+  withTarget(node: SyntaxNode, parent: SyntaxNode): Expr {
+    const hidden = node.name === 'VariableName' ? this.withTargets.get(this.text(node)) : undefined;
+    if (!hidden) return this.targetList([node], parent);
+    const target = parseWithTarget(this.original.slice(hidden.from, hidden.to), this.lineCol(hidden.from), (snippet, n) => new Converter(snippet, this.file).targetList([n], n));
+    return target ?? this.fail(node, 'SyntaxError', 'invalid syntax');
   }
 
   targetList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
