@@ -63,7 +63,7 @@ export type Stmt = Pos &
     | { kind: 'annassign'; target: Expr; value: Expr | null }
     | { kind: 'import'; names: { name: string; asname: string | null }[] }
     | { kind: 'from'; module: string; level: number; names: { name: string; asname: string | null }[] }
-    | { kind: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[] }
+    | { kind: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[]; isAsync?: boolean }
     | { kind: 'class'; name: string; bases: Arg[]; body: Stmt[]; decorators: Expr[] }
     | { kind: 'return'; value: Expr | null }
     | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }

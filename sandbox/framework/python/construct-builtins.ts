@@ -4,10 +4,25 @@ import type { Interpreter } from './interpreter';
 import { IteratorState, isStopIteration, iteratorObject, iterOf, nextItem, wrapIterator } from './iteration';
 import { PyInstance, PyNativeFunction, type PyValue } from './objects';
 import { typeName } from './values';
+import { generatorState, isCoroutine } from './generators';
 
 /** The builtins the language constructs bring: iter() and next() for generators, and Ellipsis. */
 export function registerConstructBuiltins(b: Map<string, PyValue>, interp: Interpreter) {
   b.set('Ellipsis', ELLIPSIS);
+  // What `await x` delegates to (parser-constructs.ts); its name cannot be written in Python.
+  b.set(
+    '.await',
+    new PyNativeFunction('await', ([value]) => {
+      if (isCoroutine(value!)) return value!;
+      const method = value instanceof PyInstance && !generatorState(value) ? value.cls.lookup('__await__') : undefined;
+      if (method == null) throw pyError('TypeError', `object ${typeName(value!)} can't be used in 'await' expression`);
+      const it = interp.call(method, [value!]);
+      if (isCoroutine(it) || !(it instanceof PyInstance) || (!generatorState(it) && it.cls.lookup('__next__') === undefined)) {
+        throw pyError('TypeError', `__await__() returned ${isCoroutine(it) ? 'a coroutine' : `non-iterator of type '${typeName(it)}'`}`);
+      }
+      return it;
+    }),
+  );
   b.set(
     'iter',
     new PyNativeFunction('iter', (args) => {

@@ -287,5 +287,5 @@ function* yieldFrom(interp: Interpreter, iterable: PyValue): Run<PyValue> {
 
 /** Calling a generator function: the arguments are bound, the body waits for the first next(). */
 export function newGenerator(interp: Interpreter, fn: PyFunction, ctx: Context): PyInstance {
-  return newGeneratorObject(interp, runGeneratorBody(interp, fn.body, ctx), ctx.frame, fn.qualname);
+  return newGeneratorObject(interp, runGeneratorBody(interp, fn.body, ctx), ctx.frame, fn.qualname, fn.isAsync ? 'coroutine' : 'generator');
 }

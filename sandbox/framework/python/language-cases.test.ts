@@ -26,3 +26,10 @@ describe('from module import name', () => {
     expect(result.error).toBe("ImportError: cannot import name 'alpah' from 'm' (/p/m.py). Did you mean: 'alpha'?");
   });
 });
+
+describe('await', () => {
+  it("is refused outside an async def, in CPython's words", () => {
+    expect(runPython('await g()\n').error).toBe("SyntaxError: 'await' outside function");
+    expect(runPython('def f():\n    await g()\n').error).toBe("SyntaxError: 'await' outside async function");
+  });
+});

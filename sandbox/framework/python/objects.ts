@@ -91,6 +91,8 @@ export class PyFunction extends PyObject {
   freevars: string[] = [];
   /** The line of its `def`. */
   line = 0;
+  /** An `async def`: calling it makes a coroutine. */
+  isAsync = false;
 }
 
 /** A function the framework provides, written in TypeScript. */

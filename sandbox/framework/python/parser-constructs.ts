@@ -80,6 +80,7 @@ export function lambda(c: Converter, node: SyntaxNode): Expr {
 /** `yield`, `yield x, y` and `yield from it`. @lezer/python marks a bare `yield` with an empty error node, which is no error in Python. */
 export function yieldExpr(c: Converter, node: SyntaxNode): Expr {
   if (c.functions === 0) c.failSpan(node.from, node.to, "'yield' outside function");
+  if (c.asyncBody) c.unsupported(node, "asynchronous generators ('yield' in an 'async def')");
   const kids: SyntaxNode[] = [];
   for (let k = node.firstChild; k; k = k.nextSibling) {
     if (k.type.isError && k.from === k.to) continue;
@@ -89,6 +90,17 @@ export function yieldExpr(c: Converter, node: SyntaxNode): Expr {
   const from = kids[1]?.name === 'from';
   const values = kids.slice(from ? 2 : 1);
   return { ...c.pos(node), kind: 'yield', from, value: values.length ? c.exprList(values, node) : null };
+}
+
+/**
+ * `await x`: inside a coroutine it is `yield from` the awaitable's iterator, which the hidden
+ * builtin `.await` finds (a coroutine itself, or what `__await__` returns).
+ */
+export function awaitExpr(c: Converter, node: SyntaxNode): Expr {
+  if (!c.asyncBody) c.failSpan(node.from, node.to, c.functions === 0 ? "'await' outside function" : "'await' outside async function");
+  const p = c.pos(node);
+  const operand = c.expr(c.children(node)[1]!);
+  return { ...p, kind: 'yield', from: true, value: { ...p, kind: 'call', func: { ...p, kind: 'name', id: '.await' }, args: [{ kind: 'pos', value: operand }] } };
 }
 
 export function walrus(c: Converter, node: SyntaxNode): Expr {

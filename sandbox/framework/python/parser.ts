@@ -4,7 +4,7 @@ import type { Arg, Expr, FStringPart, Handler, Module, Param, Pos, Stmt } from '
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
-import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
+import { awaitExpr, comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
 import { matchStmt } from './parser-match';
 import { fstringParts } from './parser-fstring';
 import { checkNonlocals } from './nonlocal-check';
@@ -12,7 +12,6 @@ import { maskWithTargets, parseWithTarget, type MaskedSource } from './with-targ
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
-  AwaitExpression: "'await'",
   TypeDefinition: "'type' statements",
 };
 
@@ -294,16 +293,20 @@ export class Converter {
   }
 
   /** A def or class body: loops outside it do not count, and only a def allows return. */
-  scoped(functions: number, body: () => Stmt[]): Stmt[] {
-    const saved = [this.loops, this.functions];
+  scoped(functions: number, body: () => Stmt[], isAsync = false): Stmt[] {
+    const saved = [this.loops, this.functions, this.asyncBody] as const;
     this.loops = 0;
     this.functions = functions;
+    this.asyncBody = isAsync;
     try {
       return body();
     } finally {
-      [this.loops, this.functions] = saved as [number, number];
+      [this.loops, this.functions, this.asyncBody] = saved;
     }
   }
+
+  /** Inside an `async def` (not a def nested in it): where `await` is allowed. */
+  asyncBody = false;
 
   params(node: SyntaxNode | undefined): Param[] {
     if (!node) return [];
@@ -367,12 +370,13 @@ export class Converter {
   }
 
   private funcDef(kids: SyntaxNode[], p: Pos, decorators: Expr[]): Stmt {
-    if (kids[0]!.name === 'async') this.unsupported(kids[0]!, "'async' functions");
+    const isAsync = kids[0]!.name === 'async';
     const name = this.text(kids.find((k) => k.name === 'VariableName')!);
     const params = this.params(kids.find((k) => k.name === 'ParamList'));
     this.defs++;
     try {
-      return { ...p, kind: 'def', name, params, body: this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!)), decorators };
+      const body = this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!), isAsync);
+      return { ...p, kind: 'def', name, params, body, decorators, ...(isAsync ? { isAsync } : {}) };
     } finally {
       this.defs--;
     }
@@ -501,6 +505,8 @@ export class Converter {
         return lambda(this, node);
       case 'YieldExpression':
         return yieldExpr(this, node);
+      case 'AwaitExpression':
+        return awaitExpr(this, node);
       case 'NamedExpression':
         return walrus(this, node);
       case 'VariableName':

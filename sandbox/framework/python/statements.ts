@@ -77,7 +77,7 @@ export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       execFrom(interp, stmt.module, stmt.level, stmt.names, ctx);
       return;
     case 'def':
-      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx, stmt.line), stmt.decorators, ctx), ctx);
+      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx, stmt.line, stmt.isAsync), stmt.decorators, ctx), ctx);
       return;
     case 'class':
       store(stmt.name, decorate(interp, makeClass(interp, stmt, ctx), stmt.decorators, ctx), ctx);
@@ -200,7 +200,7 @@ function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: 
   return result;
 }
 
-export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context, line = body[0]?.line ?? 0): PyFunction {
+export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context, line = body[0]?.line ?? 0, isAsync = false): PyFunction {
   const defaults = new Map<string, PyValue>();
   for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
   const qualname = nestedQualname(ctx, name);
@@ -208,6 +208,7 @@ export function makeFunction(interp: Interpreter, name: string, params: Param[],
   const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
   const fn = new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
   fn.line = line;
+  fn.isAsync = isAsync;
   if (closure) fn.freevars = closureNames(body, params, ctx);
   return fn;
 }
