@@ -161,7 +161,19 @@ export function isExceptionClass(cls: PyClass): boolean {
   return cls.isSubclassOf(classes.get('BaseException')!);
 }
 
+/** OSError(errno, ...) becomes the subclass for that errno (Linux numbers), as in CPython. */
+const OSERROR_BY_ERRNO: Record<number, BuiltinExceptionName> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
 export function newException(cls: PyClass, args: PyValue[]): PyInstance {
+  if (cls === classes.get('OSError') && args.length >= 2 && args.length <= 5 && typeof args[0] === 'number') {
+    const sub = OSERROR_BY_ERRNO[args[0]];
+    if (sub !== undefined && classes.has(sub)) cls = classes.get(sub)!;
+  }
   const exc = new PyInstance(cls);
   exceptionArgsInit(exc, args);
   return exc;
@@ -170,6 +182,20 @@ export function newException(cls: PyClass, args: PyValue[]): PyInstance {
 /** BaseException.__init__: the arguments become `args`. */
 export function exceptionArgsInit(exc: PyInstance, args: PyValue[]): void {
   exc.dict.set('args', new PyTuple(args));
+  if (classes.has('OSError') && exc.cls.isSubclassOf(classes.get('OSError')!)) osErrorInit(exc, args);
+}
+
+/**
+ * OSError(errno, strerror[, filename[, winerror[, filename2]]]): the attributes, and `args`
+ * keeping only the first two, as CPython does; str() reads them (format.ts).
+ */
+function osErrorInit(exc: PyInstance, args: PyValue[]): void {
+  const full = args.length >= 2 && args.length <= 5;
+  exc.dict.set('errno', full ? args[0]! : null);
+  exc.dict.set('strerror', full ? args[1]! : null);
+  exc.dict.set('filename', full ? (args[2] ?? null) : null);
+  exc.dict.set('filename2', full ? (args[4] ?? null) : null);
+  if (full && args.length > 2) exc.dict.set('args', new PyTuple(args.slice(0, 2)));
 }
 
 /** A new Python exception of a builtin class, ready to throw. */

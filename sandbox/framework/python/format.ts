@@ -88,6 +88,12 @@ export function defaultStr(value: PyValue, interp?: Interpreter): string {
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];
+      const strerror = value.dict.get('strerror');
+      if (strerror !== undefined && strerror !== null && value.dict.has('errno')) {
+        const [errno, filename, filename2] = ['errno', 'filename', 'filename2'].map((k) => value.dict.get(k) ?? null);
+        const names = filename === null ? '' : `: ${reprOf(filename!, interp)}${filename2 === null ? '' : ` -> ${reprOf(filename2!, interp)}`}`;
+        return `[Errno ${strOf(errno!, interp)}] ${strOf(strerror, interp)}${names}`;
+      }
       if (items.length === 0) return '';
       if (items.length === 1) return value.cls.name === 'KeyError' ? reprOf(items[0]!, interp) : strOf(items[0]!, interp);
       return reprOf(new PyTuple(items), interp);
