@@ -4,7 +4,7 @@ import { newSet } from './collection-methods';
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
 import { asciiOf, formatValue } from './format';
 import type { Interpreter } from './interpreter';
-import { lazyEnumerate, lazyFilter, lazyMap, lazyReversed, lazyZip } from './lazy-iterators';
+import { iteratorType, lazyEnumerate, lazyFilter, lazyMap, lazyReversed, lazyZip } from './lazy-iterators';
 import { PyClass, PyDict, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
 import { asDouble, isNumeric, numberOp } from './numeric';
 import { binaryOp } from './operators';
@@ -77,11 +77,12 @@ function bytesFrom(args: PyValue[], kwargs: Kwargs, interp: Interpreter, mutable
 export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue) => PyClass, nativeClass: (name: string, construct: (args: PyValue[], kwargs: Kwargs) => PyValue) => PyClass): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   // iter() and next() come with the language's iteration (construct-builtins.ts).
-  b.set('map', fn('map', (args) => lazyMap(interp, args)));
-  b.set('filter', fn('filter', (args) => lazyFilter(interp, args)));
-  b.set('zip', fn('zip', (args, kwargs) => lazyZip(interp, args, kwargs)));
-  b.set('enumerate', fn('enumerate', (args, kwargs) => lazyEnumerate(interp, args, kwargs)));
-  b.set('reversed', fn('reversed', (args) => lazyReversed(interp, args)));
+  // Classes, as in CPython: `type(zip()) is zip`, `isinstance(m, map)`.
+  b.set('map', iteratorType('map', (args) => lazyMap(interp, args)));
+  b.set('filter', iteratorType('filter', (args) => lazyFilter(interp, args)));
+  b.set('zip', iteratorType('zip', (args, kwargs) => lazyZip(interp, args, kwargs)));
+  b.set('enumerate', iteratorType('enumerate', (args, kwargs) => lazyEnumerate(interp, args, kwargs)));
+  b.set('reversed', iteratorType('reversed', (args) => lazyReversed(interp, args)));
   b.set('range', nativeClass('range', (args) => makeRange(args)));
   b.set('sorted', fn('sorted', (args, kwargs) => {
     if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);

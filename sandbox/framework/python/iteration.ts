@@ -83,7 +83,7 @@ class WrappedIterator extends IteratorState {
 
 const iteratorClasses = new Map<string, PyClass>();
 
-function iteratorClass(name: string): PyClass {
+export function iteratorClass(name: string): PyClass {
   let cls = iteratorClasses.get(name);
   if (!cls) {
     cls = nativeClass(name, {

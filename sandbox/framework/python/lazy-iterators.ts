@@ -1,8 +1,8 @@
 import { isIntegral, normInt, PyLong, toBig } from './big-int';
 import { PyException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
-import { iteratorObject, iterOf } from './iteration';
-import { PyDict, PyInstance, PyList, PySet, PyTuple, type Kwargs, type PyValue } from './objects';
+import { iteratorClass, iteratorObject, iterOf } from './iteration';
+import { PyDict, PyInstance, PyList, PySet, PyTuple, type Kwargs, type PyClass, type PyValue } from './objects';
 import { PyRange } from './range';
 import { typeName } from './values';
 
@@ -142,4 +142,11 @@ export function lazyReversed(interp: Interpreter, args: PyValue[]): PyValue {
   }
   if (!(v instanceof PyInstance) && !(v instanceof PySet)) return iteratorObject('reversed', interp.iterate(v).reverse()[Symbol.iterator]());
   throw pyError('TypeError', `'${typeName(v)}' object is not reversible`);
+}
+
+/** The builtin class of an iterator kind, made callable: `zip(a, b)` builds its iterator. */
+export function iteratorType(name: string, construct: (args: PyValue[], kwargs: Kwargs) => PyValue): PyClass {
+  const cls = iteratorClass(name);
+  cls.hooks.construct = (_cls, args, kwargs) => construct(args, kwargs);
+  return cls;
 }

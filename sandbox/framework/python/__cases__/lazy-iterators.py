@@ -51,3 +51,6 @@ for i, (a, b) in enumerate(zip("ab", map(noisy, [7, 8])), 1):
     print(i, a, b, log)
 print(list(enumerate(range(2), 2**70)))
 print(list(zip()))
+print(zip, map, type(zip([])) is zip, isinstance(map(str, []), map), isinstance(enumerate([]), enumerate), type(reversed((1,))) is reversed)
+print(list(zip("ab", [1, 2])), list(map(len, ["a", "bb"])), list(reversed([1, 2])), callable(zip), zip.__name__)
+print(type(reversed([])).__name__, isinstance(reversed([]), reversed))
