@@ -20,7 +20,7 @@ export function parseModule(source: string, file: string): Module {
   const masked = maskWithTargets(source);
   const problem = checkSyntax(masked.text);
   if (problem) throw new PythonSyntaxError(problem, file, lineText(source, problem.line));
-  const converter = new Converter(masked.text, file, masked.targets, source);
+  const converter = new Converter(source, file, masked.targets, masked.text);
   const tree = lezer.parse(masked.text);
   const body = converter.block(tree.topNode);
   const unbound = checkNonlocals(body);
@@ -45,7 +45,8 @@ export class Converter {
     private readonly file: string,
     /** Bracketed `with ... as (a, b)` targets, hidden from lezer behind placeholder names. */
     private readonly withTargets: MaskedSource['targets'] = new Map(),
-    private readonly original: string = source,
+    /** The text lezer parsed: the source with those targets' placeholders, of the same length. */
+    private readonly masked: string = source,
   ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
   }
@@ -454,9 +455,9 @@ export class Converter {
 
   /** The target of a `with ... as`: a placeholder name stands for a bracketed one. */
   withTarget(node: SyntaxNode, parent: SyntaxNode): Expr {
-    const hidden = node.name === 'VariableName' ? this.withTargets.get(this.text(node)) : undefined;
+    const hidden = node.name === 'VariableName' ? this.withTargets.get(this.masked.slice(node.from, node.to)) : undefined;
     if (!hidden) return this.targetList([node], parent);
-    const target = parseWithTarget(this.original.slice(hidden.from, hidden.to), this.lineCol(hidden.from), (snippet, n) => new Converter(snippet, this.file).targetList([n], n));
+    const target = parseWithTarget(this.source.slice(hidden.from, hidden.to), this.lineCol(hidden.from), (snippet, n) => new Converter(snippet, this.file).targetList([n], n));
     return target ?? this.fail(node, 'SyntaxError', 'invalid syntax');
   }
 

@@ -1,3 +1,7 @@
+doc = """
+with f() as (a, b):
+"""
+print(doc)
 class CM:
     def __init__(self, v): self.v = v
     def __enter__(self): return self.v
