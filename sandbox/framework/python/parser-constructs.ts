@@ -2,6 +2,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { CompClause, Expr, Pos, Stmt } from './ast';
 import type { Converter } from './parser';
 import { walkExpression } from './ast-walk';
+import { parseWithTarget } from './with-targets';
 
 /**
  * Converters for the expressions and statements that bring their own scope or control
@@ -110,6 +111,14 @@ export function walrus(c: Converter, node: SyntaxNode): Expr {
   return { ...c.pos(node), kind: 'walrus', target: c.text(target), value: c.expr(kids[2]!) };
 }
 
+/** The target of a `with ... as`: a placeholder name stands for a bracketed one (with-targets.ts). */
+function withTarget(c: Converter, node: SyntaxNode, parent: SyntaxNode): Expr {
+  const hidden = node.name === 'VariableName' ? c.masked.targets.get(c.masked.text.slice(node.from, node.to)) : undefined;
+  if (!hidden) return c.targetList([node], parent);
+  const target = parseWithTarget(c.source.slice(hidden.from, hidden.to), c.lineCol(hidden.from), (snippet, n) => c.forSnippet(snippet).targetList([n], n));
+  return target ?? c.fail(node, 'SyntaxError', 'invalid syntax');
+}
+
 export function withStmt(c: Converter, kids: SyntaxNode[], p: Pos): Stmt {
   if (kids[0]!.name === 'async') c.unsupported(kids[0]!, "'async with' statements");
   const body = kids.find((k) => k.name === 'Body')!;
@@ -121,7 +130,7 @@ export function withStmt(c: Converter, kids: SyntaxNode[], p: Pos): Stmt {
     const context = c.expr(k);
     let target: Expr | null = null;
     if (header[i + 1]?.name === 'as') {
-      target = c.withTarget(header[i + 2]!, k);
+      target = withTarget(c, header[i + 2]!, k);
       i += 2;
     }
     items.push({ context, target });

@@ -8,7 +8,7 @@ import { awaitExpr, comprehension, isComprehension, lambda, walrus, withStmt, yi
 import { matchStmt } from './parser-match';
 import { fstringParts } from './parser-fstring';
 import { checkNonlocals } from './nonlocal-check';
-import { maskWithTargets, parseWithTarget, type MaskedSource } from './with-targets';
+import { maskWithTargets, type MaskedSource } from './with-targets';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
@@ -20,7 +20,7 @@ export function parseModule(source: string, file: string): Module {
   const masked = maskWithTargets(source);
   const problem = checkSyntax(masked.text);
   if (problem) throw new PythonSyntaxError(problem, file, lineText(source, problem.line));
-  const converter = new Converter(source, file, masked.targets, masked.text);
+  const converter = new Converter(source, file, masked);
   const tree = lezer.parse(masked.text);
   const body = converter.block(tree.topNode);
   const unbound = checkNonlocals(body);
@@ -43,12 +43,15 @@ export class Converter {
   constructor(
     readonly source: string,
     private readonly file: string,
-    /** Bracketed `with ... as (a, b)` targets, hidden from lezer behind placeholder names. */
-    private readonly withTargets: MaskedSource['targets'] = new Map(),
-    /** The text lezer parsed: the source with those targets' placeholders, of the same length. */
-    private readonly masked: string = source,
+    /** The text lezer parsed: `with ... as (a, b)` targets hidden behind placeholder names. */
+    readonly masked: MaskedSource = { text: source, targets: new Map() },
   ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
+  }
+
+  /** A converter for a piece of this file parsed on its own. */
+  forSnippet(text: string): Converter {
+    return new Converter(text, this.file);
   }
 
   lineCol(offset: number): { line: number; col: number } {
@@ -451,14 +454,6 @@ export class Converter {
       return n.prevSibling?.name === '*' ? { ...item, kind: 'starred', value: item } : item;
     };
     return { ...first, endLine: last.endLine, endCol: last.endCol, kind: 'tuple', items: items.map(starred) };
-  }
-
-  /** The target of a `with ... as`: a placeholder name stands for a bracketed one. */
-  withTarget(node: SyntaxNode, parent: SyntaxNode): Expr {
-    const hidden = node.name === 'VariableName' ? this.withTargets.get(this.masked.slice(node.from, node.to)) : undefined;
-    if (!hidden) return this.targetList([node], parent);
-    const target = parseWithTarget(this.source.slice(hidden.from, hidden.to), this.lineCol(hidden.from), (snippet, n) => new Converter(snippet, this.file).targetList([n], n));
-    return target ?? this.fail(node, 'SyntaxError', 'invalid syntax');
   }
 
   targetList(nodes: SyntaxNode[], parent: SyntaxNode): Expr {
