@@ -1,9 +1,11 @@
 import type { Expr } from './ast';
-import { pyError } from './exceptions';
+import { PyException, pyError } from './exceptions';
+import { iterOf } from './iteration';
 import { deleteAttr, deleteItem } from './builtin-functions';
 import { evaluate } from './expressions';
 import type { Interpreter } from './interpreter';
-import { PyList, type PyValue } from './objects';
+import { PyList, PyTuple, type PyValue } from './objects';
+import { typeName } from './values';
 import { store, type Context } from './scopes';
 
 
@@ -20,8 +22,8 @@ export function assign(interp: Interpreter, target: Expr, value: PyValue, ctx: C
       return;
     case 'tuple':
     case 'list': {
-      const items = interp.iterate(value);
       const starAt = target.items.findIndex((t) => t.kind === 'starred');
+      const items = unpack(interp, value, starAt < 0 ? target.items.length + 1 : Infinity);
       if (starAt < 0) {
         if (items.length !== target.items.length) {
           throw pyError(
@@ -53,4 +55,24 @@ export function deleteTarget(interp: Interpreter, target: Expr, ctx: Context) {
   } else if (target.kind === 'attr') {
     deleteAttr(interp, evaluate(interp, target.object, ctx), target.name);
   }
+}
+
+/**
+ * The items a tuple target takes: at most `limit` of them (one more than it needs is enough to
+ * tell "too many values", and an endless generator is not run to its end).
+ */
+function unpack(interp: Interpreter, value: PyValue, limit: number): PyValue[] {
+  if (value instanceof PyTuple || value instanceof PyList) return value.items.slice();
+  let it: Iterator<PyValue>;
+  try {
+    it = iterOf(interp, value);
+  } catch (err) {
+    if (err instanceof PyException && err.exc.cls.name === 'TypeError' && / object is not iterable$/.test(err.message)) {
+      throw pyError('TypeError', `cannot unpack non-iterable ${typeName(value)} object`);
+    }
+    throw err;
+  }
+  const items: PyValue[] = [];
+  for (let r = it.next(); !r.done; r = items.length < limit ? it.next() : { done: true, value: null }) items.push(r.value);
+  return items;
 }

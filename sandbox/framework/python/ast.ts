@@ -70,7 +70,7 @@ export type Stmt = Pos &
     | { kind: 'annassign'; target: Expr; value: Expr | null; annotation: Annotation }
     | { kind: 'import'; names: { name: string; asname: string | null }[] }
     | { kind: 'from'; module: string; level: number; names: { name: string; asname: string | null }[] }
-    | { kind: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[]; returns?: Annotation }
+    | { kind: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[]; returns?: Annotation; isAsync?: boolean }
     | { kind: 'class'; name: string; bases: Arg[]; body: Stmt[]; decorators: Expr[] }
     | { kind: 'return'; value: Expr | null }
     | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }

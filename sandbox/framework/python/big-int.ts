@@ -134,3 +134,13 @@ export function compareInts(a: number | boolean | PyLong, b: number | boolean | 
   const y = toBig(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** An int against a float, exactly (`10 ** 23 == 1e23` is False): -1, 0, 1, or NaN. */
+export function compareIntFloat(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (!Number.isFinite(f)) return f > 0 ? -1 : 1;
+  const floor = Math.floor(f);
+  const whole = BigInt(floor);
+  if (i !== whole) return i < whole ? -1 : 1;
+  return f === floor ? 0 : -1;
+}

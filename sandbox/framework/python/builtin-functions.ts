@@ -4,7 +4,7 @@ import { newSet } from './collection-methods';
 import { exceptionClass, newException, PyException, pyError } from './exceptions';
 import { asciiOf, formatValue } from './format';
 import type { Interpreter } from './interpreter';
-import { PyIterator } from './iterators';
+import { iteratorType, lazyEnumerate, lazyFilter, lazyMap, lazyReversed, lazyZip } from './lazy-iterators';
 import { PyClass, PyDict, PyFunction, PyInstance, PyList, PyModule, PyNativeFunction, PySlice, PyTuple, type Kwargs, type PyValue } from './objects';
 import { asDouble, isNumeric, numberOp } from './numeric';
 import { binaryOp } from './operators';
@@ -32,6 +32,18 @@ export function checkArity(name: string, args: PyValue[], min: number, max = min
 function index(v: PyValue): bigint {
   if (!isIntegral(v)) throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
   return toBig(v);
+}
+
+/** The inverse of `x` modulo `m` (extended Euclid), for pow() with a negative exponent. */
+function modularInverse(x: bigint, m: bigint): bigint {
+  let [a, b, u, v] = [x, m, 1n, 0n];
+  while (b !== 0n) {
+    const q = a / b;
+    [a, b] = [b, a - q * b];
+    [u, v] = [v, u - q * v];
+  }
+  if (a !== 1n) throw pyError('ValueError', 'base is not invertible for the given modulus');
+  return ((u % m) + m) % m;
 }
 
 function radix(v: PyValue, base: number, prefix: string): string {
@@ -64,48 +76,13 @@ function bytesFrom(args: PyValue[], kwargs: Kwargs, interp: Interpreter, mutable
 
 export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue) => PyClass, nativeClass: (name: string, construct: (args: PyValue[], kwargs: Kwargs) => PyValue) => PyClass): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
-  const iterator = (kind: string, items: PyValue[]) => new PyIterator(kind, items);
   // iter() and next() come with the language's iteration (construct-builtins.ts).
-  b.set('map', fn('map', (args) => {
-    if (args.length < 2) throw pyError('TypeError', 'map() must have at least two arguments.');
-    const [f, ...its] = args;
-    const lists = its.map((i) => interp.iterate(i));
-    const n = Math.min(...lists.map((l) => l.length));
-    return iterator('map', Array.from({ length: n }, (_, i) => interp.call(f!, lists.map((l) => l[i]!))));
-  }));
-  b.set('filter', fn('filter', (args) => {
-    checkArity('filter', args, 2);
-    const [f, it] = args;
-    return iterator('filter', interp.iterate(it!).filter((v) => interp.truthy(f === null ? v : interp.call(f!, [v]))));
-  }));
-  b.set('zip', fn('zip', (args, kwargs) => {
-    const lists = args.map((a) => interp.iterate(a));
-    const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
-    if (kwargs.get('strict') === true) {
-      const bad = lists.findIndex((l) => l.length !== n);
-      if (bad > 0) {
-        const longer = lists[bad]!.length > n;
-        throw pyError('ValueError', `zip() argument ${bad + 1} is ${longer ? 'longer' : 'shorter'} than argument${bad === 1 ? '' : 's'} 1${bad > 1 ? `-${bad}` : ''}`);
-      }
-    }
-    return iterator('zip', Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]!))));
-  }));
-  b.set('enumerate', fn('enumerate', (args, kwargs) => {
-    const start = Number(args[1] ?? kwargs.get('start') ?? 0);
-    return iterator('enumerate', interp.iterate(args[0]!).map((v, i) => new PyTuple([i + start, v])));
-  }));
-  b.set('reversed', fn('reversed', (args) => {
-    checkArity('reversed', args, 1);
-    const v = args[0]!;
-    if (v instanceof PyInstance) {
-      const method = v.cls.lookup('__reversed__');
-      if (method !== undefined) return interp.call(method, [v]);
-    }
-    if (v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || !(v instanceof PyInstance) || v.cls.lookup('__getitem__')) {
-      return iterator('reversed', interp.iterate(v).reverse());
-    }
-    throw pyError('TypeError', `'${typeName(v)}' object is not reversible`);
-  }));
+  // Classes, as in CPython: `type(zip()) is zip`, `isinstance(m, map)`.
+  b.set('map', iteratorType('map', (args) => lazyMap(interp, args)));
+  b.set('filter', iteratorType('filter', (args) => lazyFilter(interp, args)));
+  b.set('zip', iteratorType('zip', (args, kwargs) => lazyZip(interp, args, kwargs)));
+  b.set('enumerate', iteratorType('enumerate', (args, kwargs) => lazyEnumerate(interp, args, kwargs)));
+  b.set('reversed', iteratorType('reversed', (args) => lazyReversed(interp, args)));
   b.set('range', nativeClass('range', (args) => makeRange(args)));
   b.set('sorted', fn('sorted', (args, kwargs) => {
     if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
@@ -134,11 +111,14 @@ export function createBuiltinFunctions(interp: Interpreter, classOf: (v: PyValue
     let m = toBig(mod);
     if (m === 0n) throw pyError('ValueError', 'pow() 3rd argument cannot be 0');
     let e = toBig(exp);
-    if (e < 0n) throw pyError('ValueError', 'pow() negative exponent is not supported in the sandbox');
     const neg = m < 0n;
     if (neg) m = -m;
-    let r = 1n;
+    let r = 1n % m;
     let x = ((toBig(base) % m) + m) % m;
+    if (e < 0n) {
+      x = modularInverse(x, m);
+      e = -e;
+    }
     while (e > 0n) {
       if (e & 1n) r = (r * x) % m;
       x = (x * x) % m;

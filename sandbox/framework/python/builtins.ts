@@ -1,5 +1,7 @@
 import { PyException, builtinExceptionClasses, exceptionClass, newException, objectClass, pyError } from './exceptions';
+import { arityError } from './arity-table';
 import { createClassBuiltins } from './class-builtins';
+import { DICT_METHODS } from './collection-methods';
 import { intFromFloat, isIntegral, parseIntText, PyLong } from './big-int';
 import { checkArity, createBuiltinFunctions } from './builtin-functions';
 import { decodeBytes, PyBytes } from './bytes';
@@ -49,12 +51,23 @@ function arity(name: string, args: PyValue[], min: number, max = min) {
 }
 
 function nativeClass(name: string, construct: (args: PyValue[], kwargs: Kwargs) => PyValue, base: PyClass = objectClass): PyClass {
-  return new PyClass(name, [base], 'builtins', { construct: (_cls, args, kwargs) => construct(args, kwargs) });
+  return new PyClass(name, [base], 'builtins', {
+    construct: (_cls, args, kwargs) => {
+      const wrongCount = arityError(`${name}()`, args.length);
+      if (wrongCount !== undefined) throw pyError('TypeError', wrongCount);
+      return construct(args, kwargs);
+    },
+  });
 }
 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   b.set('object', objectClass);
+  // The end of every __init_subclass__ chain: it takes no keywords.
+  objectClass.dict.set('__init_subclass__', new PyNativeFunction('__init_subclass__', (args, kwargs) => {
+    if (kwargs.size > 0) throw pyError('TypeError', `${args[0] instanceof PyClass ? args[0].name : 'object'}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  }));
   for (const [name, value] of createClassBuiltins(interp, (v) => classOf(v, b))) b.set(name, value);
   for (const [name, cls] of builtinExceptionClasses()) b.set(name, cls);
   registerConstructBuiltins(b, interp);
@@ -113,17 +126,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   b.set('dict', nativeClass('dict', (args, kwargs) => {
     const dict = newDict();
-    const keys = args[0] instanceof PyInstance ? interp.findAttr(args[0], 'keys') : undefined;
-    if (args[0] instanceof PyDict) for (const [k, e] of args[0].entries) dict.entries.set(k, e);
-    // A mapping (Counter, OrderedDict, a learner's Mapping) is read through keys() and [], as CPython does.
-    else if (keys !== undefined) for (const k of interp.iterate(interp.call(keys, []))) dict.entries.set(hashKey(k), { key: k, value: interp.getItem(args[0]!, k) });
-    else if (args[0] !== undefined) {
-      for (const pair of interp.iterate(args[0])) {
-        const [k, v] = interp.iterate(pair);
-        dict.entries.set(hashKey(k!), { key: k!, value: v! });
-      }
-    }
-    for (const [k, v] of kwargs) dict.entries.set(hashKey(k), { key: k, value: v });
+    DICT_METHODS.update!(dict, args, kwargs, interp);
     return dict;
   }));
   const typeNew = typeNewFunction(interp);
@@ -193,12 +196,17 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   }));
   b.set('issubclass', fn('issubclass', (args) => {
     arity('issubclass', args, 2);
-    const check = metaMethod(args[1]!, '__subclasscheck__');
-    if (check !== undefined) return interp.truthy(interp.call(check, [args[1]!, args[0]!]));
-    const [cls, other] = args;
-    if (other instanceof PyTuple) return other.items.some((o) => interp.truthy(interp.call(b.get('issubclass')!, [cls!, o])));
-    if (!(cls instanceof PyClass) || !(other instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
-    return cls.isSubclassOf(other);
+    const [cls, classes] = args;
+    const subclass = (other: PyValue): boolean => {
+      if (other instanceof PyTuple) return other.items.some(subclass);
+      // A metaclass (abc.ABCMeta) may answer for its classes.
+      const check = metaMethod(other, '__subclasscheck__');
+      if (check !== undefined) return interp.truthy(interp.call(check, [other, cls!]));
+      if (!(other instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+      return cls.isSubclassOf(other) || (cls === b.get('bool') && other === b.get('int'));
+    };
+    return subclass(classes!);
   }));
   /** findAttr, with an AttributeError a descriptor raises (Django's "Enrollment has no student.") counting as absent, as getattr() and hasattr() treat it. */
   const attrOrUndefined = (obj: PyValue, name: string): PyValue | undefined => {

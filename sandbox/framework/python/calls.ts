@@ -53,7 +53,7 @@ function callFunction(interp: Interpreter, fn: PyFunction, args: PyValue[], kwar
   const file = fn.globals.file ?? '<string>';
   const frame: Frame = { file, name: fn.name, line: fn.body[0]?.line ?? 1, source: interp.sources.get(file) ?? '', func: fn, scope };
   const ctx: Context = { scope, module: fn.globals, locals, isClass: false, frame, handling: null, nonlocals, qualname: fn.qualname };
-  if (isGeneratorFunction(fn)) return newGenerator(interp, fn, ctx);
+  if (fn.isAsync || isGeneratorFunction(fn)) return newGenerator(interp, fn, ctx);
   return interp.stack.withFrame(frame, () => {
     try {
       execBlock(interp, fn.body, ctx);

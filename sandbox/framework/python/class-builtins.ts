@@ -121,7 +121,7 @@ function zeroArgSuper(interp: Interpreter, classOf: (v: PyValue) => PyClass): Su
   const frame = interp.stack.current();
   const fn = frame?.func;
   const first = fn?.params[0];
-  if (!fn || !frame.scope || !first || first.kind !== 'normal') throw pyError('RuntimeError', 'super(): no arguments');
+  if (!fn || !frame.scope || !first || (first.kind !== 'normal' && first.kind !== 'posonly')) throw pyError('RuntimeError', 'super(): no arguments');
   const self = frame.scope.vars.get(first.name);
   if (self === undefined) throw pyError('RuntimeError', 'super(): arg[0] deleted');
   let owner = self instanceof PyClass ? self : classOf(self);

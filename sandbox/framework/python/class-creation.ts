@@ -24,6 +24,8 @@ function typeNew(interp: Interpreter, metaclass: PyClass | null, name: string, b
   const cls = new PyClass(name, bases.length ? bases : [objectClass], typeof module === 'string' ? module : '__main__');
   if (metaclass !== null && metaclass !== interp.builtins.get('type')) cls.metaclass = metaclass;
   for (const [k, v] of namespace) if (k !== '__qualname__') cls.dict.set(k, v);
+  // A class that defines __eq__ alone gets __hash__ = None: its instances are unhashable.
+  if (namespace.has('__eq__') && !namespace.has('__hash__')) cls.dict.set('__hash__', null);
   const qualname = namespace.get('__qualname__');
   cls.qualname = typeof qualname === 'string' ? qualname : name;
   for (const [k, v] of [...cls.dict]) {

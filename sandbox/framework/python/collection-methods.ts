@@ -144,12 +144,18 @@ export const DICT_METHODS: Record<string, Method<PyDict>> = {
   },
   update: (d, [other], kwargs, interp) => {
     if (other instanceof PyDict) for (const e of other.entries.values()) dictSet(d, e.key, e.value);
-    else if (other !== undefined && other !== null) {
+    else if (other !== undefined) {
       const keys = interp.findAttr(other, 'keys');
       if (keys !== undefined) for (const k of interp.iterate(interp.call(keys, []))) dictSet(d, k, interp.getItem(other, k));
       else {
         interp.iterate(other).forEach((pair, i) => {
-          const kv = interp.iterate(pair);
+          let kv: PyValue[];
+          try {
+            kv = interp.iterate(pair);
+          } catch (err) {
+            if (!isNotIterable(err)) throw err;
+            throw pyError('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+          }
           if (kv.length !== 2) throw pyError('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
           dictSet(d, kv[0]!, kv[1]!);
         });
@@ -178,3 +184,7 @@ export function listOf(v: PyValue, interp: Interpreter): PyValue[] {
 }
 
 export { typeName };
+
+function isNotIterable(err: unknown): boolean {
+  return err instanceof PyException && err.exc.cls.name === 'TypeError' && / object is not iterable$/.test(err.message);
+}

@@ -16,6 +16,8 @@ export interface TraceEntry {
 export class PyException extends Error {
   readonly traceback: TraceEntry[] = [];
   cause: PyException | null = null;
+  /** `raise ... from ...` hides the context from the traceback, even `from None`. */
+  suppressContext = false;
   /** Set while an `except` block handles another exception, as Python's __context__. */
   context: PyException | null = null;
   /** For SyntaxError: where the parser stopped, printed with a caret instead of a frame. */
@@ -178,6 +180,14 @@ export function isExceptionClass(cls: PyClass): boolean {
   return cls.isSubclassOf(classes.get('BaseException')!);
 }
 
+/** OSError(errno, ...) becomes the subclass for that errno (Linux numbers), as in CPython. */
+const OSERROR_BY_ERRNO: Record<number, BuiltinExceptionName> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
 export function newException(cls: PyClass, args: PyValue[]): PyInstance {
   const exc = new PyInstance(osErrorSubclass(cls, args));
   exceptionArgsInit(exc, args);
@@ -200,16 +210,9 @@ function osErrorInit(exc: PyInstance, args: PyValue[]): void {
   if (two && args.length > 2) exc.dict.set('args', new PyTuple(args.slice(0, 2)));
 }
 
-/** Errno values OSError(errno, ...) turns into its subclasses, as CPython's constructor does. */
-const ERRNO_CLASSES: Record<number, BuiltinExceptionName> = {
-  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
-  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
-  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
-};
-
 function osErrorSubclass(cls: PyClass, args: PyValue[]): PyClass {
   if (cls !== classes.get('OSError') || args.length < 2 || args.length > 5 || typeof args[0] !== 'number') return cls;
-  const name = ERRNO_CLASSES[args[0]];
+  const name = OSERROR_BY_ERRNO[args[0]];
   return name ? classes.get(name)! : cls;
 }
 

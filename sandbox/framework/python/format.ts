@@ -39,7 +39,7 @@ export function reprOf(value: PyValue, interp?: Interpreter): string {
   if (value instanceof PyClass) return `<class '${value.module === 'builtins' ? '' : value.module + '.'}${value.qualname}'>`;
   if (value instanceof PyFunction) return `<function ${strOf(value.attrs.get('__qualname__') ?? value.qualname)} at 0x${address(value)}>`;
   if (value instanceof PyNativeFunction) return `<built-in function ${value.name}>`;
-  if (value instanceof PyBoundMethod) return `<bound method of ${reprOf(value.self, interp)}>`;
+  if (value instanceof PyBoundMethod) return `<bound method ${value.func instanceof PyFunction ? value.func.qualname : value.func instanceof PyNativeFunction ? value.func.name : '?'} of ${reprOf(value.self, interp)}>`;
   if (value instanceof PyInstance) {
     const repr = value.cls.lookup('__repr__');
     if (repr !== undefined) return asString(needInterpreter(interp).call(repr, [value]), '__repr__');
@@ -92,6 +92,12 @@ export function defaultStr(value: PyValue, interp?: Interpreter): string {
     if (value.cls.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins')) {
       const args = value.dict.get('args');
       const items = args instanceof PyTuple ? args.items : [];
+      const strerror = value.dict.get('strerror');
+      if (strerror !== undefined && strerror !== null && value.dict.has('errno')) {
+        const [errno, filename, filename2] = ['errno', 'filename', 'filename2'].map((k) => value.dict.get(k) ?? null);
+        const names = filename === null ? '' : `: ${reprOf(filename!, interp)}${filename2 === null ? '' : ` -> ${reprOf(filename2!, interp)}`}`;
+        return `[Errno ${strOf(errno!, interp)}] ${strOf(strerror, interp)}${names}`;
+      }
       if (items.length === 0) return '';
       if (items.length === 1) return value.cls.name === 'KeyError' ? reprOf(items[0]!, interp) : strOf(items[0]!, interp);
       return reprOf(new PyTuple(items), interp);

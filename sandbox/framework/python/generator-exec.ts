@@ -14,6 +14,7 @@ import { store, type Context } from './scopes';
 import { asPyException, ControlFlow } from './control-flow';
 import { augment, execute, handlerFor } from './statements';
 import { enter, exit, exitReason, type Entered } from './with';
+import { bindOperands, bindValue, evaluateAfterOperands } from './yield-operands';
 
 /**
  * A generator function's body, run so that it can pause at a `yield`. Only the statements
@@ -93,6 +94,14 @@ function* statement(interp: Interpreter, stmt: Stmt, ctx: Context): Run {
       if (found) yield* block(interp, found.body, ctx);
       return;
     }
+    case 'raise':
+    case 'del':
+      yield* withOperands(interp, stmt, ctx);
+      return;
+    case 'assert':
+      if (interp.truthy(yield* value(interp, stmt.test, ctx))) return;
+      yield* withOperands(interp, { ...stmt, test: { ...stmt.test, kind: 'const', value: false } }, ctx);
+      return;
     default:
       throw pyError('NotImplementedError', `'yield' inside a '${stmt.kind}' statement is not available in the sandbox's Python`);
   }
@@ -221,7 +230,38 @@ function* value(interp: Interpreter, expr: Expr, ctx: Context): Run<PyValue> {
     default:
       break;
   }
-  throw pyError('NotImplementedError', "'yield' inside this kind of expression is not available in the sandbox's Python");
+  return yield* evaluateAfterOperands(interp, expr, ctx, (operand) => value(interp, operand, ctx));
+}
+
+/** `raise`, `del` and a failed `assert` whose expressions yield: they run once their operands are known. */
+function* withOperands(interp: Interpreter, stmt: Extract<Stmt, { kind: 'raise' | 'del' | 'assert' }>, ctx: Context): Run {
+  const bound: string[] = [];
+  const operand = (e: Expr) => value(interp, e, ctx);
+  /** A yielding expression, evaluated now and read back through a hidden name. */
+  const whole = function* (e: Expr | null): Run<Expr | null> {
+    if (!e || !expressionYields(e)) return e;
+    return bindValue(ctx, yield* operand(e), e, bound);
+  };
+  /** A del target keeps its form; only its object and index are evaluated ahead. */
+  const target = function* (e: Expr): Run<Expr> {
+    if (e.kind === 'tuple' || e.kind === 'list') {
+      const items: Expr[] = [];
+      for (const item of e.items) items.push(yield* target(item));
+      return { ...e, items };
+    }
+    return expressionYields(e) ? yield* bindOperands(e, ctx, operand, bound) : e;
+  };
+  try {
+    if (stmt.kind === 'raise') execute(interp, { ...stmt, exc: yield* whole(stmt.exc), cause: yield* whole(stmt.cause) }, ctx);
+    else if (stmt.kind === 'assert') execute(interp, { ...stmt, msg: yield* whole(stmt.msg) }, ctx);
+    else {
+      const targets: Expr[] = [];
+      for (const t of stmt.targets) targets.push(yield* target(t));
+      execute(interp, { ...stmt, targets }, ctx);
+    }
+  } finally {
+    for (const name of bound) ctx.scope.vars.delete(name);
+  }
 }
 
 /** `yield from`: a generator gets the values sent and exceptions thrown at the delegating one; its return value is the result. */
@@ -254,5 +294,5 @@ function* yieldFrom(interp: Interpreter, iterable: PyValue): Run<PyValue> {
 
 /** Calling a generator function: the arguments are bound, the body waits for the first next(). */
 export function newGenerator(interp: Interpreter, fn: PyFunction, ctx: Context): PyInstance {
-  return newGeneratorObject(interp, runGeneratorBody(interp, fn.body, ctx), ctx.frame, fn.qualname);
+  return newGeneratorObject(interp, runGeneratorBody(interp, fn.body, ctx), ctx.frame, fn.qualname, fn.isAsync ? 'coroutine' : 'generator');
 }

@@ -88,9 +88,7 @@ function toThrown(interp: Interpreter, value: PyValue): PyException {
   return new PyException(exc);
 }
 
-const generatorClass = nativeClass('generator', {
-  __iter__: (self) => self,
-  __next__: (self) => nextItem(self),
+const resumable: Record<string, (self: PyInstance, args: PyValue[]) => PyValue> = {
   send: (self, args) => {
     const r = stateOf(self).resume('send', args[0] ?? null);
     if (r.done) throw stopIteration(r.value);
@@ -106,11 +104,28 @@ const generatorClass = nativeClass('generator', {
     stateOf(self).close();
     return null;
   },
+};
+
+const generatorClass = nativeClass('generator', {
+  ...resumable,
+  __iter__: (self) => self,
+  __next__: (self) => nextItem(self),
   __repr__: (self) => `<generator object ${stateOf(self).qualname} at 0x${addressOf(self)}>`,
 });
 
-export function newGeneratorObject(interp: Interpreter, body: Generator<PyValue, PyValue, PyValue>, frame: Frame, qualname: string): PyInstance {
-  const gen = new PyInstance(generatorClass);
+/** What calling an `async def` gives: driven by send(None) (as an event loop does) or awaited. */
+const coroutineClass = nativeClass('coroutine', {
+  ...resumable,
+  __await__: (self) => self,
+  __repr__: (self) => `<coroutine object ${stateOf(self).qualname} at 0x${addressOf(self)}>`,
+});
+
+export function isCoroutine(value: PyValue): boolean {
+  return value instanceof PyInstance && value.cls === coroutineClass;
+}
+
+export function newGeneratorObject(interp: Interpreter, body: Generator<PyValue, PyValue, PyValue>, frame: Frame, qualname: string, kind: 'generator' | 'coroutine' = 'generator'): PyInstance {
+  const gen = new PyInstance(kind === 'coroutine' ? coroutineClass : generatorClass);
   gen.native = new GeneratorState(interp, body, frame, qualname);
   return gen;
 }

@@ -1,5 +1,6 @@
 import type { Interpreter } from './interpreter';
 import { pyError } from './exceptions';
+import { suggestName } from './suggestions';
 import { store, type Context } from './scopes';
 
 // Apart from imports.ts, which finds and runs modules: running a module runs statements, and
@@ -32,7 +33,8 @@ export function execFrom(interp: Interpreter, moduleName: string, level: number,
     }
     if (value === undefined) {
       const where = module.file ? ` (${module.file})` : ' (unknown location)';
-      throw pyError('ImportError', `cannot import name '${name}' from '${full}'${where}`);
+      const suggestion = suggestName(name, module.dict.keys());
+      throw pyError('ImportError', `cannot import name '${name}' from '${full}'${where}${suggestion ? `. Did you mean: '${suggestion}'?` : ''}`);
     }
     store(asname ?? name, value, ctx);
   }

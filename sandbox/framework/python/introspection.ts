@@ -1,3 +1,4 @@
+import { cellAttr, closureOf, codeOf } from './closures';
 import { docstring, functionDoc } from './class-builtins';
 import { isExceptionClass, pyError, raisedAs } from './exceptions';
 import type { Interpreter } from './interpreter';
@@ -114,6 +115,8 @@ export function specialAttr(interp: Interpreter, obj: PyValue, name: string, cla
     if (name === '__dict__') return attributeDict(obj.dict);
     if (name === '__doc__') return obj.cls.doc;
     if (name === '__module__') return obj.cls.module;
+    const cell = cellAttr(obj, name);
+    if (cell !== undefined) return cell;
     return isExceptionClass(obj.cls) ? exceptionAttr(obj, name) : undefined;
   }
   if (obj instanceof PyFunction) return functionAttr(obj, name);
@@ -152,6 +155,10 @@ function functionAttr(fn: PyFunction, name: string): PyValue | undefined {
       return (fn.annotations ??= newDict());
     case '__dict__':
       return attributeDict(fn.attrs);
+    case '__closure__':
+      return closureOf(fn);
+    case '__code__':
+      return codeOf(fn);
     case '__globals__':
       return attributeDict(fn.globals.dict);
   }
@@ -166,7 +173,7 @@ function exceptionAttr(exc: PyInstance, name: string): PyValue | undefined {
     case '__context__':
       return raised?.context?.exc ?? null;
     case '__suppress_context__':
-      return raised?.cause !== null && raised?.cause !== undefined;
+      return raised?.suppressContext ?? false;
     case 'code': {
       if (exc.cls.name !== 'SystemExit' && !exc.cls.mro.some((c) => c.name === 'SystemExit' && c.module === 'builtins')) return undefined;
       const args = exc.dict.get('args');

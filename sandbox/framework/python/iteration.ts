@@ -2,6 +2,7 @@ import { exceptionClass, PyException, pyError } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { nativeClass, addressOf } from './native-class';
 import { metaMethod, PyClass, PyInstance, PyList, PyTuple, type PyValue } from './objects';
+import { PyRange } from './range';
 import { typeName } from './values';
 
 /**
@@ -30,11 +31,21 @@ export function iterOf(interp: Interpreter, value: PyValue): Iterator<PyValue> {
   if (typeof value === 'string') return value[Symbol.iterator]();
   const classIter = metaMethod(value, '__iter__');
   if (classIter !== undefined) return iterOf(interp, interp.call(classIter, [value]));
+  if (value instanceof PyRange) {
+    let i = 0;
+    const n = value.len();
+    const range = value;
+    return { next: () => (i < n ? { done: false, value: range.at(i++) } : { done: true, value: null }) };
+  }
   if (value instanceof PyInstance) {
     const state = value.native;
     if (state instanceof IteratorState) return { next: () => state.next() };
     const iter = value.cls.lookup('__iter__');
-    if (iter === undefined) throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
+    if (iter === undefined) {
+      const getItem = value.cls.lookup('__getitem__');
+      if (getItem !== undefined && getItem !== null) return sequenceIterator(interp, value, getItem);
+    }
+    if (iter === undefined || iter === null) throw pyError('TypeError', `'${typeName(value)}' object is not iterable`);
     const it = interp.call(iter, [value]);
     if (it instanceof PyInstance && !(it.native instanceof IteratorState)) {
       const next = it.cls.lookup('__next__');
@@ -74,7 +85,7 @@ class WrappedIterator extends IteratorState {
 
 const iteratorClasses = new Map<string, PyClass>();
 
-function iteratorClass(name: string): PyClass {
+export function iteratorClass(name: string): PyClass {
   let cls = iteratorClasses.get(name);
   if (!cls) {
     cls = nativeClass(name, {
@@ -121,4 +132,26 @@ function newStop(value: PyValue): PyInstance {
   const exc = new PyInstance(exceptionClass('StopIteration'));
   exc.dict.set('args', new PyTuple([value]));
   return exc;
+}
+
+/**
+ * The old sequence protocol: an object with `__getitem__` but no `__iter__` is iterable,
+ * asked for items 0, 1, 2... until it raises IndexError (or StopIteration).
+ */
+export function sequenceIterator(interp: Interpreter, obj: PyInstance, getItem: PyValue): Iterator<PyValue, PyValue> {
+  let i = 0;
+  let ended = false;
+  return {
+    next: () => {
+      if (ended) return { done: true, value: null };
+      try {
+        return { done: false, value: interp.call(getItem, [obj, i++]) };
+      } catch (err) {
+        const stop = err instanceof PyException && (err.exc.cls.isSubclassOf(exceptionClass('IndexError')) || err.exc.cls.isSubclassOf(exceptionClass('StopIteration')));
+        if (!stop) throw err;
+        ended = true;
+        return { done: true, value: null };
+      }
+    },
+  };
 }

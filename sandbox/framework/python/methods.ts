@@ -1,3 +1,4 @@
+import { arityError } from './arity-table';
 import { pyError } from './exceptions';
 import { BYTES_METHODS } from './bytes-methods';
 import { DICT_METHODS, SET_METHODS, TUPLE_METHODS, dictFromKeys } from './collection-methods';
@@ -172,7 +173,12 @@ export function methodOf(value: PyValue, name: string, interp: Interpreter): PyV
   const table = tableOf(value);
   const method = table && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
   if (!method) return undefined;
-  return new PyNativeFunction(name, (args, kwargs) => method(value as never, args, kwargs, interp));
+  const key = `${typeName(value)}.${name}`;
+  return new PyNativeFunction(name, (args, kwargs) => {
+    const wrongCount = arityError(key, args.length);
+    if (wrongCount !== undefined) throw pyError('TypeError', wrongCount);
+    return method(value as never, args, kwargs, interp);
+  });
 }
 
 /** A method reached through its builtin type, unbound: `str.lower`, `key=str.upper`, `dict.fromkeys`. */
@@ -190,6 +196,8 @@ export function unboundMethod(type: string, name: string, interp: Interpreter): 
     if (TABLES[typeName(self)] !== table) {
       throw pyError('TypeError', `descriptor '${name}' for '${type}' objects doesn't apply to a '${typeName(self)}' object`);
     }
+    const wrongCount = arityError(`${type}.${name}`, args.length - 1);
+    if (wrongCount !== undefined) throw pyError('TypeError', wrongCount);
     return method(self as never, args.slice(1), kwargs, interp);
   });
 }

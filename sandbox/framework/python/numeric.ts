@@ -1,4 +1,4 @@
-import { compareInts, intFromFloat, intOp, isIntegral, normInt, PyLong, toBig } from './big-int';
+import { compareInts, compareIntFloat, intFromFloat, intOp, isIntegral, normInt, PyLong, toBig } from './big-int';
 import { pyError } from './exceptions';
 import { PyFloat, type PyValue } from './objects';
 import { typeName } from './values';
@@ -60,6 +60,8 @@ export function numberOp(op: string, a: PyValue, b: PyValue): PyValue | undefine
 
 export function compareNumbers(a: PyValue, b: PyValue): number {
   if (isIntegral(a) && isIntegral(b)) return compareInts(a, b);
+  if (a instanceof PyLong && b instanceof PyFloat) return compareIntFloat(a.value, b.value);
+  if (a instanceof PyFloat && b instanceof PyLong) return -compareIntFloat(b.value, a.value);
   const x = asDouble(a as PyFloat);
   const y = asDouble(b as PyFloat);
   return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
@@ -67,6 +69,7 @@ export function compareNumbers(a: PyValue, b: PyValue): number {
 
 export function numbersEqual(a: PyValue, b: PyValue): boolean {
   if ((a instanceof PyLong || b instanceof PyLong) && isIntegral(a) && isIntegral(b)) return toBig(a) === toBig(b);
+  if (a instanceof PyLong || b instanceof PyLong) return compareNumbers(a, b) === 0;
   return asDouble(a as PyFloat) === asDouble(b as PyFloat);
 }
 

@@ -91,6 +91,12 @@ export class PyFunction extends PyObject {
   annotations: PyDict | null = null;
   /** Attributes set on the function (`f.short_description = ...`, `__isabstractmethod__`), its `__dict__`. */
   readonly attrs = new Map<string, PyValue>();
+  /** co_freevars: the enclosing functions' variables this one reads (closures.ts). */
+  freevars: string[] = [];
+  /** The line of its `def`. */
+  line = 0;
+  /** An `async def`: calling it makes a coroutine. */
+  isAsync = false;
 }
 
 /** A function the framework provides, written in TypeScript. */

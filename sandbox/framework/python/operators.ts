@@ -1,6 +1,7 @@
 import { PyBytes } from './bytes';
 import { bytesBinaryOp, bytesContain, compareBytes } from './bytes-ops';
-import { pyError } from './exceptions';
+import { PyException, pyError } from './exceptions';
+import { iterOf } from './iteration';
 import { metaMethod, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { percentFormat } from './percent-format';
 import { isSubset, newSet, setDifference, setIntersection, setSymmetricDifference, setUnion } from './collection-methods';
@@ -123,9 +124,23 @@ export function containsOp(container: PyValue, item: PyValue, interp: Interprete
   if (classContains !== undefined) return interp.truthy(interp.call(classContains, [container, item]));
   if (container instanceof PyInstance) {
     const method = container.cls.lookup('__contains__');
-    if (method !== undefined) return interp.truthy(interp.call(method, [container, item]));
+    if (method !== undefined && method !== null) return interp.truthy(interp.call(method, [container, item]));
+    // Without __contains__, `in` steps through the iteration and stops at the first match.
+    if (method === undefined) {
+      const it = iterOf(interp, container);
+      for (let r = it.next(); !r.done; r = it.next()) if (r.value === item || interp.equal(r.value, item)) return true;
+      return false;
+    }
   }
-  return interp.iterate(container).some((x) => interp.equal(x, item));
+  if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => x === item || interp.equal(x, item));
+  try {
+    return interp.iterate(container).some((x) => interp.equal(x, item));
+  } catch (err) {
+    if (err instanceof PyException && err.exc.cls.name === 'TypeError' && / object is not iterable$/.test(err.message)) {
+      throw pyError('TypeError', `argument of type '${typeName(container)}' is not iterable`);
+    }
+    throw err;
+  }
 }
 
 export function compareOp(op: string, a: PyValue, b: PyValue, interp: Interpreter): boolean {

@@ -2,6 +2,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { CompClause, Expr, Pos, Stmt } from './ast';
 import type { Converter } from './parser';
 import { walkExpression } from './ast-walk';
+import { parseWithTarget } from './with-targets';
 
 /**
  * Converters for the expressions and statements that bring their own scope or control
@@ -80,6 +81,7 @@ export function lambda(c: Converter, node: SyntaxNode): Expr {
 /** `yield`, `yield x, y` and `yield from it`. @lezer/python marks a bare `yield` with an empty error node, which is no error in Python. */
 export function yieldExpr(c: Converter, node: SyntaxNode): Expr {
   if (c.functions === 0) c.failSpan(node.from, node.to, "'yield' outside function");
+  if (c.asyncBody) c.unsupported(node, "asynchronous generators ('yield' in an 'async def')");
   const kids: SyntaxNode[] = [];
   for (let k = node.firstChild; k; k = k.nextSibling) {
     if (k.type.isError && k.from === k.to) continue;
@@ -91,11 +93,30 @@ export function yieldExpr(c: Converter, node: SyntaxNode): Expr {
   return { ...c.pos(node), kind: 'yield', from, value: values.length ? c.exprList(values, node) : null };
 }
 
+/**
+ * `await x`: inside a coroutine it is `yield from` the awaitable's iterator, which the hidden
+ * builtin `.await` finds (a coroutine itself, or what `__await__` returns).
+ */
+export function awaitExpr(c: Converter, node: SyntaxNode): Expr {
+  if (!c.asyncBody) c.failSpan(node.from, node.to, c.functions === 0 ? "'await' outside function" : "'await' outside async function");
+  const p = c.pos(node);
+  const operand = c.expr(c.children(node)[1]!);
+  return { ...p, kind: 'yield', from: true, value: { ...p, kind: 'call', func: { ...p, kind: 'name', id: '.await' }, args: [{ kind: 'pos', value: operand }] } };
+}
+
 export function walrus(c: Converter, node: SyntaxNode): Expr {
   const kids = c.children(node);
   const target = kids[0]!;
   if (target.name !== 'VariableName') c.fail(target, 'SyntaxError', `cannot use assignment expressions with ${target.name === 'MemberExpression' ? 'attribute' : 'expression'}`);
   return { ...c.pos(node), kind: 'walrus', target: c.text(target), value: c.expr(kids[2]!) };
+}
+
+/** The target of a `with ... as`: a placeholder name stands for a bracketed one (with-targets.ts). */
+function withTarget(c: Converter, node: SyntaxNode, parent: SyntaxNode): Expr {
+  const hidden = node.name === 'VariableName' ? c.masked.targets.get(c.masked.text.slice(node.from, node.to)) : undefined;
+  if (!hidden) return c.targetList([node], parent);
+  const target = parseWithTarget(c.source.slice(hidden.from, hidden.to), c.lineCol(hidden.from), (snippet, n) => c.forSnippet(snippet).targetList([n], n));
+  return target ?? c.fail(node, 'SyntaxError', 'invalid syntax');
 }
 
 export function withStmt(c: Converter, kids: SyntaxNode[], p: Pos): Stmt {
@@ -109,7 +130,7 @@ export function withStmt(c: Converter, kids: SyntaxNode[], p: Pos): Stmt {
     const context = c.expr(k);
     let target: Expr | null = null;
     if (header[i + 1]?.name === 'as') {
-      target = c.targetList([header[i + 2]!], k);
+      target = withTarget(c, header[i + 2]!, k);
       i += 2;
     }
     items.push({ context, target });

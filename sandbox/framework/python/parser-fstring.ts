@@ -17,15 +17,15 @@ export function fstringParts(c: Converter, node: SyntaxNode): FStringPart[] {
   let cursor = node.from + bodyStart;
   for (let k = node.firstChild; k; k = k.nextSibling) {
     if (k.name !== 'FormatReplacement' || k.from < cursor) continue;
-    if (k.from > cursor) parts.push(literal(c.source.slice(cursor, k.from), raw));
+    if (k.from > cursor) parts.push(literal(c, node, c.source.slice(cursor, k.from), raw));
     cursor = replacement(c, k, parts, raw);
   }
-  if (bodyEnd > cursor) parts.push(literal(c.source.slice(cursor, bodyEnd), raw));
+  if (bodyEnd > cursor) parts.push(literal(c, node, c.source.slice(cursor, bodyEnd), raw));
   return parts;
 }
 
-function literal(text: string, raw: boolean): string {
-  return decodeEscapes(text.replace(/\{\{/g, '{').replace(/\}\}/g, '}'), raw);
+function literal(c: Converter, node: SyntaxNode, text: string, raw: boolean): string {
+  return decodeEscapes(text.replace(/\{\{/g, '{').replace(/\}\}/g, '}'), raw, false, (message) => c.failSpan(node.from, node.to, message));
 }
 
 /** Adds one `{...}` field to `parts`; returns where the text after it starts. */

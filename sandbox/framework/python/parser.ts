@@ -4,23 +4,24 @@ import type { Annotation, Arg, Expr, FStringPart, Handler, Module, Param, Pos, S
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
-import { comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
+import { awaitExpr, comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
 import { matchStmt } from './parser-match';
 import { fstringParts } from './parser-fstring';
 import { checkNonlocals } from './nonlocal-check';
+import { maskWithTargets, type MaskedSource } from './with-targets';
 
 /** What the sandbox's Python does not run, by lezer node, in the words the learner sees. */
 const UNSUPPORTED: Record<string, string> = {
-  AwaitExpression: "'await'",
   TypeDefinition: "'type' statements",
 };
 
 /** Parses a file of the Python subset, or throws PythonSyntaxError as Python would report it. */
 export function parseModule(source: string, file: string): Module {
-  const problem = checkSyntax(source);
+  const masked = maskWithTargets(source);
+  const problem = checkSyntax(masked.text);
   if (problem) throw new PythonSyntaxError(problem, file, lineText(source, problem.line));
-  const converter = new Converter(source, file);
-  const tree = lezer.parse(source);
+  const converter = new Converter(source, file, masked);
+  const tree = lezer.parse(masked.text);
   const body = converter.block(tree.topNode);
   const unbound = checkNonlocals(body);
   if (unbound) throw new PythonSyntaxError(unbound, file, lineText(source, unbound.line));
@@ -42,8 +43,15 @@ export class Converter {
   constructor(
     readonly source: string,
     private readonly file: string,
+    /** The text lezer parsed: `with ... as (a, b)` targets hidden behind placeholder names. */
+    readonly masked: MaskedSource = { text: source, targets: new Map() },
   ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
+  }
+
+  /** A converter for a piece of this file parsed on its own. */
+  forSnippet(text: string): Converter {
+    return new Converter(text, this.file);
   }
 
   lineCol(offset: number): { line: number; col: number } {
@@ -289,14 +297,15 @@ export class Converter {
   }
 
   /** A def or class body: loops outside it do not count, and only a def allows return. */
-  scoped(functions: number, body: () => Stmt[]): Stmt[] {
-    const saved = [this.loops, this.functions];
+  scoped(functions: number, body: () => Stmt[], isAsync = false): Stmt[] {
+    const saved = [this.loops, this.functions, this.asyncBody] as const;
     this.loops = 0;
     this.functions = functions;
+    this.asyncBody = isAsync;
     try {
       return body();
     } finally {
-      [this.loops, this.functions] = saved as [number, number];
+      [this.loops, this.functions, this.asyncBody] = saved;
     }
   }
 
@@ -306,6 +315,9 @@ export class Converter {
     const last = kids[kids.length - 1]!;
     return { value: this.expr(last), text: this.text(last) };
   }
+
+  /** Inside an `async def` (not a def nested in it): where `await` is allowed. */
+  asyncBody = false;
 
   params(node: SyntaxNode | undefined): Param[] {
     if (!node) return [];
@@ -370,14 +382,14 @@ export class Converter {
   }
 
   private funcDef(kids: SyntaxNode[], p: Pos, decorators: Expr[]): Stmt {
-    if (kids[0]!.name === 'async') this.unsupported(kids[0]!, "'async' functions");
+    const isAsync = kids[0]!.name === 'async';
     const name = this.text(kids.find((k) => k.name === 'VariableName')!);
     const params = this.params(kids.find((k) => k.name === 'ParamList'));
     const returnType = kids.find((k) => k.name === 'TypeDef');
     this.defs++;
     try {
-      const body = this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!));
-      return { ...p, kind: 'def', name, params, body, decorators, ...(returnType ? { returns: this.annotation(returnType) } : {}) };
+      const body = this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!), isAsync);
+      return { ...p, kind: 'def', name, params, body, decorators, ...(returnType ? { returns: this.annotation(returnType) } : {}), ...(isAsync ? { isAsync } : {}) };
     } finally {
       this.defs--;
     }
@@ -498,6 +510,8 @@ export class Converter {
         return lambda(this, node);
       case 'YieldExpression':
         return yieldExpr(this, node);
+      case 'AwaitExpression':
+        return awaitExpr(this, node);
       case 'NamedExpression':
         return walrus(this, node);
       case 'VariableName':
@@ -654,14 +668,14 @@ export class Converter {
 
   private stringValue(node: SyntaxNode): string {
     const { prefix, body } = splitLiteral(this.text(node));
-    return decodeEscapes(body, prefix.includes('r'));
+    return decodeEscapes(body, prefix.includes('r'), false, (message) => this.failSpan(node.from, node.to, message));
   }
 
   /** A bytes literal's bytes, one character (0-255) each. */
   private bytesValue(node: SyntaxNode): string {
     const { prefix, body } = splitLiteral(this.text(node));
     if (/[^\x00-\x7f]/.test(body)) this.fail(node, 'SyntaxError', 'bytes can only contain ASCII literal characters');
-    return decodeEscapes(body, prefix.includes('r'));
+    return decodeEscapes(body, prefix.includes('r'), true, (message) => this.failSpan(node.from, node.to, message));
   }
 }
 

@@ -15,6 +15,7 @@ import { findCase } from './match';
 import { iterOf } from './iteration';
 import { asPyException, ControlFlow, handlerMatches } from './control-flow';
 import { execWith } from './with';
+import { closureNames } from './closures';
 
 export function execBlock(interp: Interpreter, body: Stmt[], ctx: Context): void {
   for (const stmt of body) execute(interp, stmt, ctx);
@@ -79,7 +80,7 @@ export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       execFrom(interp, stmt.module, stmt.level, stmt.names, ctx);
       return;
     case 'def':
-      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx, stmt.returns), stmt.decorators, ctx), ctx);
+      store(stmt.name, decorate(interp, makeFunction(interp, stmt.name, stmt.params, stmt.body, ctx, stmt.returns, stmt.line, stmt.isAsync), stmt.decorators, ctx), ctx);
       return;
     case 'class':
       store(stmt.name, decorate(interp, makeClass(interp, stmt, ctx), stmt.decorators, ctx), ctx);
@@ -195,6 +196,7 @@ function execRaise(interp: Interpreter, excExpr: Expr | null, causeExpr: Expr | 
   if (causeExpr) {
     const cause = evaluate(interp, causeExpr, ctx);
     err.cause = cause === null ? null : toException(interp, cause, ctx.handling);
+    err.suppressContext = true;
   }
   err.context = ctx.handling;
   throw err;
@@ -215,14 +217,26 @@ function decorate(interp: Interpreter, value: PyValue, decorators: Expr[], ctx: 
   return result;
 }
 
-export function makeFunction(interp: Interpreter, name: string, params: Param[], body: Stmt[], ctx: Context, returns?: Annotation): PyFunction {
+export function makeFunction(
+  interp: Interpreter,
+  name: string,
+  params: Param[],
+  body: Stmt[],
+  ctx: Context,
+  returns?: Annotation,
+  line = body[0]?.line ?? 0,
+  isAsync = false,
+): PyFunction {
   const defaults = new Map<string, PyValue>();
   for (const p of params) if (p.default) defaults.set(p.name, evaluate(interp, p.default, ctx));
-  const qualname = ctx.isClass ? `${ctx.frame.name}.${name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${name}` : name;
+  const qualname = nestedQualname(ctx, name);
   // Class bodies are not enclosing scopes for the functions defined in them.
   const closure = ctx.locals || ctx.scope.parent ? (ctx.isClass ? ctx.scope.parent : ctx.scope) : null;
   const fn = new PyFunction(name, qualname, params, defaults, body, ctx.module, closure);
   fn.annotations = functionAnnotations(interp, params, returns, ctx);
+  fn.line = line;
+  fn.isAsync = isAsync;
+  if (closure) fn.freevars = closureNames(body, params, ctx);
   return fn;
 }
 
@@ -230,6 +244,12 @@ export function makeFunction(interp: Interpreter, name: string, params: Param[],
 function classNonlocals(body: Stmt[]): Set<string> | undefined {
   const names = body.flatMap((s) => (s.kind === 'nonlocal' ? s.names : []));
   return names.length ? new Set(names) : undefined;
+}
+
+/** `Outer.Inner`, `Cls.method`, `outer.<locals>.inner`: where a def or class statement ran. */
+function nestedQualname(ctx: Context, name: string): string {
+  if (ctx.isClass) return `${ctx.qualname ?? ctx.frame.name}.${name}`;
+  return ctx.qualname ? `${ctx.qualname}.<locals>.${name}` : name;
 }
 
 function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, ctx: Context): PyClass {
@@ -247,10 +267,11 @@ function makeClass(interp: Interpreter, stmt: Extract<Stmt, { kind: 'class' }>, 
   const metaclass = explicit instanceof PyClass ? explicit : (bases.find((b) => b.metaclass !== null)?.metaclass ?? null);
   const scope = new Scope(ctx.scope);
   scope.vars.set('__module__', module);
-  scope.vars.set('__qualname__', ctx.isClass ? `${ctx.frame.name}.${stmt.name}` : ctx.qualname ? `${ctx.qualname}.<locals>.${stmt.name}` : stmt.name);
+  const qualname = nestedQualname(ctx, stmt.name);
+  scope.vars.set('__qualname__', qualname);
   const frame: Frame = { file: ctx.frame.file, name: stmt.name, line: stmt.line, source: ctx.frame.source };
   interp.stack.withFrame(frame, () =>
-    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body) }),
+    execBlock(interp, stmt.body, { scope, module: ctx.module, locals: null, isClass: true, frame, handling: ctx.handling, nonlocals: classNonlocals(stmt.body), qualname }),
   );
   const cls = createClass(interp, metaclass, stmt.name, bases, scope.vars, kwargs);
   cls.doc = docstring(stmt.body);

@@ -1,6 +1,18 @@
-/** Decodes a Python string literal's body (the part between the quotes). */
-export function decodeEscapes(body: string, raw: boolean): string {
+import { codePointNamed } from './unicode-names';
+
+const SIMPLE_ESCAPES: Record<string, string> = { '\n': '', n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+
+/**
+ * Decodes a Python string literal's body (the part between the quotes). `\u`, `\U` and
+ * `\N{name}` are escapes in str literals only; `fail` reports a malformed one as Python's
+ * SyntaxError does.
+ */
+export function decodeEscapes(body: string, raw: boolean, bytes: boolean, fail: (message: string) => never): string {
   if (raw) return body;
+  const bad = (from: number, to: number, why: string): never => {
+    const message = `(${bytes ? 'value' : 'unicode'} error) '${bytes ? 'bytes' : 'unicodeescape'}' codec can't decode bytes in position ${from}-${to}: ${why}`;
+    return fail(message);
+  };
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
@@ -8,42 +20,43 @@ export function decodeEscapes(body: string, raw: boolean): string {
       out += ch;
       continue;
     }
+    const start = i;
     const next = body[++i];
-    switch (next) {
-      case undefined:
-        out += '\\';
-        break;
-      case '\n':
-        break;
-      case 'n':
-        out += '\n';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case '0':
-        out += '\0';
-        break;
-      case '\\':
-      case "'":
-      case '"':
-        out += next;
-        break;
-      case 'x':
-        out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-        i += 2;
-        break;
-      case 'u':
-        out += String.fromCharCode(parseInt(body.slice(i + 1, i + 5), 16));
-        i += 4;
-        break;
-      default:
-        // Python keeps unknown escapes as they are, backslash included.
-        out += '\\' + next;
+    if (next === undefined) {
+      out += '\\';
+      continue;
     }
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
+    if (next >= '0' && next <= '7') {
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+      out += String.fromCodePoint(parseInt(digits, 8));
+      i += digits.length - 1;
+      continue;
+    }
+    const width = next === 'x' ? 2 : !bytes && next === 'u' ? 4 : !bytes && next === 'U' ? 8 : 0;
+    if (width > 0) {
+      const hex = body.slice(i + 1, i + 1 + width);
+      if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) bad(start, Math.min(body.length, i + width) - 1 + (hex.length < width ? 0 : 1), `truncated \\${next}${'X'.repeat(width)} escape`);
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff) bad(start, i + width, 'illegal Unicode character');
+      out += String.fromCodePoint(code);
+      i += width;
+      continue;
+    }
+    if (!bytes && next === 'N') {
+      const named = /^\{([^}]*)\}/.exec(body.slice(i + 1));
+      const code = named ? codePointNamed(named[1]!) : undefined;
+      if (code === undefined) bad(start, named ? i + named[0].length : i, named ? 'unknown Unicode character name' : 'malformed \\N character escape');
+      out += String.fromCodePoint(code!);
+      i += named![0].length;
+      continue;
+    }
+    // Python keeps unknown escapes as they are, backslash included.
+    out += '\\' + next;
   }
   return out;
 }

@@ -178,9 +178,11 @@ function checkBlocks(lines: LogicalLine[]): SyntaxProblem | null {
       }
     }
     opener = null;
-    const keyword = /^([a-z]+)\b/.exec(logical.code)?.[1];
+    // `async def`, `async for` and `async with` open blocks as their plain forms do.
+    const header = /^async\s+(?=def|for|with)\b/.test(logical.code) ? logical.code.replace(/^async\s+/, '') : logical.code;
+    const keyword = /^([a-z]+)\b/.exec(header)?.[1];
     if (keyword && SOFT_KEYWORDS.has(keyword) && !logical.endsWithColon) continue;
-    if (keyword && keyword in BLOCK_KEYWORDS && !isNotAHeader(keyword, logical.code)) {
+    if (keyword && keyword in BLOCK_KEYWORDS && !isNotAHeader(keyword, header)) {
       if (!logical.colonAtDepth0) {
         return { type: 'SyntaxError', message: "expected ':'", line: logical.lastLine, offset: logical.endCol + 1 };
       }

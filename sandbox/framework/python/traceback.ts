@@ -18,7 +18,7 @@ export function exceptionLine(err: PyException, interp: Interpreter): string {
 export function formatException(err: PyException, interp: Interpreter): string {
   let out = '';
   if (err.cause) out += formatException(err.cause, interp) + '\nThe above exception was the direct cause of the following exception:\n\n';
-  else if (err.context && err.context !== err) out += formatException(err.context, interp) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  else if (err.context && err.context !== err && !err.suppressContext) out += formatException(err.context, interp) + '\nDuring handling of the above exception, another exception occurred:\n\n';
   if (err.traceback.length) {
     out += 'Traceback (most recent call last):\n';
     for (const entry of err.traceback) {

@@ -1,4 +1,4 @@
-import { PyLong } from './big-int';
+import { compareIntFloat, PyLong } from './big-int';
 import { PyBytes } from './bytes';
 import { pyFloatRepr } from './float-repr';
 import { pyError } from './exceptions';
@@ -64,7 +64,7 @@ export function hashKey(value: PyValue): string {
   if (typeof value === 'string') return 's' + value;
   if (typeof value === 'boolean') return 'n' + (value ? 1 : 0);
   if (typeof value === 'number') return 'n' + value;
-  if (value instanceof PyFloat) return 'n' + value.value;
+  if (value instanceof PyFloat) return Number.isInteger(value.value) && !Number.isSafeInteger(value.value) ? 'n' + BigInt(value.value).toString() : 'n' + value.value;
   if (value instanceof PyLong) return 'n' + value.value.toString();
   if (value instanceof PyTuple) return 't(' + value.items.map(hashKey).join(',') + ')';
   if (value instanceof PySet && value.frozen) return 'f(' + [...value.entries.keys()].sort().join(',') + ')';
@@ -161,7 +161,11 @@ export function newDict(pairs: [PyValue, PyValue][] = []): PyDict {
 
 /** Python's `==` for the values the subset has (instances compare by identity). */
 export function valuesEqual(a: PyValue, b: PyValue): boolean {
-  if (isNumber(a) && isNumber(b)) return (a instanceof PyLong || b instanceof PyLong) && !(a instanceof PyFloat) && !(b instanceof PyFloat) ? bigOf(a) === bigOf(b) : toNumber(a) === toNumber(b);
+  if (isNumber(a) && isNumber(b)) {
+    if (a instanceof PyLong && b instanceof PyFloat) return compareIntFloat(a.value, b.value) === 0;
+    if (a instanceof PyFloat && b instanceof PyLong) return compareIntFloat(b.value, a.value) === 0;
+    return (a instanceof PyLong || b instanceof PyLong) && !(a instanceof PyFloat) && !(b instanceof PyFloat) ? bigOf(a) === bigOf(b) : toNumber(a) === toNumber(b);
+  }
   if (a instanceof PyList && b instanceof PyList) return sequencesEqual(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return sequencesEqual(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {

@@ -1,0 +1,7 @@
+print("\N{GREEK SMALL LETTER ALPHA}", "\N{em dash}", "\x41\u0042\U00000043", "\101\7" == "A\a", "\a\b\f\v")
+print(repr("\N{NO-BREAK SPACE}"), repr("é\u200b"), ascii("é α 😀 \x00"), ascii(["ü"]))
+print(b"\x41\101", f"x\N{BULLET}y{1}")
+print(repr("\t\x7f\x85"), "\U0001F600")
+print(ascii("naïve café"), ascii("€"), ascii("\U0001F600"), repr("\u00e9\u0301"), ascii(b"x"))
+print("\N{LATIN SMALL LETTER E WITH ACUTE}" == "é", "\N{EURO SIGN}", len("\N{GRINNING FACE}"))
+print(repr("\a\b\f\v\0"), "\x7f".isprintable(), repr("tab\there"), "\q")
