@@ -23,6 +23,8 @@ export const MIDDLEWARE: Record<string, Middleware> = {
     if (nosniff && !getHeader(response, 'X-Content-Type-Options')) setHeader(response, 'X-Content-Type-Options', 'nosniff');
     const referrer = ctx.setting('SECURE_REFERRER_POLICY', 'same-origin');
     if (referrer && !getHeader(response, 'Referrer-Policy')) setHeader(response, 'Referrer-Policy', String(referrer));
+    const opener = ctx.setting('SECURE_CROSS_ORIGIN_OPENER_POLICY', 'same-origin');
+    if (opener && !getHeader(response, 'Cross-Origin-Opener-Policy')) setHeader(response, 'Cross-Origin-Opener-Policy', String(opener));
     return response;
   },
   'django.contrib.sessions.middleware.SessionMiddleware': (next) => {

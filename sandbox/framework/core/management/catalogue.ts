@@ -13,7 +13,7 @@ import createsuperuser from './commands/createsuperuser';
 /** Django's own commands (django/core/management/commands/), listed whether or not the sandbox runs them. */
 export const CORE_COMMANDS = [
   'check', 'compilemessages', 'createcachetable', 'dbshell', 'diffsettings', 'dumpdata', 'flush', 'inspectdb',
-  'loaddata', 'makemessages', 'makemigrations', 'migrate', 'runserver', 'sendtestemail', 'shell',
+  'loaddata', 'makemessages', 'makemigrations', 'migrate', 'optimizemigration', 'runserver', 'sendtestemail', 'shell',
   'showmigrations', 'sqlflush', 'sqlmigrate', 'sqlsequencereset', 'squashmigrations', 'startapp',
   'startproject', 'test', 'testserver',
 ];

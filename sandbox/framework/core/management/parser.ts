@@ -33,7 +33,7 @@ export function createParser(
     calledFromCommandLine: options.calledFromCommandLine ?? true,
     columns: options.columns,
   });
-  parser.addArgument(['--version'], { action: 'version', version });
+  parser.addArgument(['--version'], { action: 'version', version, help: "Show program's version number and exit." });
   parser.addArgument(['-v', '--verbosity'], {
     default: 1,
     type: 'int',
@@ -49,7 +49,7 @@ export function createParser(
   parser.addArgument(['--pythonpath'], {
     help: 'A directory to add to the Python path, e.g. "/home/djangoprojects/myproject".',
   });
-  parser.addArgument(['--traceback'], { action: 'store_true', help: 'Raise on CommandError exceptions' });
+  parser.addArgument(['--traceback'], { action: 'store_true', help: 'Display a full stack trace on CommandError exceptions.' });
   parser.addArgument(['--no-color'], { action: 'store_true', help: "Don't colorize the command output." });
   parser.addArgument(['--force-color'], {
     action: 'store_true',

@@ -30,6 +30,14 @@ export function templateCommand(appOrProject: 'app' | 'project', help: string, m
         default: [],
         help: 'The file name(s) to render. Separate multiple file names with commas, or use -n multiple times.',
       });
+      // The built-in templates hold no folder to leave out; the option is read with --template's.
+      parser.addArgument(['--exclude', '-x'], {
+        action: 'append',
+        nargs: '?',
+        const: '',
+        default: [],
+        help: 'The directory name(s) to exclude, in addition to .git and __pycache__. Can be used multiple times.',
+      });
     },
     handle(options, ctx) {
       runTemplateCommand(appOrProject, options, ctx);

@@ -17,8 +17,12 @@ import { makeStyle, styledLine } from './color';
 import { fsPath } from '../../stdlib/pathlib';
 import type { LoadedProject } from '../handlers/project';
 
-/** Commands Django decorates with @no_translations: without settings they fail on USE_I18N. */
-const NO_TRANSLATIONS = new Set(['makemigrations', 'migrate']);
+/**
+ * Without settings, the setting a command fails on first: DATABASES for the ones whose parser
+ * lists the connections (`--database {default}`), USE_I18N for makemigrations
+ * (@no_translations), INSTALLED_APPS for the rest.
+ */
+const FIRST_SETTING: Record<string, string> = { migrate: 'DATABASES', sqlmigrate: 'DATABASES', showmigrations: 'DATABASES', makemigrations: 'USE_I18N' };
 
 export interface UtilityEnvironment {
   interp: Interpreter;
@@ -196,7 +200,7 @@ function runCommand(command: Command | null, name: string, argv: string[], ctx: 
   if (command.needsSettings && !ctx.settings) {
     throw settingsException && settingsException.exc.cls.name !== 'ImproperlyConfigured'
       ? settingsException
-      : settingsNotConfigured(NO_TRANSLATIONS.has(name) ? 'USE_I18N' : 'INSTALLED_APPS');
+      : settingsNotConfigured(FIRST_SETTING[name] ?? 'INSTALLED_APPS');
   }
   try {
     if (options.force_color && options.no_color) throw new CommandError("The --no-color and --force-color options can't be used together.");

@@ -46,10 +46,21 @@ export default defineCommand({
     parser.addArgument(['--check'], {
       action: 'store_true',
       dest: 'check_changes',
-      help: 'Exit with a non-zero status if model changes are missing migrations.',
+      help: "Exit with a non-zero status if model changes are missing migrations and don't actually write them. Implies --dry-run.",
+    });
+    parser.addArgument(['--scriptable'], {
+      action: 'store_true',
+      dest: 'scriptable',
+      help: 'Divert log output and input prompts to stderr, writing only paths of generated migration files to stdout.',
+    });
+    parser.addArgument(['--update'], {
+      action: 'store_true',
+      dest: 'update',
+      help: 'Merge model changes into the latest migration and optimize the resulting operations.',
     });
   },
   handle(options, ctx) {
+    for (const option of ['scriptable', 'update']) if (options[option]) throw new CommandError(`The sandbox does not run makemigrations --${option} yet.`);
     const verbosity = options.verbosity as number;
     // Since Django 4.2, --check only reports: it writes nothing, as --dry-run.
     const dryRun = options.dry_run === true || options.check_changes === true;

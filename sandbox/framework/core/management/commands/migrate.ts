@@ -36,6 +36,7 @@ export default defineCommand({
     });
     parser.addArgument(['--database'], {
       default: 'default',
+      choices: ['default'],
       help: 'Nominates a database to synchronize. Defaults to the "default" database.',
     });
     parser.addArgument(['--fake'], {
@@ -60,10 +61,16 @@ export default defineCommand({
     parser.addArgument(['--check'], {
       action: 'store_true',
       dest: 'check_unapplied',
-      help: 'Exits with a non-zero status if unapplied migrations exist.',
+      help: 'Exits with a non-zero status if unapplied migrations exist and does not actually apply migrations.',
+    });
+    parser.addArgument(['--prune'], {
+      action: 'store_true',
+      dest: 'prune',
+      help: 'Delete nonexistent migrations from the django_migrations table.',
     });
   },
   handle(options, ctx) {
+    if (options.prune) throw new CommandError('The sandbox does not run migrate --prune yet.');
     if (!options.skip_checks) runSystemChecks(ctx, { displayNumErrors: false });
     const loader = projectLoader(ctx);
     const connection = ctx.database();

@@ -15,6 +15,7 @@ export default defineCommand({
     });
     parser.addArgument(['--database'], {
       default: 'default',
+      choices: ['default'],
       help: 'Nominates a database to synchronize. Defaults to the "default" database.',
     });
     const formats = parser.addMutuallyExclusiveGroup();

@@ -15,6 +15,7 @@ export default defineCommand({
     parser.addArgument(['migration_name'], { help: 'Migration name to print the SQL for.' });
     parser.addArgument(['--database'], {
       default: 'default',
+      choices: ['default'],
       help: 'Nominates a database to create SQL for. Defaults to the "default" database.',
     });
     parser.addArgument(['--backwards'], {

@@ -118,13 +118,27 @@ export class SchemaEditor {
     this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${table} `));
   }
 
-  /** Django 3.2 adds a column on SQLite by rebuilding the table: the new column comes last, rows get its default. */
+  /**
+   * A nullable column with no default is added with ADD COLUMN; any other (NOT NULL, unique,
+   * with a default rows must get) by rebuilding the table. The new column comes last either way.
+   */
   addField(model: ModelState, name: string, field: FieldDef) {
-    this.remakeTable(model, { create: [name, field] });
+    const k = field.kwargs;
+    const plain = k.get('null') === true && k.get('primary_key') !== true && k.get('unique') !== true && effectiveDefault(field) === null && !k.has('db_default');
+    if (!plain) return this.remakeTable(model, { create: [name, field] });
+    this.execute(`ALTER TABLE ${quoteName(dbTable(model))} ADD COLUMN ${this.columnDefinition(name, field)}`);
+    if (this.needsIndex(field)) this.deferred.push(this.indexSql(dbTable(model), columnName(name, field)));
   }
 
+  /** DROP COLUMN where SQLite allows it (not a key, unique, indexed or a foreign key); else a rebuild. */
   removeField(model: ModelState, name: string) {
-    this.remakeTable(model, { remove: name });
+    const field = model.fields.find(([n]) => n === name)?.[1];
+    const k = field?.kwargs;
+    const droppable = field && k!.get('primary_key') !== true && k!.get('unique') !== true && k!.get('db_index') !== true && !(isRelation(field) && k!.get('db_constraint') !== false);
+    if (!droppable) return this.remakeTable(model, { remove: name });
+    const column = columnName(name, field);
+    this.execute(`ALTER TABLE ${quoteName(dbTable(model))} DROP COLUMN ${quoteName(column)}`);
+    this.deferred = this.deferred.filter((sql) => !sql.includes(`(${quoteName(column)})`));
   }
 
   /** RENAME COLUMN when only the name changes; any other change rebuilds the table. */
