@@ -3,6 +3,7 @@ import type { CompClause, Expr, Pos, Stmt } from './ast';
 import type { Converter } from './parser';
 import { walkExpression } from './ast-walk';
 import { parseWithTarget } from './with-targets';
+import { paramsOf } from './parser-params';
 
 /**
  * Converters for the expressions and statements that bring their own scope or control
@@ -67,7 +68,7 @@ function findYield(e: Expr): Expr | null {
 
 export function lambda(c: Converter, node: SyntaxNode): Expr {
   const kids = c.children(node);
-  const params = c.params(kids.find((k) => k.name === 'ParamList'));
+  const params = paramsOf(c, kids.find((k) => k.name === 'ParamList'));
   const colon = kids.findIndex((k) => k.name === ':');
   const saved = c.functions;
   c.functions = 1;

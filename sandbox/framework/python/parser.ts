@@ -1,11 +1,12 @@
 import { parser as lezer } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import type { Annotation, Arg, Expr, FStringPart, Handler, Module, Param, Pos, Stmt } from './ast';
+import type { Arg, Expr, FStringPart, Handler, Module, Pos, Stmt } from './ast';
 import { checkSyntax } from './syntax-check';
 import { PythonSyntaxError, type SyntaxProblem } from './syntax-error';
 import { decodeEscapes, splitLiteral } from './strings';
 import { awaitExpr, comprehension, isComprehension, lambda, walrus, withStmt, yieldExpr } from './parser-constructs';
 import { matchStmt } from './parser-match';
+import { annotationOf, paramsOf } from './parser-params';
 import { fstringParts } from './parser-fstring';
 import { checkNonlocals } from './nonlocal-check';
 import { maskWithTargets, type MaskedSource } from './with-targets';
@@ -233,7 +234,7 @@ export class Converter {
     const typeDef = kids.find((k) => k.name === 'TypeDef');
     if (typeDef) {
       const eq = kids.findIndex((k) => k.name === 'AssignOp');
-      return { ...p, kind: 'annassign', target: this.expr(kids[0]!), value: eq > 0 ? this.exprList(kids.slice(eq + 1), node) : null, annotation: this.annotation(typeDef) };
+      return { ...p, kind: 'annassign', target: this.expr(kids[0]!), value: eq > 0 ? this.exprList(kids.slice(eq + 1), node) : null, annotation: annotationOf(this, typeDef) };
     }
     const groups: SyntaxNode[][] = [[]];
     for (const k of kids) {
@@ -309,64 +310,8 @@ export class Converter {
     }
   }
 
-  /** A TypeDef node (`: int` or `-> int`): its expression and that expression's source text. */
-  private annotation(typeDef: SyntaxNode): Annotation {
-    const kids = this.children(typeDef);
-    const last = kids[kids.length - 1]!;
-    return { value: this.expr(last), text: this.text(last) };
-  }
-
   /** Inside an `async def` (not a def nested in it): where `await` is allowed. */
   asyncBody = false;
-
-  params(node: SyntaxNode | undefined): Param[] {
-    if (!node) return [];
-    const params: Param[] = [];
-    let mode: Param['kind'] = 'normal';
-    let pending: Param['kind'] | null = null;
-    const kids = this.children(node);
-    let previousEnd = node.from;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      // @lezer/python leaves the `/` of positional-only parameters out of the tree.
-      if (this.source.slice(previousEnd, k.from).includes('/')) {
-        const slash = previousEnd + this.source.slice(previousEnd, k.from).indexOf('/');
-        if (params.length === 0) this.failSpan(slash, slash + 1, 'at least one argument must precede /');
-        for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
-      }
-      previousEnd = k.to;
-      if (k.name === '*') {
-        if (mode === 'kwonly') this.fail(k, 'SyntaxError', '* argument may appear only once');
-        // A bare `*` only starts the keyword-only parameters.
-        const next = kids[i + 1]?.name;
-        pending = next === 'VariableName' ? 'star' : null;
-        if (next !== ',') {
-          if (next !== 'VariableName') this.fail(k, 'SyntaxError', 'named arguments must follow bare *');
-        }
-        mode = 'kwonly';
-      } else if (k.name === '**') pending = 'dstar';
-      else if (k.name === 'VariableName') {
-        const kind = pending ?? mode;
-        pending = null;
-        let def: Expr | null = null;
-        let annotation: Annotation | undefined;
-        if (kids[i + 1]?.name === 'TypeDef') annotation = this.annotation(kids[++i]!);
-        if (kids[i + 1]?.name === 'AssignOp') {
-          def = this.expr(kids[i + 2]!);
-          i += 2;
-        }
-        const name = this.text(k);
-        if (params.some((q) => q.name === name)) this.fail(k, 'SyntaxError', `duplicate argument '${name}' in function definition`);
-        const positional = kind === 'normal';
-        if (positional && !def && params.some((q) => (q.kind === 'normal' || q.kind === 'posonly') && q.default)) {
-          this.fail(k, 'SyntaxError', 'parameter without a default follows parameter with a default');
-        }
-        params.push({ name, kind, default: def, annotation });
-      }
-    }
-    if (this.source.slice(previousEnd, node.to).includes('/')) for (const param of params) if (param.kind === 'normal') param.kind = 'posonly';
-    return params;
-  }
 
   /** `@a.b(1)`: the parser gives the decorator's tokens flat (name, '.', name, ArgList), which chain into one expression. */
   private decorator(d: SyntaxNode): Expr {
@@ -384,12 +329,12 @@ export class Converter {
   private funcDef(kids: SyntaxNode[], p: Pos, decorators: Expr[]): Stmt {
     const isAsync = kids[0]!.name === 'async';
     const name = this.text(kids.find((k) => k.name === 'VariableName')!);
-    const params = this.params(kids.find((k) => k.name === 'ParamList'));
+    const params = paramsOf(this, kids.find((k) => k.name === 'ParamList'));
     const returnType = kids.find((k) => k.name === 'TypeDef');
     this.defs++;
     try {
       const body = this.scoped(1, () => this.block(kids.find((k) => k.name === 'Body')!), isAsync);
-      return { ...p, kind: 'def', name, params, body, decorators, ...(returnType ? { returns: this.annotation(returnType) } : {}), ...(isAsync ? { isAsync } : {}) };
+      return { ...p, kind: 'def', name, params, body, decorators, ...(returnType ? { returns: annotationOf(this, returnType) } : {}), ...(isAsync ? { isAsync } : {}) };
     } finally {
       this.defs--;
     }
