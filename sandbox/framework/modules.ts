@@ -18,6 +18,7 @@ import { templateModules } from './template';
 import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
+import { timezoneModule } from './utils/timezone';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -83,6 +84,8 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.db.migrations': () => migrationsModule(),
     'django.apps': () => appsModule(ctx.apps),
     'django.conf': pkg,
+    'django.utils': pkg,
+    'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),
     'django.urls': (interp) => urlsModule(interp, () => interp.str(loadSettings(interp, ctx.environ).get('ROOT_URLCONF') ?? null)),
