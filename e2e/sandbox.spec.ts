@@ -93,6 +93,23 @@ test('an endless loop in a view is stopped, and the files survive', async ({ pag
   await expect(s.treeItem('myproject/myproject/urls.py')).toBeAttached();
 });
 
+test('the standard library loads in the Worker, once, and open() writes where the tree sees it', async ({ page }) => {
+  const s = new SandboxPage(page);
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/sandbox/chunks/library-modules-')) chunks.push(request.url());
+  });
+  await s.open(LESSON);
+  await s.run(
+    `python3 -c "import datetime, json, re, collections; print(json.dumps({'day': str(datetime.date(2025, 1, 6) + datetime.timedelta(days=1)), 'words': collections.Counter(re.findall(r'\\w+', 'a b a')).most_common(1)}))"`,
+    '{"day": "2025-01-07", "words": [["a", 2]]}',
+  );
+  expect(chunks).toHaveLength(1);
+  await s.run(`python3 -c "open('notes.txt', 'w').write('hello from open()')"`);
+  await expect(s.treeItem('notes.txt')).toBeAttached();
+  await s.run('cat notes.txt', 'hello from open()');
+});
+
 test('a Python loop in the terminal stops with Ctrl+C', async ({ page }) => {
   const s = new SandboxPage(page);
   await s.open(LESSON);
