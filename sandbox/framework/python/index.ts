@@ -9,3 +9,4 @@ export { classOf } from './builtins';
 export { reprOf, strOf } from './format';
 export { percentFormat } from './percent-format';
 export { pyLen, pyStrip } from './strings';
+export { ORDERINGS } from './orderings';

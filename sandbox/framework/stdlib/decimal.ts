@@ -1,4 +1,5 @@
 import {
+  ORDERINGS,
   PyClass,
   PyException,
   PyFloat,
@@ -348,12 +349,7 @@ function comparable(value: PyValue): Dec | null {
   return operand(value);
 }
 
-for (const [name, symbol, test] of [
-  ['__lt__', '<', (c: number) => c < 0],
-  ['__le__', '<=', (c: number) => c <= 0],
-  ['__gt__', '>', (c: number) => c > 0],
-  ['__ge__', '>=', (c: number) => c >= 0],
-] as const) {
+for (const [name, symbol, test] of ORDERINGS) {
   DecimalClass.dict.set(name, new PyNativeFunction(name, ([self, other]) => {
     const b = comparable(other!);
     if (!b) throw pyError('TypeError', `'${symbol}' not supported between instances of 'decimal.Decimal' and '${typeName(other!)}'`);

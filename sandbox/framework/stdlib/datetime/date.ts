@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, pyError, type PyValue } from '../../python';
+import { ORDERINGS, PyClass, PyInstance, pyError, type PyValue } from '../../python';
 import { MAX_ORDINAL, checkDate, fromIsoCalendar, fromOrdinal, isoCalendar, toOrdinal, weekdayOf } from './calendar-math';
 import { DateClass, IsoCalendarDateClass, dateOf, isDate, isDatetime, isTimedelta, make, tdOf, type DateFields } from './classes';
 import { ctimeText, dateIsoformat, strftimeOf, structTimeOf } from './format';
@@ -106,12 +106,7 @@ function comparable(self: PyInstance, other: PyValue | undefined, symbol: string
   throw pyError('TypeError', `'${symbol}' not supported between instances of '${qualifiedType(self)}' and '${qualifiedType(other ?? null)}'`);
 }
 
-for (const [name, symbol, test] of [
-  ['__lt__', '<', (c: number) => c < 0],
-  ['__le__', '<=', (c: number) => c <= 0],
-  ['__gt__', '>', (c: number) => c > 0],
-  ['__ge__', '>=', (c: number) => c >= 0],
-] as const) {
+for (const [name, symbol, test] of ORDERINGS) {
   method(DateClass, name, (self, [b]) => test(ordinalOf(dateOf(self)) - ordinalOf(comparable(self, b, symbol)!)));
 }
 method(DateClass, '__eq__', (self, [b]) => {

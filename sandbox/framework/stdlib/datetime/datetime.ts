@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, pyError, type Kwargs, type PyValue } from '../../python';
+import { ORDERINGS, PyClass, PyInstance, pyError, type Kwargs, type PyValue } from '../../python';
 import { MAX_ORDINAL, fromOrdinal, toOrdinal } from './calendar-math';
 import { DateClass, DatetimeClass, TimeClass, dtOf, isDate, isDatetime, isTimedelta, make, tdOf, type DT, type TD } from './classes';
 import { checkedDate, newDate } from './date';
@@ -149,12 +149,7 @@ function compare(self: PyInstance, other: PyValue | undefined, symbol: string | 
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-for (const [name, symbol, test] of [
-  ['__lt__', '<', (c: number) => c < 0],
-  ['__le__', '<=', (c: number) => c <= 0],
-  ['__gt__', '>', (c: number) => c > 0],
-  ['__ge__', '>=', (c: number) => c >= 0],
-] as const) {
+for (const [name, symbol, test] of ORDERINGS) {
   method(DatetimeClass, name, (self, [b]) => test(compare(self, b, symbol)!));
 }
 method(DatetimeClass, '__eq__', (self, [b]) => compare(self, b, null) === 0);

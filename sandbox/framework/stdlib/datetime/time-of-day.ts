@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, pyError, reprOf, type Kwargs, type PyValue } from '../../python';
+import { ORDERINGS, PyClass, PyInstance, pyError, reprOf, type Kwargs, type PyValue } from '../../python';
 import { TimeClass, TimezoneClass, isTime, make, timeOf, type TD, type TimeFields } from './classes';
 import { isoOffset, strftimeOf, timeIsoformat } from './format';
 import { parseIsoTime } from './isoformat';
@@ -104,12 +104,7 @@ function compare(self: PyInstance, other: PyValue | undefined, symbol: string | 
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-for (const [name, symbol, test] of [
-  ['__lt__', '<', (c: number) => c < 0],
-  ['__le__', '<=', (c: number) => c <= 0],
-  ['__gt__', '>', (c: number) => c > 0],
-  ['__ge__', '>=', (c: number) => c >= 0],
-] as const) {
+for (const [name, symbol, test] of ORDERINGS) {
   method(TimeClass, name, (self, [b]) => test(compare(self, b, symbol)!));
 }
 method(TimeClass, '__eq__', (self, [b]) => compare(self, b, null) === 0);

@@ -1,4 +1,4 @@
-import { PyFloat, PyInstance, PyList, PyTuple, pyError, type PyValue } from '../../python';
+import { ORDERINGS, PyFloat, PyInstance, PyList, PyTuple, pyError, type PyValue } from '../../python';
 import { PyLong, normInt } from '../../python/big-int';
 import { TimedeltaClass, isTimedelta, make, tdOf, type TD } from './classes';
 import { bind, float, getter, interp, method, qualifiedType } from './runtime';
@@ -216,12 +216,7 @@ method(TimedeltaClass, '__ne__', (self, [b]) => {
   const td = other(b);
   return td === null || totalUs(td) !== totalUs(tdOf(self));
 });
-for (const [name, symbol, test] of [
-  ['__lt__', '<', (c: number) => c < 0],
-  ['__le__', '<=', (c: number) => c <= 0],
-  ['__gt__', '>', (c: number) => c > 0],
-  ['__ge__', '>=', (c: number) => c >= 0],
-] as const) {
+for (const [name, symbol, test] of ORDERINGS) {
   method(TimedeltaClass, name, (self, [b]) => {
     const td = other(b);
     if (!td) throw pyError('TypeError', `'${symbol}' not supported between instances of '${qualifiedType(self)}' and '${qualifiedType(b ?? null)}'`);

@@ -1,4 +1,4 @@
-import { PyClass, PyDict, PyInstance, PyNativeFunction, PyTuple, objectClass, pyError, typeName, type Interpreter, type Kwargs, type PyValue } from '../../python';
+import { ORDERINGS, PyClass, PyDict, PyInstance, PyNativeFunction, PyTuple, objectClass, pyError, typeName, type Interpreter, type Kwargs, type PyValue } from '../../python';
 import { PyBytes } from '../../python/bytes';
 import { fspath } from '../io/host';
 import { homeOf } from '../os/path-module';
@@ -120,7 +120,7 @@ function pathClasses(interp: Interpreter): PathClasses {
     for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
     return a.length - b.length;
   };
-  for (const [name, symbol, test] of [['__lt__', '<', (c: number) => c < 0], ['__le__', '<=', (c: number) => c <= 0], ['__gt__', '>', (c: number) => c > 0], ['__ge__', '>=', (c: number) => c >= 0]] as const) {
+  for (const [name, symbol, test] of ORDERINGS) {
     method(name, (self, [other]) => {
       if (!isPath(other)) throw unsupported(symbol, self, other ?? null, true);
       return test(compare(key(self), key(other)));
