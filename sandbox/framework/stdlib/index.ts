@@ -48,6 +48,7 @@ export const LIBRARY_MODULE_NAMES: readonly string[] = [
   'time',
   'types',
   'typing',
+  'unittest',
   'urllib',
   'urllib.parse',
   'uuid',
