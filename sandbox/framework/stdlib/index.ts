@@ -49,6 +49,7 @@ export const LIBRARY_MODULE_NAMES: readonly string[] = [
   'types',
   'typing',
   'unittest',
+  'unittest.mock',
   'urllib',
   'urllib.parse',
   'uuid',

@@ -32,7 +32,7 @@ import { textwrapModule } from './textwrap-module';
 import { timeModule } from './time';
 import { typesModule } from './types';
 import { typingModule } from './typing';
-import { unittestModule } from './unittest';
+import { unittestMockModule, unittestModule } from './unittest';
 import { urllibParseModule } from './urllib/parse';
 import { uuidModule } from './uuid';
 import { warningsModule } from './warnings';
@@ -88,6 +88,7 @@ export function libraryModules(ctx: StdlibContext): Record<string, ModuleFactory
     types: (interp) => typesModule(interp),
     typing: (interp) => typingModule(interp),
     unittest: (interp) => unittestModule(interp),
+    'unittest.mock': (interp) => unittestMockModule(interp),
     urllib: () => ({}),
     'urllib.parse': (interp) => urllibParseModule(interp),
     uuid: () => uuidModule(),

@@ -156,7 +156,7 @@ class TestLoader:
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')
-        obj = module if module is not None else __import__(parts.pop(0))
+        obj = module if module is not None else _import_module(parts.pop(0))
         for part in parts:
             parent, obj = obj, getattr(obj, part)
         if isinstance(obj, type) and issubclass(obj, TestCase):
