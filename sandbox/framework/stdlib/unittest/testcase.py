@@ -332,9 +332,7 @@ class TestCase:
     def assertCountEqual(self, first, second, msg=None):
         first_seq, second_seq = list(first), list(second)
         differences = []
-        rest = list(second_seq)
-        for elem in first_seq:
-            pass
+        # Counted by equality, not hashing, so unhashable elements compare too.
         seen = []
         for elem in first_seq + second_seq:
             if elem in seen:
