@@ -48,6 +48,8 @@ export const LIBRARY_MODULE_NAMES: readonly string[] = [
   'time',
   'types',
   'typing',
+  'unittest',
+  'unittest.mock',
   'urllib',
   'urllib.parse',
   'uuid',

@@ -32,6 +32,7 @@ import { textwrapModule } from './textwrap-module';
 import { timeModule } from './time';
 import { typesModule } from './types';
 import { typingModule } from './typing';
+import { unittestMockModule, unittestModule } from './unittest';
 import { urllibParseModule } from './urllib/parse';
 import { uuidModule } from './uuid';
 import { warningsModule } from './warnings';
@@ -86,6 +87,8 @@ export function libraryModules(ctx: StdlibContext): Record<string, ModuleFactory
     time: (interp) => timeModule(interp),
     types: (interp) => typesModule(interp),
     typing: (interp) => typingModule(interp),
+    unittest: (interp) => unittestModule(interp),
+    'unittest.mock': (interp) => unittestMockModule(interp),
     urllib: () => ({}),
     'urllib.parse': (interp) => urllibParseModule(interp),
     uuid: () => uuidModule(),
