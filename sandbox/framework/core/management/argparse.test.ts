@@ -9,7 +9,7 @@ import {
 } from '../../stdlib/argparse';
 import { CommandError, CommandParser, DjangoHelpFormatter } from './base';
 
-/** Recorded from CPython 3.11 by scripts/record-argparse-fixtures.py. */
+/** Recorded from CPython 3.12 by scripts/record-django/command-parsers.py. */
 interface RecordedParser {
   name: string;
   parser: {
@@ -47,7 +47,7 @@ interface RecordedCase {
 }
 
 const recorded = JSON.parse(
-  readFileSync(new URL('./__fixtures__/argparse-cases.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../__fixtures__/django52/command-parsers/argparse-cases.json', import.meta.url), 'utf8'),
 ) as { python: string; parsers: RecordedParser[] };
 
 /** The recorder's `type('Formatter', (DjangoHelpFormatter,), {'show_last': ...})`. */

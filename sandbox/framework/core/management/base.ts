@@ -24,6 +24,8 @@ export interface Command {
   requiresMigrationsChecks?: boolean;
   /** Whether the command needs the project's settings and app registry (django.setup()). */
   needsSettings: boolean;
+  /** Django's `suppressed_base_arguments`: common options the parser accepts but the help hides. */
+  suppressedBaseArguments?: readonly string[];
   /** Django's `missing_args_message`: the argument error when the command line has no arguments. */
   missingArgsMessage?: string;
   addArguments?(parser: CommandParser): void;
@@ -47,6 +49,8 @@ export class CommandError extends Error {
 }
 
 export interface CommandParserOptions extends ParserOptions {
+  /** Django's `suppressed_base_arguments`: common options the parser accepts but the help hides. */
+  suppressedBaseArguments?: readonly string[];
   /** Django's `missing_args_message`: the error when the command line has no arguments. */
   missingArgsMessage?: string;
   /**

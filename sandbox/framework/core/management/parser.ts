@@ -1,7 +1,8 @@
 /**
- * Django 3.2's BaseCommand.create_parser(): the parser every management command gets, with
+ * Django's BaseCommand.create_parser(): the parser every management command gets, with
  * the options common to all commands, which DjangoHelpFormatter lists after the command's own.
  */
+import { SUPPRESS, type ArgumentOptions } from '../../stdlib/argparse';
 import { CommandParser, DjangoHelpFormatter, type Command } from './base';
 
 export interface CreateParserOptions {
@@ -33,25 +34,30 @@ export function createParser(
     calledFromCommandLine: options.calledFromCommandLine ?? true,
     columns: options.columns,
   });
-  parser.addArgument(['--version'], { action: 'version', version, help: "Show program's version number and exit." });
-  parser.addArgument(['-v', '--verbosity'], {
+  // add_base_argument(): a suppressed common option still parses, its help is hidden.
+  const addBaseArgument = (flags: string[], argumentOptions: ArgumentOptions) => {
+    const hidden = flags.some((flag) => command.suppressedBaseArguments?.includes(flag));
+    parser.addArgument(flags, hidden ? { ...argumentOptions, help: SUPPRESS } : argumentOptions);
+  };
+  addBaseArgument(['--version'], { action: 'version', version, help: "Show program's version number and exit." });
+  addBaseArgument(['-v', '--verbosity'], {
     default: 1,
     type: 'int',
     choices: [0, 1, 2, 3],
     help: 'Verbosity level; 0=minimal output, 1=normal output, 2=verbose output, 3=very verbose output',
   });
-  parser.addArgument(['--settings'], {
+  addBaseArgument(['--settings'], {
     help:
       'The Python path to a settings module, e.g. ' +
       '"myproject.settings.main". If this isn\'t provided, the ' +
       'DJANGO_SETTINGS_MODULE environment variable will be used.',
   });
-  parser.addArgument(['--pythonpath'], {
+  addBaseArgument(['--pythonpath'], {
     help: 'A directory to add to the Python path, e.g. "/home/djangoprojects/myproject".',
   });
-  parser.addArgument(['--traceback'], { action: 'store_true', help: 'Display a full stack trace on CommandError exceptions.' });
-  parser.addArgument(['--no-color'], { action: 'store_true', help: "Don't colorize the command output." });
-  parser.addArgument(['--force-color'], {
+  addBaseArgument(['--traceback'], { action: 'store_true', help: 'Display a full stack trace on CommandError exceptions.' });
+  addBaseArgument(['--no-color'], { action: 'store_true', help: "Don't colorize the command output." });
+  addBaseArgument(['--force-color'], {
     action: 'store_true',
     help: 'Force colorization of the command output.',
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SUPPRESS } from '../../stdlib/argparse';
 import { CommandError, defineCommand, type Command, type Options } from './base';
 import type { CommandContext } from './context';
 import { APP_TEMPLATE, PROJECT_TEMPLATE, renderTemplate } from '../../conf/templates';
@@ -35,7 +36,7 @@ export function templateCommand(appOrProject: 'app' | 'project', help: string, m
         action: 'append',
         nargs: '?',
         const: '',
-        default: [],
+        default: SUPPRESS,
         help: 'The directory name(s) to exclude, in addition to .git and __pycache__. Can be used multiple times.',
       });
     },

@@ -24,9 +24,10 @@ export function getValues(action: Action, argStrings: string[]): { value: unknow
     return { value, isDefault };
   }
   if (strings.length === 0 && action.nargs === '*' && !optional) {
-    const value = action.default !== null ? action.default : strings;
-    checkValue(action, value);
-    return { value, isDefault: action.default !== null };
+    // Python 3.12 checks only a given default against the choices: an empty list passes.
+    if (action.default === null) return { value: strings, isDefault: false };
+    checkValue(action, action.default);
+    return { value: action.default, isDefault: true };
   }
   if (strings.length === 1 && (action.nargs === null || action.nargs === '?')) {
     const value = getValue(action, strings[0]!);

@@ -12,7 +12,10 @@ export default defineCommand({
       dest: 'tags',
       help: 'Run only checks labeled with given tag.',
     });
-    parser.addArgument(['--list-tags'], { action: 'store_true', help: 'List available tags.' });
+    parser.addArgument(['--list-tags'], {
+      action: 'store_true',
+      help: 'List available tags. Specify --deploy to include available deployment tags.',
+    });
     parser.addArgument(['--deploy'], { action: 'store_true', help: 'Check deployment settings.' });
     parser.addArgument(['--fail-level'], {
       default: 'ERROR',
@@ -21,6 +24,7 @@ export default defineCommand({
     });
     parser.addArgument(['--database'], {
       action: 'append',
+      choices: ['default'],
       dest: 'databases',
       help: 'Run database related checks against these aliases.',
     });

@@ -32,6 +32,7 @@ export default defineCommand({
     });
     parser.addArgument(['--database'], {
       default: 'default',
+      choices: ['default'],
       help: 'Specifies the database to use. Default is "default".',
     });
     for (const field of REQUIRED_FIELDS) {

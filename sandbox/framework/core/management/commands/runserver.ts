@@ -8,14 +8,15 @@ import { DJANGO_VERSION } from '../../../version';
 
 /**
  * The runserver a startproject project gets: django/contrib/staticfiles/management/commands/
- * runserver.py (3.2), which extends core runserver with --nostatic and --insecure because
+ * runserver.py, which extends core runserver with --nostatic and --insecure because
  * django.contrib.staticfiles is in the default INSTALLED_APPS. Django sets
  * requires_system_checks = [] and runs the checks (and the migrations check) itself on every
  * reload.
  */
 export default defineCommand({
-  help: 'Starts a lightweight Web server for development and also serves static files.',
+  help: 'Starts a lightweight web server for development and also serves static files.',
   requiresSystemChecks: false,
+  suppressedBaseArguments: ['--verbosity', '--traceback'],
   needsSettings: true,
   addArguments(parser) {
     parser.addArgument(['addrport'], { nargs: '?', help: 'Optional port number, or ipaddr:port' });
@@ -34,6 +35,8 @@ export default defineCommand({
       dest: 'use_reloader',
       help: 'Tells Django to NOT use the auto-reloader.',
     });
+    // Django's runserver offers --skip-checks but runs the checks itself, on every reload.
+    parser.addArgument(['--skip-checks'], { action: 'store_true', help: 'Skip system checks.' });
     parser.addArgument(['--nostatic'], {
       action: 'store_false',
       dest: 'use_static_handler',
@@ -116,8 +119,10 @@ function runServer(options: Options, ctx: CommandContext) {
   const debug = settings.bool('DEBUG', false);
   // django.utils.autoreload logs this through the console handler, which only speaks with DEBUG.
   if (options.use_reloader !== false && debug) ctx.stderr('Watching for file changes with StatReloader\n');
-  ctx.stdout('Performing system checks...\n\n');
-  runSystemChecks(ctx, { displayNumErrors: true });
+  if (!options.skip_checks) {
+    ctx.stdout('Performing system checks...\n\n');
+    runSystemChecks(ctx, { displayNumErrors: true });
+  }
   try {
     checkMigrations(ctx);
   } catch (err) {

@@ -1,5 +1,5 @@
 import { defineCommand } from '../base';
-import { PyModule } from '../../../python';
+import { PyModule, type PyValue } from '../../../python';
 import { interact } from '../../../stdlib/code';
 import { autoImports } from '../auto-imports';
 
@@ -16,6 +16,7 @@ export default defineCommand({
       action: 'store_true',
       help: 'When using plain Python, ignore the PYTHONSTARTUP environment variable and ~/.pythonrc.py script.',
     });
+    parser.addArgument(['--no-imports'], { action: 'store_true', help: 'Disable automatic imports of models.' });
     parser.addArgument(['-i', '--interface'], {
       choices: ['ipython', 'bpython', 'python'],
       help: 'Specify an interactive interpreter interface. Available options: "ipython", "bpython", and "python"',
@@ -30,8 +31,8 @@ export default defineCommand({
    * globals, so that is the namespace's name.
    */
   handle(options, ctx) {
-    // `-v 0` silences the count (5.2's --no-imports is not offered: the help stays 3.2's, as the oracle recorded).
-    const imports = autoImports(ctx);
+    // `-v 0` silences the count; --no-imports leaves the namespace empty and says nothing.
+    const imports = options.no_imports ? { namespace: new Map<string, PyValue>(), message: () => '' } : autoImports(ctx);
     const namespace = imports.namespace;
     const announce = () => {
       const message = imports.message(options.verbosity as number);

@@ -16,7 +16,7 @@ export default defineCommand({
     parser.addArgument(['--database'], {
       default: 'default',
       choices: ['default'],
-      help: 'Nominates a database to synchronize. Defaults to the "default" database.',
+      help: 'Nominates a database to show migrations for. Defaults to the "default" database.',
     });
     const formats = parser.addMutuallyExclusiveGroup();
     formats.addArgument(['--list', '-l'], {

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Record what Python 3.11's argparse and Django 3.2's management commands print.
+"""Record what Python 3.12's argparse and Django 5.2's management commands print.
 
-The TypeScript argparse in sandbox/framework/core/management/ is tested against these
-recordings, so they must come from the real thing:
+The TypeScript argparse (sandbox/framework/stdlib/argparse) and the commands' parsers in
+sandbox/framework/core/management/ are tested against these recordings, so they must come
+from the real thing:
 
-    /usr/bin/python3 scripts/record-argparse-fixtures.py
+    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/command-parsers.py [--oracle ../shared/oracle]
 
-needs Python 3.11 with Django 3.2 importable (Debian bookworm: `apt-get install
-python3-django`). It rewrites, under sandbox/framework/core/management/__fixtures__/:
+DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
+script re-runs itself under it. It rewrites, under sandbox/framework/__fixtures__/django52/command-parsers/:
 
 - argparse-cases.json: parsers described as data (the tests rebuild them with the
   TypeScript API), their format_help()/format_usage(), and for each argv the exit
@@ -31,8 +32,10 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-FIXTURES = os.path.join(HERE, '..', 'sandbox', 'framework', 'core', 'management', '__fixtures__')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from recorder import clean_env, ensure_django_python, write_json  # noqa: E402
+
+TOPIC = 'command-parsers'
 
 LOREM = (
     'Frobnicate the widgets of the given project, optionally in a dry run. '
@@ -182,7 +185,7 @@ PARSERS = [
             {'op': 'add', 'flags': ['--exactly-twenty-two'], 'kwargs': {'action': 'store_true', 'help': 'Also fits: 22 columns.'}},
             {'op': 'add', 'flags': ['--exactly-twenty-three'], 'kwargs': {'action': 'store_true', 'help': 'Too long: 23 columns.'}},
             {'op': 'add', 'flags': ['--hyphens'], 'kwargs': {'help': 'A well-known, state-of-the-art, hyphen-separated sentence -- with an em--dash and self-referential co-operation of multi-word-hyphenated-compound-adjectives.'}},
-            {'op': 'add', 'flags': ['--long-word'], 'kwargs': {'help': 'See https://docs.djangoproject.com/en/3.2/ref/django-admin/#django-admin-and-manage-py-reference-documentation-page for details.'}},
+            {'op': 'add', 'flags': ['--long-word'], 'kwargs': {'help': 'See https://docs.djangoproject.com/en/5.2/ref/django-admin/#django-admin-and-manage-py-reference-documentation-page for details.'}},
             {'op': 'add', 'flags': ['--hyphen-word'], 'kwargs': {'help': 'x ' + 'abc-' * 20 + 'end'}},
             {'op': 'add', 'flags': ['--blank-help'], 'kwargs': {'help': '   '}},
             {'op': 'add', 'flags': ['--no-help'], 'kwargs': {}},
@@ -201,7 +204,7 @@ PARSERS = [
         'name': 'show-last',
         'parser': {'prog': 'manage.py frob', 'description': 'Django-style ordering.', 'show_last': ['--version', '--verbosity', '--skip-checks']},
         'ops': [
-            {'op': 'add', 'flags': ['--version'], 'kwargs': {'action': 'version', 'version': '%(prog)s 3.2.25'}},
+            {'op': 'add', 'flags': ['--version'], 'kwargs': {'action': 'version', 'version': '%(prog)s 5.2.8'}},
             {'op': 'add', 'flags': ['-v', '--verbosity'], 'kwargs': {'default': 1, 'type': 'int', 'choices': [0, 1, 2, 3], 'help': 'Verbosity level.'}},
             {'op': 'add', 'flags': ['--skip-checks'], 'kwargs': {'action': 'store_true', 'help': 'Skip system checks.'}},
             {'op': 'add', 'flags': ['target'], 'kwargs': {'help': 'The target.'}},
@@ -379,17 +382,19 @@ DJANGO_PARSES = [
     ('makemigrations', []), ('makemigrations', ['home', 'blog', '--dry-run', '-n', 'initial', '--noinput']),
     ('makemigrations', ['--no-header', '--check', '--empty', '--merge', '-v', '2']),
     ('migrate', []), ('migrate', ['home']), ('migrate', ['home', 'zero', '--fake']),
-    ('migrate', ['--fake-initial', '--plan', '--run-syncdb', '--check', '--no-input', '--database', 'other']),
+    ('migrate', ['--fake-initial', '--plan', '--run-syncdb', '--check', '--no-input', '--database', 'default']),
+    ('migrate', ['--prune']),
     ('migrate', ['home', '0001', '--skip-checks', '--settings', 'demo.settings', '--pythonpath', '.', '--traceback', '--no-color', '--force-color']),
     ('migrate', ['--fake-i']), ('migrate', ['--verbosity=0']), ('migrate', ['-v3']),
-    ('showmigrations', []), ('showmigrations', ['home', 'blog', '--plan']), ('showmigrations', ['-l', '--database', 'x']),
-    ('sqlmigrate', ['home', '0001']), ('sqlmigrate', ['home', '0001', '--backwards', '--database', 'x']),
+    ('showmigrations', []), ('showmigrations', ['home', 'blog', '--plan']), ('showmigrations', ['-l', '--database', 'default']),
+    ('sqlmigrate', ['home', '0001']), ('sqlmigrate', ['home', '0001', '--backwards', '--database', 'default']),
     ('runserver', []), ('runserver', ['8080']), ('runserver', ['0.0.0.0:8000', '--noreload', '--nothreading', '-6']),
     ('shell', []), ('shell', ['-c', 'print(1)', '-i', 'python', '--no-startup']),
-    ('createsuperuser', []), ('createsuperuser', ['--username', 'admin', '--email', 'a@b.c', '--noinput', '--database', 'x']),
+    ('createsuperuser', []), ('createsuperuser', ['--username', 'admin', '--email', 'a@b.c', '--noinput', '--database', 'default']),
     ('check', []), ('check', ['home', '--tag', 'models', '-t', 'urls', '--deploy', '--fail-level', 'WARNING', '--database', 'default']),
     ('startapp', ['blog']), ('startapp', ['blog', 'dir', '-e', 'txt', '--name', 'a,b', '--template', 't']),
-    ('startproject', ['site']),
+    ('startproject', ['site']), ('startproject', ['site', '-x', 'a', '--exclude', 'b', '--template', 't']),
+    ('makemigrations', ['--scriptable', '--update']),
 ]
 
 
@@ -444,16 +449,16 @@ DJANGO_RUNS = (
         (DJANGO_ADMIN, ['startproject']),
         (DJANGO_ADMIN, ['startproject', '--template', 'x']),
         (DJANGO_ADMIN, ['startproject', 'a', 'b', 'c']),
+        (MANAGE, ['migrate', '--database', 'other']),
+        (MANAGE, ['showmigrations', '--database', 'x']),
+        (MANAGE, ['makemigrations', '--scriptable', '--bogus']),
+        (MANAGE, ['startapp', '--exclude']),
+        (DJANGO_ADMIN, ['startproject', '--exclude']),
+        (DJANGO_ADMIN, ['startproject', '--version']),
     ]
 )
 
 ADMIN_SHIM = 'import sys; sys.argv[0] = "django-admin"; from django.core.management import execute_from_command_line; execute_from_command_line()'
-
-
-def clean_env(**extra):
-    env = {k: v for k, v in os.environ.items() if k not in ('COLUMNS', 'LINES', 'DJANGO_SETTINGS_MODULE')}
-    env.update(extra)
-    return env
 
 
 def run_child(flag, cwd=None, **env):
@@ -484,11 +489,7 @@ def run_django(project_dir, prog, args):
 
 
 def write(name, data):
-    path = os.path.normpath(os.path.join(FIXTURES, name))
-    with open(path, 'w') as f:
-        json.dump(data, f, indent=1, ensure_ascii=False)
-        f.write('\n')
-    print('wrote', os.path.relpath(path, os.getcwd()))
+    write_json(TOPIC, name, data)
 
 
 # (scenario, step) pairs of the oracle corpus whose output comes from argparse alone.
@@ -508,19 +509,11 @@ def copy_oracle_steps(oracle_dir):
 
 
 def main():
-    try:
-        import django
-    except ImportError:
-        sys.exit('Django is not importable from %s; run this with /usr/bin/python3 after '
-                 '`apt-get install python3-django`' % sys.executable)
+    ensure_django_python()
 
     options = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     options.add_argument('--oracle', metavar='DIR', help='also copy the steps of the oracle corpus in DIR')
     args = options.parse_args()
-
-    if sys.version_info[:2] != (3, 11) or django.VERSION[:2] != (3, 2):
-        sys.exit('needs Python 3.11 and Django 3.2, found %s and %s' % (sys.version.split()[0], django.get_version()))
-    os.makedirs(FIXTURES, exist_ok=True)
 
     write('argparse-cases.json', {'python': sys.version.split()[0], 'parsers': run_child('--emit-argparse')})
 
