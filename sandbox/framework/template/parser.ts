@@ -1,4 +1,5 @@
 import type { PyException } from '../python';
+import { strRepr } from '../python/values';
 import { annotate, syntaxError } from './errors';
 import { FilterExpression } from './expression';
 import type { Token } from './lexer';
@@ -78,7 +79,8 @@ export class Parser {
 
   private extend(nodelist: NodeList, node: Node, token: Token) {
     if (node.mustBeFirst && nodelist.containsNontext) {
-      throw this.error(token, syntaxError(`${String(node)} must be the first tag in the template.`));
+      const where = this.origin.name ? strRepr(this.origin.name) : 'the template';
+      throw this.error(token, syntaxError(`{% ${token.contents} %} must be the first tag in ${where}.`));
     }
     if (!(node instanceof TextNode)) nodelist.containsNontext = true;
     node.token ??= token;

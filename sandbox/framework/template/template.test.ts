@@ -15,9 +15,9 @@ import {
   type PyValue,
 } from '../python';
 import { Engine, errorData, markSafe } from '.';
-import fixtures from './__fixtures__/templates.json';
+import fixtures from '../__fixtures__/django52/templates/templates.json';
 
-/** Cases recorded from Django 3.2 by scripts/record-template-fixtures.py. */
+/** Cases recorded from Django 5.2 by scripts/record-django/templates.py. */
 interface Case {
   name: string;
   templates: Record<string, string>;
@@ -106,7 +106,7 @@ function run(c: Case): { output?: string; error?: Case['error'] } {
   }
 }
 
-describe('templates rendered as Django 3.2 renders them', () => {
+describe('templates rendered as Django 5.2 renders them', () => {
   // JSON imports are typed by their literal shape; the recording's schema is Case.
   for (const c of (fixtures as unknown as { cases: Case[] }).cases) {
     it(c.name, () => {

@@ -58,7 +58,8 @@ export const htmlFilters: Record<string, FilterDef> = {
       // Python's str.join refuses non-strings; escaping first turns every item into text.
       if (!env.autoescape && items.some((i) => typeof i !== 'string' && !isSafe(i))) return v;
       const parts = items.map((i) => (env.autoescape ? toText(conditionalEscape(i, interp), interp) : toText(i, interp)));
-      const sep = toText(conditionalEscape(arg ?? '', interp), interp);
+      // Without autoescaping the separator is joined as it is.
+      const sep = toText(env.autoescape ? conditionalEscape(arg ?? '', interp) : (arg ?? ''), interp);
       return markSafe(parts.join(sep));
     },
   },

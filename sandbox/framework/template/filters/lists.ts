@@ -37,15 +37,6 @@ function item(value: PyValue, index: number, interp: Interpreter): PyValue {
 
 export const listFilters: Record<string, FilterDef> = {
   length: { arg: 'none', isSafe: false, fn: (v, _a, env) => pyLen(v, env.interp) ?? 0 },
-  length_is: {
-    arg: 'required',
-    isSafe: false,
-    fn: (v, arg, env) => {
-      const n = pyLen(v, env.interp);
-      const want = typeof arg === 'number' ? arg : typeof arg === 'string' && /^\s*[-+]?\d+\s*$/.test(arg) ? Number(arg) : isSafe(arg ?? null) ? Number(toText(arg!, env.interp)) : NaN;
-      return n === null || Number.isNaN(want) ? '' : n === want;
-    },
-  },
   first: { arg: 'none', isSafe: false, fn: (v, _a, env) => item(v, 0, env.interp) },
   last: { arg: 'none', isSafe: false, fn: (v, _a, env) => item(v, -1, env.interp) },
   slice: {

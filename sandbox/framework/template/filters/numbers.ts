@@ -59,8 +59,10 @@ export const numberFilters: Record<string, FilterDef> = {
       let grouping = false;
       if (typeof spec === 'string' || isSafe(spec)) {
         let s = toText(spec, env.interp);
-        // A g suffix groups thousands (Django 3.2 has no u suffix yet: '2u' is an invalid argument).
-        if (s.endsWith('g')) [grouping, s] = [true, s.slice(0, -1)];
+        // g groups thousands; u turns localization off, which changes nothing in en-us.
+        if (s.endsWith('gu') || s.endsWith('ug')) [grouping, s] = [true, s.slice(0, -2)];
+        else if (s.endsWith('g')) [grouping, s] = [true, s.slice(0, -1)];
+        else if (s.endsWith('u')) s = s.slice(0, -1);
         spec = s === '' ? -1 : s;
       }
       const d = toDecimal(v, env.interp);

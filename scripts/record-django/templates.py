@@ -1,27 +1,30 @@
 #!/usr/bin/env python3
-"""Record how Django 3.2's template language renders, for sandbox/framework/template/.
+"""Record how Django 5.2's template language renders, for sandbox/framework/template/.
 
-    /usr/bin/python3 scripts/record-template-fixtures.py
+    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/templates.py
 
-needs Django 3.2 importable (Debian bookworm: `apt-get install python3-django`). It rewrites
-sandbox/framework/template/__fixtures__/templates.json: for every case the template sources,
-the context (JSON, with tagged values for what JSON lacks, see `decode`), and either the
-output or the error (exception class, message, and the line Django's debug page points at).
+DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
+script re-runs itself under it. It rewrites
+sandbox/framework/__fixtures__/django52/templates/templates.json: for every case the template
+sources, the context (JSON, with tagged values for what JSON lacks, see `decode`), and either
+the output or the error (exception class, message, and the line Django's debug page points at).
 
-Settings are the ones `startproject` writes (USE_I18N/L10N/TZ on, en-us, UTC, the default
+Settings are the ones 5.2's `startproject` writes (USE_I18N/TZ on, en-us, UTC, the default
 INSTALLED_APPS) so tags such as {% static %} and {% load %} answer as in the course.
 """
 import datetime
-import json
 import os
 import sys
 import types
 import warnings
 
-import django
-from django.conf import settings
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from recorder import ensure_django_python, versions, write_json  # noqa: E402
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'sandbox', 'framework', 'template', '__fixtures__', 'templates.json')
+ensure_django_python()
+
+import django  # noqa: E402
+from django.conf import settings  # noqa: E402
 
 urls = types.ModuleType('fixture_urls')
 sys.modules['fixture_urls'] = urls
@@ -32,8 +35,8 @@ settings.configure(
     INSTALLED_APPS=['django.contrib.admin', 'django.contrib.auth', 'django.contrib.contenttypes',
                     'django.contrib.sessions', 'django.contrib.messages', 'django.contrib.staticfiles'],
     ROOT_URLCONF='fixture_urls',
-    STATIC_URL='/static/',
-    USE_I18N=True, USE_L10N=True, USE_TZ=True, TIME_ZONE='UTC', LANGUAGE_CODE='en-us',
+    STATIC_URL='static/',
+    USE_I18N=True, USE_TZ=True, TIME_ZONE='UTC', LANGUAGE_CODE='en-us',
 )
 django.setup()
 
@@ -266,11 +269,7 @@ def main():
     records = [case_record(case) for case in CASES]
     names = [r['name'] for r in records]
     assert len(names) == len(set(names)), 'case names must be unique'
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, 'w') as f:
-        json.dump({'django': django.get_version(), 'cases': records}, f, indent=1, ensure_ascii=False)
-        f.write('\n')
-    print('%d cases written to %s' % (len(records), os.path.relpath(OUT)))
+    write_json('templates', 'templates.json', {**versions(), 'cases': records})
 
 
 if __name__ == '__main__':
