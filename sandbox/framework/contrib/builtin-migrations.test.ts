@@ -1,88 +1,51 @@
 /**
- * The built-in migrations and post_migrate handlers against real Django: the database the
- * oracle recorded after a first `migrate` (scenario 02, step 7), and the rows
- * scripts/record-builtin-migrations.py recorded (the oracle keeps only row counts).
+ * The built-in migrations and post_migrate handlers against real Django 5.2, recorded by
+ * scripts/record-django/builtin-migrations.py on a fresh project: the SQL `migrate` runs for
+ * each migration, what `sqlmigrate` prints for it both ways, and the database `migrate`
+ * leaves (sqlite_master in order, every table's columns and rows, sqlite_sequence).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_MIGRATIONS, type BuiltinMigration } from './builtin-migrations';
-import { BUILTIN_MODELS } from './builtin-migrations';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_MIGRATIONS, BUILTIN_MODELS, type BuiltinMigration } from './builtin-migrations';
 import { createContentTypesAndPermissions } from '../core/management/sql';
+import { prepareProgram, runProgram } from '../index';
 
-interface OracleColumn {
-  cid: number;
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+interface RecordedMigration {
+  app: string;
   name: string;
-  type: string;
-  notnull: number;
-  dflt_value: SqlValue;
-  pk: number;
+  dependencies: [string, string][];
+  treated_as_initial: boolean;
+  sqlmigrate: Run;
+  sqlmigrate_backwards: Run;
+  sql: string[];
 }
-interface OracleDatabase {
-  tables: Record<string, { columns: OracleColumn[]; row_count: number; sql?: string | null }>;
-  indexes?: { name: string; table: string; sql: string | null }[];
-}
-interface OracleStep {
-  n?: number;
-  stdout?: string;
-  db?: OracleDatabase;
+interface Recording {
+  meta: { django: string; python: string; sqlite_version: string };
+  stdout: string;
+  plan: string[];
+  migrations: RecordedMigration[];
+  sqlite_master: [type: string, name: string, table: string, sql: string | null][];
+  tables: Record<string, { columns: SqlValue[][]; rows: SqlValue[][] }>;
+  sqlite_sequence: SqlValue[][];
 }
 
-const scenario = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../__fixtures__/oracle/02-register-apps-and-migrate.json'), 'utf8'),
-) as { steps: OracleStep[] };
-const firstMigrate = scenario.steps.find((step) => step.n === 7)!;
-const oracle = firstMigrate.db!;
-const printedOrder = [...firstMigrate.stdout!.matchAll(/Applying (\w+)\.(\w+)\.\.\. OK/g)].map((m) => `${m[1]}.${m[2]}`);
+const recording = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../__fixtures__/django52/builtin-migrations/builtin-migrations.json'), 'utf8'),
+) as Recording;
+const CONTENT_TYPES = recording.tables.django_content_type!.rows;
+const PERMISSIONS = recording.tables.auth_permission!.rows;
+const SEQUENCES = recording.sqlite_sequence;
 
 const RECORDER_TABLE =
   'CREATE TABLE "django_migrations" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app" varchar(255) NOT NULL, "name" varchar(255) NOT NULL, "applied" datetime NOT NULL)';
-
-/** Recorded by scripts/record-builtin-migrations.py (Django 3.2.25). */
-const CONTENT_TYPES = [
-  [1, 'admin', 'logentry'],
-  [2, 'auth', 'permission'],
-  [3, 'auth', 'group'],
-  [4, 'auth', 'user'],
-  [5, 'contenttypes', 'contenttype'],
-  [6, 'sessions', 'session'],
-];
-const PERMISSIONS = [
-  [1, 1, 'add_logentry', 'Can add log entry'],
-  [2, 1, 'change_logentry', 'Can change log entry'],
-  [3, 1, 'delete_logentry', 'Can delete log entry'],
-  [4, 1, 'view_logentry', 'Can view log entry'],
-  [5, 2, 'add_permission', 'Can add permission'],
-  [6, 2, 'change_permission', 'Can change permission'],
-  [7, 2, 'delete_permission', 'Can delete permission'],
-  [8, 2, 'view_permission', 'Can view permission'],
-  [9, 3, 'add_group', 'Can add group'],
-  [10, 3, 'change_group', 'Can change group'],
-  [11, 3, 'delete_group', 'Can delete group'],
-  [12, 3, 'view_group', 'Can view group'],
-  [13, 4, 'add_user', 'Can add user'],
-  [14, 4, 'change_user', 'Can change user'],
-  [15, 4, 'delete_user', 'Can delete user'],
-  [16, 4, 'view_user', 'Can view user'],
-  [17, 5, 'add_contenttype', 'Can add content type'],
-  [18, 5, 'change_contenttype', 'Can change content type'],
-  [19, 5, 'delete_contenttype', 'Can delete content type'],
-  [20, 5, 'view_contenttype', 'Can view content type'],
-  [21, 6, 'add_session', 'Can add session'],
-  [22, 6, 'change_session', 'Can change session'],
-  [23, 6, 'delete_session', 'Can delete session'],
-  [24, 6, 'view_session', 'Can view session'],
-];
-/** By rowid: a table rebuilt by INSERT ... SELECT gets its row even when no row was copied. */
-const SEQUENCES = [
-  ['django_migrations', 18],
-  ['django_admin_log', 0],
-  ['django_content_type', 6],
-  ['auth_permission', 24],
-  ['auth_group', 0],
-  ['auth_user', 0],
-];
 
 const keyOf = (app: string, name: string) => `${app}.${name}`;
 const byKey = new Map(BUILTIN_MIGRATIONS.map((m) => [keyOf(m.app, m.name), m]));
@@ -119,9 +82,28 @@ function djangoPlan(migrations: readonly BuiltinMigration[]): string[] {
 }
 
 let SQL: SqlJsStatic;
+const work = mkdtempSync(path.join(tmpdir(), 'builtin-migrations-'));
+const project = path.join(work, 'myproject');
+
+async function manage(words: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  await prepareProgram(words);
+  const status = runProgram(words, {
+    cwd: words[0] === 'django-admin' ? work : project,
+    env: { TZ: 'UTC' },
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readLine: () => null,
+  });
+  return { status, stdout, stderr };
+}
+
 beforeAll(async () => {
   SQL = await initSqlJs();
+  await manage(['django-admin', 'startproject', 'myproject']);
 });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function rows(db: Database, sql: string): SqlValue[][] {
   return db.exec(sql)[0]?.values ?? [];
@@ -139,7 +121,7 @@ function apply(db: Database, migrations: readonly BuiltinMigration[]): void {
   }
 }
 
-/** A fresh project's database after its first `migrate`. */
+/** A fresh project's database after its first `migrate`, built from the data alone. */
 function migratedDatabase(): Database {
   const db = new SQL.Database();
   db.run('PRAGMA foreign_keys = ON'); // as Django opens every connection
@@ -149,41 +131,52 @@ function migratedDatabase(): Database {
   return db;
 }
 
-describe('the built-in migrations', () => {
-  it('are the 18 Django applies, each dependency one of them', () => {
-    expect(BUILTIN_MIGRATIONS.map((m) => keyOf(m.app, m.name)).sort()).toEqual([...printedOrder].sort());
-    for (const m of BUILTIN_MIGRATIONS) for (const [app, name] of m.dependencies) expect(byKey.has(keyOf(app, name)), `${m.app}.${m.name} -> ${app}.${name}`).toBe(true);
+/** timezone.now() in the SQL sqlmigrate prints to unapply auth.0005 differs from run to run. */
+const maskNow = (text: string) => text.replace(/'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}'/g, "'<now>'");
+
+describe(`the built-in migrations against Django ${recording.meta.django}`, () => {
+  it('are the ones Django applies, planned in the order it applies them', () => {
+    expect(BUILTIN_MIGRATIONS.map((m) => keyOf(m.app, m.name)).sort()).toEqual([...recording.plan].sort());
+    expect(djangoPlan(BUILTIN_MIGRATIONS)).toEqual(recording.plan);
   });
 
-  it("run in the order Django printed when planned with Django's algorithm", () => {
-    expect(printedOrder).toHaveLength(18);
-    expect(djangoPlan(BUILTIN_MIGRATIONS)).toEqual(printedOrder);
+  it.each(recording.migrations)('$app $name: dependencies and initial as the loader resolves them', (recorded) => {
+    const m = byKey.get(keyOf(recorded.app, recorded.name))!;
+    expect([...m.dependencies].sort(compareTuples)).toEqual(recorded.dependencies);
+    expect(m.initial).toBe(recorded.treated_as_initial);
   });
 
-  it("leave the oracle's tables, columns, row counts, CREATE statements and indexes", () => {
-    const db = migratedDatabase();
-    const tables = rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    expect(tables.map(([name]) => name)).toEqual(Object.keys(oracle.tables).sort());
-    for (const [name, sql] of tables) {
-      const expected = oracle.tables[String(name)]!;
-      const columns = db.exec(`PRAGMA table_info("${name}")`)[0]!;
-      const actual = columns.values.map((values) => Object.fromEntries(columns.columns.map((c, i) => [c, values[i]])));
-      expect(actual, `${name} columns`).toEqual(expected.columns);
-      expect(rows(db, `SELECT COUNT(*) FROM "${name}"`)[0]![0], `${name} rows`).toBe(expected.row_count);
-      if (expected.sql !== undefined) expect(sql, `${name} sql`).toBe(expected.sql);
+  it.each(recording.migrations)('$app $name: migrate runs the same SQL', (recorded) => {
+    expect(byKey.get(keyOf(recorded.app, recorded.name))!.sql).toEqual(recorded.sql);
+  });
+
+  it.each(recording.migrations)('$app $name: sqlmigrate prints the same, both ways', async (recorded) => {
+    const forwards = await manage(['python', 'manage.py', 'sqlmigrate', recorded.app, recorded.name]);
+    expect(forwards).toEqual(recorded.sqlmigrate);
+    const backwards = await manage(['python', 'manage.py', 'sqlmigrate', recorded.app, recorded.name, '--backwards']);
+    expect({ ...backwards, stdout: maskNow(backwards.stdout) }).toEqual({ ...recorded.sqlmigrate_backwards, stdout: maskNow(recorded.sqlmigrate_backwards.stdout) });
+  });
+
+  it("migrate prints Django's lines and leaves its sqlite_master, tables, rows and sequences", async () => {
+    expect(await manage(['python', 'manage.py', 'migrate'])).toEqual({ status: 0, stdout: recording.stdout, stderr: '' });
+    const db = new SQL.Database(readFileSync(path.join(project, 'db.sqlite3')));
+    expect(rows(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid')).toEqual(recording.sqlite_master);
+    for (const [name, { columns, rows: tableRows }] of Object.entries(recording.tables)) {
+      expect(rows(db, `PRAGMA table_info("${name}")`), `${name} columns`).toEqual(columns);
+      const select = name === 'django_migrations' ? 'SELECT id, app, name' : 'SELECT *';
+      expect(rows(db, `${select} FROM "${name}" ORDER BY rowid`), `${name} rows`).toEqual(tableRows);
     }
-    const indexes = rows(db, "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY tbl_name, name");
-    expect(indexes.map(([name, table, sql]) => ({ name, table, sql }))).toEqual(oracle.indexes);
+    expect(rows(db, 'SELECT * FROM sqlite_sequence ORDER BY rowid')).toEqual(SEQUENCES);
     expect(rows(db, 'PRAGMA foreign_key_check')).toEqual([]);
     expect(rows(db, 'PRAGMA integrity_check')).toEqual([['ok']]);
   });
 
-  it("leave Django's content types, permissions and sequences", () => {
+  it('replayed from the data alone, leave the same schema and rows', () => {
     const db = migratedDatabase();
+    expect(rows(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid')).toEqual(recording.sqlite_master);
     expect(rows(db, 'SELECT * FROM "django_content_type" ORDER BY id')).toEqual(CONTENT_TYPES);
     expect(rows(db, 'SELECT * FROM "auth_permission" ORDER BY id')).toEqual(PERMISSIONS);
     expect(rows(db, 'SELECT * FROM "sqlite_sequence" ORDER BY rowid')).toEqual(SEQUENCES);
-    expect(rows(db, 'SELECT app, name FROM "django_migrations" ORDER BY id').map(([app, name]) => `${app}.${name}`)).toEqual(printedOrder);
   });
 });
 

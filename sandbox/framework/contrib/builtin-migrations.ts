@@ -1,8 +1,8 @@
 /**
  * The migrations of Django's built-in apps (contenttypes, auth, admin, sessions) as data:
- * for each one, the SQL real Django runs for it on SQLite, recorded with
- * scripts/record-builtin-migrations.py (Django 3.2.25, SQLite 3.40.1), and checked against
- * the tables real Django 5.2.8 leaves (the oracle's recordings), where they differ once.
+ * for each one, the SQL real Django 5.2 runs for it on SQLite and what `sqlmigrate` prints
+ * for it, both checked against the recording of scripts/record-django/builtin-migrations.py
+ * (builtin-migrations.test.ts).
  *
  * `sql` holds only the statements that change the schema or the data. Django wraps each
  * migration in more, which the runner must reproduce: `PRAGMA foreign_keys = OFF` (outside
@@ -18,6 +18,7 @@
  */
 
 import type { ModelLabel } from './contenttypes/management';
+import type { RecordedOperation } from '../db/migrations/migration';
 
 export interface BuiltinMigration {
   app: string;
@@ -28,7 +29,12 @@ export interface BuiltinMigration {
    * (for --fake-initial) when it depends on nothing in its own app, which is what this says.
    */
   initial: boolean;
+  /** What `migrate` runs. */
   sql: string[];
+  /** What `sqlmigrate` prints, operation by operation. */
+  operations: readonly RecordedOperation[];
+  /** The statements the schema editor defers to the end of the migration (the indexes of new tables). */
+  deferred?: readonly string[];
 }
 
 /** A column as Django's SQLite schema editor declares it: name, then the rest of its definition. */
@@ -75,8 +81,55 @@ function alteredLast(fields: readonly Column[], name: string): Column[] {
   return [...fields.filter(([n]) => n !== name), ...fields.filter(([n]) => n === name)];
 }
 
-function removeField(fields: readonly Column[], name: string): Column[] {
-  return fields.filter(([n]) => n !== name);
+/**
+ * sqlmigrate's AlterField on SQLite: the same rebuild as `migrate` runs, but the table it
+ * creates puts the altered field right after the primary key (the order `sqlmigrate`'s
+ * freshly rendered models give). `select` is what fills the altered column, when not itself.
+ */
+function alterFieldSql(table: string, fields: readonly Column[], name: string, indexes: readonly string[] = [], select?: string): string[] {
+  const [id, ...others] = fields.filter(([n]) => n !== name);
+  const altered = fields.find(([n]) => n === name)!;
+  const copy = `new__${table}`;
+  const names = [...others, altered].map(([n]) => `"${n}"`);
+  const selected = select === undefined ? names : [...names.slice(0, -1), select];
+  return [
+    createTable(copy, [id!, altered, ...others]),
+    `INSERT INTO "${copy}" ("${id![0]}", ${names.join(', ')}) SELECT "${id![0]}", ${selected.join(', ')} FROM "${table}"`,
+    `DROP TABLE "${table}"`,
+    `ALTER TABLE "${copy}" RENAME TO "${table}"`,
+    ...indexes,
+  ];
+}
+
+/** An AlterField both ways, from the model's fields before and after it. */
+function alterFieldOperation(model: string, table: string, before: readonly Column[], after: readonly Column[], name: string, indexes: readonly string[] = [], backwardsSelect?: () => string): RecordedOperation {
+  return {
+    describe: `Alter field ${name} on ${model}`,
+    forwards: alterFieldSql(table, after, name, indexes),
+    backwards: backwardsSelect ? () => alterFieldSql(table, before, name, indexes, backwardsSelect()) : alterFieldSql(table, before, name, indexes),
+  };
+}
+
+/** An AlterField SQLite has nothing to do for (choices, validators, help texts). */
+function noOpAlterField(model: string, name: string): RecordedOperation {
+  return { describe: `Alter field ${name} on ${model}`, forwards: [], backwards: [] };
+}
+
+/** CreateModel: the model's table and its many-to-many tables; unapplied, the latter go first. */
+function createModel(model: string, table: readonly [string, readonly Column[]], ...m2m: (readonly [string, readonly Column[]])[]): RecordedOperation {
+  return {
+    describe: `Create model ${model}`,
+    forwards: [table, ...m2m].map(([name, columns]) => createTable(name, columns)),
+    backwards: [...m2m, table].map(([name]) => `DROP TABLE "${name}"`),
+  };
+}
+
+const RUN_PYTHON: RecordedOperation = { describe: 'Raw Python operation', forwards: null, backwards: null };
+
+/** timezone.now() as SQLite stores it, naive UTC: the default a NOT NULL datetime column is filled with. */
+function nowLiteral(): string {
+  const iso = new Date().toISOString();
+  return `'${iso.slice(0, 10)} ${iso.slice(11, 23)}000'`;
 }
 
 // --- contenttypes -------------------------------------------------------------------------
@@ -104,7 +157,9 @@ const PERMISSION_INDEXES = [
   'CREATE UNIQUE INDEX "auth_permission_content_type_id_codename_01ab375a_uniq" ON "auth_permission" ("content_type_id", "codename")',
   'CREATE INDEX "auth_permission_content_type_id_2f476e4b" ON "auth_permission" ("content_type_id")',
 ];
+const PERMISSION_0002 = alterField(PERMISSION_0001, 'name', 'varchar(255) NOT NULL');
 const GROUP_0001: readonly Column[] = [ID, ['name', 'varchar(80) NOT NULL UNIQUE']];
+const GROUP_0010 = alterField(GROUP_0001, 'name', 'varchar(150) NOT NULL UNIQUE');
 const USER_0001: readonly Column[] = [
   ID,
   ['password', 'varchar(128) NOT NULL'],
@@ -168,6 +223,7 @@ const SESSION: readonly Column[] = [
   ['session_data', 'text NOT NULL'],
   ['expire_date', 'datetime NOT NULL'],
 ];
+const SESSION_INDEXES = ['CREATE INDEX "django_session_expire_date_a5c62663" ON "django_session" ("expire_date")'];
 
 // --- the migrations, in the order Django applies them ------------------------------------
 
@@ -178,6 +234,14 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [],
     initial: true,
     sql: [createTable('django_content_type', CONTENT_TYPE_0001), ...CONTENT_TYPE_INDEXES],
+    operations: [
+      createModel('ContentType', ['django_content_type', CONTENT_TYPE_0001]),
+      {
+        describe: 'Alter unique_together for contenttype (1 constraint(s))',
+        forwards: CONTENT_TYPE_INDEXES,
+        backwards: ['DROP INDEX "django_content_type_app_label_model_76bd3d3b_uniq"'],
+      },
+    ],
   },
   {
     app: 'auth',
@@ -194,6 +258,12 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
       createTable('auth_user_user_permissions', USER_PERMISSIONS),
       ...AUTH_0001_INDEXES,
     ],
+    operations: [
+      createModel('Permission', ['auth_permission', PERMISSION_0001]),
+      createModel('Group', ['auth_group', GROUP_0001], ['auth_group_permissions', GROUP_PERMISSIONS]),
+      createModel('User', ['auth_user', USER_0001], ['auth_user_groups', USER_GROUPS], ['auth_user_user_permissions', USER_PERMISSIONS]),
+    ],
+    deferred: AUTH_0001_INDEXES,
   },
   {
     app: 'admin',
@@ -206,14 +276,17 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     ],
     initial: true,
     sql: [createTable('django_admin_log', LOG_ENTRY_0001), ...LOG_ENTRY_INDEXES],
+    operations: [createModel('LogEntry', ['django_admin_log', LOG_ENTRY_0001])],
+    deferred: LOG_ENTRY_INDEXES,
   },
   {
     app: 'admin',
     name: '0002_logentry_remove_auto_add',
     dependencies: [['admin', '0001_initial']],
     initial: false,
-    // Removing auto_now_add changes nothing SQLite stores, yet Django 3.2 rebuilds the table.
+    // Removing auto_now_add changes nothing SQLite stores, yet Django rebuilds the table.
     sql: remakeTable('django_admin_log', alteredLast(LOG_ENTRY_0001, 'action_time'), LOG_ENTRY_INDEXES),
+    operations: [alterFieldOperation('logentry', 'django_admin_log', LOG_ENTRY_0001, LOG_ENTRY_0001, 'action_time', LOG_ENTRY_INDEXES)],
   },
   {
     app: 'admin',
@@ -223,6 +296,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     // Choices are not stored: since Django 4.1 SQLite skips an AlterField that changes only
     // such attributes (3.2 rebuilt the table, moving action_flag last).
     sql: [],
+    operations: [noOpAlterField('logentry', 'action_flag')],
   },
   {
     app: 'contenttypes',
@@ -230,10 +304,22 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [['contenttypes', '0001_initial']],
     initial: false,
     // AlterModelOptions runs no SQL; AlterField makes `name` nullable; the RunPython is a no-op
-    // forwards (it only fills `name` back in when unapplied); RemoveField drops `name`.
+    // forwards (it only fills `name` back in when unapplied); RemoveField drops `name` in
+    // place (SQLite 3.35+ can, and Django 5.2 uses it for a plain column).
     sql: [
       ...remakeTable('django_content_type', alteredLast(CONTENT_TYPE_NAME_NULL, 'name'), CONTENT_TYPE_INDEXES),
-      ...remakeTable('django_content_type', removeField(CONTENT_TYPE_NAME_NULL, 'name'), CONTENT_TYPE_INDEXES),
+      'ALTER TABLE "django_content_type" DROP COLUMN "name"',
+    ],
+    operations: [
+      { describe: 'Change Meta options on contenttype', forwards: [], backwards: [] },
+      // Unapplied, the rows that get `name` back hold NULL until the RunPython fills it in.
+      alterFieldOperation('contenttype', 'django_content_type', CONTENT_TYPE_0001, CONTENT_TYPE_NAME_NULL, 'name', CONTENT_TYPE_INDEXES, () => 'coalesce("name", NULL)'),
+      RUN_PYTHON,
+      {
+        describe: 'Remove field name from contenttype',
+        forwards: ['ALTER TABLE "django_content_type" DROP COLUMN "name"'],
+        backwards: ['ALTER TABLE "django_content_type" ADD COLUMN "name" varchar(100) NULL'],
+      },
     ],
   },
   {
@@ -241,7 +327,8 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     name: '0002_alter_permission_name_max_length',
     dependencies: [['auth', '0001_initial']],
     initial: false,
-    sql: remakeTable('auth_permission', alteredLast(alterField(PERMISSION_0001, 'name', 'varchar(255) NOT NULL'), 'name'), PERMISSION_INDEXES),
+    sql: remakeTable('auth_permission', alteredLast(PERMISSION_0002, 'name'), PERMISSION_INDEXES),
+    operations: [alterFieldOperation('permission', 'auth_permission', PERMISSION_0001, PERMISSION_0002, 'name', PERMISSION_INDEXES)],
   },
   {
     app: 'auth',
@@ -249,6 +336,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [['auth', '0002_alter_permission_name_max_length']],
     initial: false,
     sql: remakeTable('auth_user', alteredLast(USER_0003, 'email')),
+    operations: [alterFieldOperation('user', 'auth_user', USER_0001, USER_0003, 'email')],
   },
   {
     app: 'auth',
@@ -258,6 +346,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     // The AlterField changes only error_messages, help_text and validators, which are not in
     // the database, so the schema editor skips it.
     sql: [],
+    operations: [noOpAlterField('user', 'username')],
   },
   {
     app: 'auth',
@@ -265,6 +354,8 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [['auth', '0004_alter_user_username_opts']],
     initial: false,
     sql: remakeTable('auth_user', alteredLast(USER_0005, 'last_login')),
+    // Unapplied, NOT NULL comes back: empty last logins get the field's default, now.
+    operations: [alterFieldOperation('user', 'auth_user', USER_0003, USER_0005, 'last_login', [], () => `coalesce("last_login", ${nowLiteral()})`)],
   },
   {
     app: 'auth',
@@ -276,6 +367,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     initial: false,
     // No operations: it exists only to order contenttypes.0002 before the rest of auth.
     sql: [],
+    operations: [],
   },
   {
     app: 'auth',
@@ -284,6 +376,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     initial: false,
     // Validators and error messages only: nothing in the database changes.
     sql: [],
+    operations: [noOpAlterField('user', 'username')],
   },
   {
     app: 'auth',
@@ -291,6 +384,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [['auth', '0007_alter_validators_add_error_messages']],
     initial: false,
     sql: remakeTable('auth_user', alteredLast(USER_0008, 'username')),
+    operations: [alterFieldOperation('user', 'auth_user', USER_0005, USER_0008, 'username')],
   },
   {
     app: 'auth',
@@ -298,13 +392,15 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [['auth', '0008_alter_user_username_max_length']],
     initial: false,
     sql: remakeTable('auth_user', alteredLast(USER_0009, 'last_name')),
+    operations: [alterFieldOperation('user', 'auth_user', USER_0008, USER_0009, 'last_name')],
   },
   {
     app: 'auth',
     name: '0010_alter_group_name_max_length',
     dependencies: [['auth', '0009_alter_user_last_name_max_length']],
     initial: false,
-    sql: remakeTable('auth_group', alteredLast(alterField(GROUP_0001, 'name', 'varchar(150) NOT NULL UNIQUE'), 'name')),
+    sql: remakeTable('auth_group', alteredLast(GROUP_0010, 'name')),
+    operations: [alterFieldOperation('group', 'auth_group', GROUP_0001, GROUP_0010, 'name')],
   },
   {
     app: 'auth',
@@ -318,6 +414,7 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     // type. On a fresh project the migration state has no proxy model and no permission
     // exists yet (post_migrate creates them after the last migration), so it runs no SQL.
     sql: [],
+    operations: [RUN_PYTHON],
   },
   {
     app: 'auth',
@@ -325,13 +422,16 @@ export const BUILTIN_MIGRATIONS: readonly BuiltinMigration[] = [
     dependencies: [['auth', '0011_update_proxy_permissions']],
     initial: false,
     sql: remakeTable('auth_user', alteredLast(USER_0012, 'first_name')),
+    operations: [alterFieldOperation('user', 'auth_user', USER_0009, USER_0012, 'first_name')],
   },
   {
     app: 'sessions',
     name: '0001_initial',
     dependencies: [],
     initial: true,
-    sql: [createTable('django_session', SESSION), 'CREATE INDEX "django_session_expire_date_a5c62663" ON "django_session" ("expire_date")'],
+    sql: [createTable('django_session', SESSION), ...SESSION_INDEXES],
+    operations: [createModel('Session', ['django_session', SESSION])],
+    deferred: SESSION_INDEXES,
   },
 ];
 

@@ -200,6 +200,10 @@ export class MigrationExecutor {
     const before = this.loader.graph.forwardsPlan([first.appLabel, first.name]).slice(0, -1);
     const state = this.loader.projectStateOf(before);
     for (const { migration, backwards } of plan) {
+      if (migration.recordedOperations) {
+        statements.push(...recordedSql(migration, backwards));
+        continue;
+      }
       const sink = { execute: (sql: string) => statements.push(`${sql};`) };
       const editor = new SchemaEditor(sink, state, true);
       const states: ProjectState[] = [];
@@ -211,14 +215,34 @@ export class MigrationExecutor {
       for (const i of order) {
         const op = migration.operations[i]!;
         statements.push('--', `-- ${op.describe()}`, '--');
+        const written = statements.length;
         const stateBefore = states[i]!;
         const stateAfter = i + 1 < states.length ? states[i + 1]! : state;
         editor.useState(backwards ? stateBefore : stateAfter);
         if (backwards) op.databaseBackwards(migration.appLabel, editor, stateAfter, stateBefore);
         else op.databaseForwards(migration.appLabel, editor, stateBefore, stateAfter);
+        if (statements.length === written) statements.push('-- (no-op)');
       }
       editor.flushDeferred();
     }
     return statements;
   }
+}
+
+/** What sqlmigrate prints for a built-in migration: Migration.apply(collect_sql=True) on its recorded operations. */
+function recordedSql(migration: Migration, backwards: boolean): string[] {
+  const operations = migration.recordedOperations ?? [];
+  const statements: string[] = [];
+  for (const op of backwards ? [...operations].reverse() : operations) {
+    statements.push('--', `-- ${op.describe}`, '--');
+    const recorded = backwards ? op.backwards : op.forwards;
+    if (recorded === null) {
+      statements.push('-- THIS OPERATION CANNOT BE WRITTEN AS SQL');
+      continue;
+    }
+    const sql = typeof recorded === 'function' ? recorded() : recorded;
+    statements.push(...(sql.length ? sql.map((s) => `${s};`) : ['-- (no-op)']));
+  }
+  if (!backwards) statements.push(...(migration.recordedDeferred ?? []).map((s) => `${s};`));
+  return statements;
 }

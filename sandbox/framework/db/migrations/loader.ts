@@ -57,7 +57,7 @@ export class MigrationLoader {
       if (builtin.length) {
         this.migratedApps.add(app.label);
         for (const m of builtin) {
-          this.diskMigrations.set(`${m.app}.${m.name}`, { appLabel: m.app, name: m.name, dependencies: m.dependencies, operations: [], initial: m.initial, sql: m.sql });
+          this.diskMigrations.set(`${m.app}.${m.name}`, { appLabel: m.app, name: m.name, dependencies: m.dependencies, operations: [], initial: m.initial, sql: m.sql, recordedOperations: m.operations, recordedDeferred: m.deferred });
         }
         continue;
       }

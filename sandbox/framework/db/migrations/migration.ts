@@ -10,7 +10,22 @@ export interface Migration {
   initial: boolean;
   /** The built-in apps' migrations run recorded SQL instead of operations. */
   sql?: readonly string[];
+  /** And `sqlmigrate` prints theirs, operation by operation, then the deferred statements. */
+  recordedOperations?: readonly RecordedOperation[];
+  recordedDeferred?: readonly string[];
 }
+
+/**
+ * One operation of a built-in migration as `sqlmigrate` shows it: its description and its
+ * statements each way; null when it cannot be written as SQL (RunPython), a function when
+ * they hold a value of the moment (a default of now).
+ */
+export interface RecordedOperation {
+  describe: string;
+  forwards: RecordedSql;
+  backwards: RecordedSql;
+}
+export type RecordedSql = readonly string[] | null | (() => readonly string[]);
 
 export function migrationKey(m: { appLabel: string; name: string }): string {
   return `${m.appLabel}.${m.name}`;

@@ -3,7 +3,7 @@ import { projectLoader, requireApp } from '../project-loader';
 import { MigrationExecutor } from '../../../db/migrations/executor';
 
 /**
- * django/core/management/commands/sqlmigrate.py (3.2). Django also sets output_transaction =
+ * django/core/management/commands/sqlmigrate.py. Django also sets output_transaction =
  * True (BEGIN;/COMMIT; around the SQL) and forces no_color in execute(); handle() must do both.
  */
 export default defineCommand({
@@ -34,7 +34,11 @@ export default defineCommand({
     if (!found) throw new CommandError(`Cannot find a migration matching '${name}' from app '${appLabel}'. Is it in INSTALLED_APPS?`);
     const executor = new MigrationExecutor(ctx.database(), loader);
     const statements = executor.collectSql([{ migration: loader.graph.migration([appLabel, found.match]), backwards: options.backwards === true }]);
-    if (!statements.length && (options.verbosity as number) >= 1) ctx.stderr('No operations found.\n');
+    if (!statements.length) {
+      if ((options.verbosity as number) >= 1) ctx.stderr('No operations found.\n');
+      // execute() prints nothing, not even BEGIN/COMMIT, for an empty output.
+      return '';
+    }
     // output_transaction: Django wraps what sqlmigrate prints in BEGIN/COMMIT.
     return `BEGIN;\n${statements.join('\n')}\nCOMMIT;`;
   },

@@ -1,36 +1,33 @@
 #!/usr/bin/env python3
-"""Record the SQL Django 3.2's `migrate` runs for its built-in apps on a fresh SQLite database.
+"""Record what Django 5.2 does with its built-in apps' migrations on a fresh SQLite database.
 
-sandbox/framework/contrib/builtin_migrations.ts and post_migrate.ts replay these statements
-in the browser, so they must come from the real thing:
+sandbox/framework/contrib/builtin-migrations.ts replays these migrations in the browser and
+builtin-migrations.test.ts compares it with this recording:
 
-    /usr/bin/python3 scripts/record-builtin-migrations.py [--out FILE]
+    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/builtin-migrations.py
 
-needs Python 3.11 with Django 3.2 importable (Debian bookworm: `apt-get install
-python3-django`). In a temporary folder it runs `django-admin startproject myproject` and
-`manage.py migrate`, tracing every statement SQLite executes (a `connection_created`
-receiver installs `set_trace_callback`, which sees the statements with their parameters
-inlined, including the BEGIN/COMMIT and PRAGMAs Django issues). It then adds an app `home`
-with two models, runs `makemigrations home` and `migrate` again, to record what the
-post_migrate handlers do for a learner's app.
-
-It writes JSON (stdout, or FILE) with:
+DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
+script re-runs itself under it. In a temporary folder it runs `django-admin startproject
+myproject`, then `manage.py sqlmigrate APP NAME` (and `--backwards`) for every built-in
+migration, then `manage.py migrate`, tracing every statement SQLite executes (a
+`connection_created` receiver installs `set_trace_callback`, which sees the statements with
+their parameters inlined, including the BEGIN/COMMIT and PRAGMAs Django issues). It writes
+sandbox/framework/__fixtures__/django52/builtin-migrations/builtin-migrations.json with:
 
 - meta: Django, Python and SQLite versions, and the pragma Django runs on connecting;
-- plan: the migrations in the order `migrate` printed them;
-- migrations: for each built-in migration, its dependencies as written in its file and as
-  the loader resolved them (swappable and __first__ dependencies made concrete), `initial`
-  (as written, and as the executor treats it), `atomic`, its operations, the statements
-  run between "Applying X..." and "OK" (`all_statements`), and `sql`: the same without
-  transaction control, foreign-key pragmas, read-only queries and the django_migrations
-  recorder's statements;
-- post_migrate: the statements of the post_migrate handlers (content types and
-  permissions), with the same filtering, after the first and after the second migrate;
-- before_migrations: the statements before the first "Applying", without the recorder's and
-  read-only ones (what is left is the schema editor around the creation of
-  django_migrations);
-- tables: after the first migrate, each table's CREATE statement and all of its rows, and
-  the indexes (the recorder's table included: it is part of the database a learner gets).
+- stdout: what the first `migrate` printed; plan: the migrations in that order;
+- migrations: for each built-in migration, in the plan's order, its dependencies (as written
+  and as the loader resolved them), `initial` (as written, and as the executor treats it),
+  `atomic`, its operations, `sqlmigrate` and `sqlmigrate_backwards` (exit status, stdout,
+  stderr), the statements run between "Applying X..." and "OK" (`all_statements`), and
+  `sql`: the same without transaction control, foreign-key pragmas, read-only queries and
+  the django_migrations recorder's statements;
+- before_migrations: the statements before the first "Applying" (the recorder's table);
+- post_migrate: the statements of the post_migrate handlers, with the same filtering;
+- sqlite_master: after `migrate`, every row (type, name, tbl_name, sql) in rowid order;
+- tables: each table's columns (PRAGMA table_info) and rows (django_migrations without its
+  `applied` timestamps), so content types and permissions in id order;
+- sqlite_sequence: its rows in rowid order.
 """
 import argparse
 import contextlib
@@ -41,6 +38,9 @@ import re
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from recorder import clean_env, ensure_django_python, versions, write_json  # noqa: E402
 
 DJANGO_ADMIN = [sys.executable, '-m', 'django']
 
@@ -53,17 +53,6 @@ CONNECTION_PRAGMAS = ['PRAGMA foreign_keys = ON']
 # the hash seed: with seed 0, studentprofile comes first; with seed 1, student does. The
 # built-in apps' order does not depend on it. A fixed seed makes the recording reproducible.
 HASH_SEED = '0'
-
-HOME_MODELS = '''from django.db import models
-
-
-class Student(models.Model):
-    name = models.CharField(max_length=100)
-
-
-class StudentProfile(models.Model):
-    student = models.OneToOneField(Student, on_delete=models.CASCADE)
-'''
 
 # Statements that are not part of a migration's effect on the schema or data.
 TRANSACTION = re.compile(r'^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b', re.I)
@@ -143,7 +132,7 @@ def run(args, cwd, **kwargs):
 
 def traced_migrate(project):
     events_path = os.path.join(project, 'events.json')
-    env = {**os.environ, 'PYTHONHASHSEED': HASH_SEED}
+    env = clean_env(PYTHONHASHSEED=HASH_SEED)
     run([sys.executable, os.path.abspath(__file__), '--child-migrate', events_path], project, env=env)
     with open(events_path) as f:
         return json.load(f)
@@ -173,59 +162,53 @@ def dump_database(path):
     import sqlite3
 
     db = sqlite3.connect(path)
+    master = [list(r) for r in db.execute('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid')]
     tables = {}
-    for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"):
         columns = [list(c) for c in db.execute(f'PRAGMA table_info("{name}")')]
         rows = [list(r) for r in db.execute(f'SELECT * FROM "{name}" ORDER BY rowid')]
         if name == 'django_migrations':
             rows = [r[:3] for r in rows]  # drop the `applied` timestamp: it changes every run
-        tables[name] = {'sql': sql, 'columns': columns, 'rows': rows}
-    indexes = [
-        {'name': n, 'table': t, 'sql': s}
-        for n, t, s in db.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY tbl_name, name")
-    ]
+        tables[name] = {'columns': columns, 'rows': rows}
     db.close()
-    return tables, indexes
+    return master, tables
+
+
+def sqlmigrate(project, app, name, *extra):
+    completed = subprocess.run(
+        [sys.executable, 'manage.py', 'sqlmigrate', app, name, *extra], cwd=project,
+        env=clean_env(), capture_output=True, text=True,
+    )
+    return {'status': completed.returncode, 'stdout': completed.stdout, 'stderr': completed.stderr}
 
 
 def record():
     import sqlite3
 
-    import django
-
     with tempfile.TemporaryDirectory(prefix='rec-builtin-') as work:
-        run(DJANGO_ADMIN + ['startproject', 'myproject'], work)
+        run(DJANGO_ADMIN + ['startproject', 'myproject'], work, env=clean_env())
         project = os.path.join(work, 'myproject')
 
         first = traced_migrate(project)
         setup, groups, post = group(first['events'])
         plan = re.findall(r'Applying (\S+)\.\.\.', first['stdout'])
-        tables, indexes = dump_database(os.path.join(project, 'db.sqlite3'))
+        master, tables = dump_database(os.path.join(project, 'db.sqlite3'))
 
         migrations = []
         for key in plan:
             info = first['migrations'][key]
             statements = groups.get(key, [])
-            migrations.append({**info, 'all_statements': statements, 'sql': [s for s in statements if is_effect(s)]})
-
-        run(DJANGO_ADMIN + ['startapp', 'home'], project)
-        with open(os.path.join(project, 'home', 'models.py'), 'w') as f:
-            f.write(HOME_MODELS)
-        settings = os.path.join(project, 'myproject', 'settings.py')
-        with open(settings) as f:
-            text = f.read()
-        with open(settings, 'w') as f:
-            f.write(text.replace("'django.contrib.staticfiles',", "'django.contrib.staticfiles',\n    'home',"))
-        run([sys.executable, 'manage.py', 'makemigrations', 'home'], project)
-        second = traced_migrate(project)
-        _, _, post_home = group(second['events'])
-        home_tables, _ = dump_database(os.path.join(project, 'db.sqlite3'))
+            migrations.append({
+                **info,
+                'sqlmigrate': sqlmigrate(project, info['app'], info['name']),
+                'sqlmigrate_backwards': sqlmigrate(project, info['app'], info['name'], '--backwards'),
+                'all_statements': statements,
+                'sql': [s for s in statements if is_effect(s)],
+            })
 
     return {
         'meta': {
-            'django_version': django.get_version(),
-            'python_version': sys.version.split()[0],
-            'python_executable': sys.executable,
+            **versions(),
             'sqlite_version': sqlite3.sqlite_version,
             'connection_pragmas': CONNECTION_PRAGMAS,
         },
@@ -234,31 +217,21 @@ def record():
         'before_migrations': [s for s in setup if not RECORDER.search(s) and not READ_ONLY.match(s.strip())],
         'migrations': migrations,
         'post_migrate': {'all_statements': post, 'sql': [s for s in post if is_effect(s)]},
-        'tables': tables,
-        'indexes': indexes,
-        'home': {
-            'stdout': second['stdout'],
-            'post_migrate': {'all_statements': post_home, 'sql': [s for s in post_home if is_effect(s)]},
-            'django_content_type': home_tables['django_content_type']['rows'],
-            'auth_permission': home_tables['auth_permission']['rows'],
-        },
+        'sqlite_master': master,
+        'tables': {name: table for name, table in tables.items() if name != 'sqlite_sequence'},
+        'sqlite_sequence': tables['sqlite_sequence']['rows'],
     }
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('--out', help='write the JSON here instead of stdout')
     parser.add_argument('--child-migrate', metavar='EVENTS', help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_migrate:
         child_migrate(args.child_migrate)
         return
-    text = json.dumps(record(), indent=1) + '\n'
-    if args.out:
-        with open(args.out, 'w') as f:
-            f.write(text)
-    else:
-        sys.stdout.write(text)
+    ensure_django_python()
+    write_json('builtin-migrations', 'builtin-migrations.json', record())
 
 
 if __name__ == '__main__':
