@@ -4,7 +4,7 @@ import type { DatabaseWrapper } from '../../db/backends/sqlite3/base';
 /**
  * django.contrib.contenttypes.management: the post_migrate handler that gives each model
  * its row in django_content_type (create_contenttypes), and the rename that follows a
- * RenameModel. Recorded with scripts/record-builtin-migrations.py.
+ * RenameModel. Checked against scripts/record-django/builtin-migrations.py's recording.
  */
 
 /** A model as the post_migrate handlers see it in the migration state. */
