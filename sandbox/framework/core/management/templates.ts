@@ -7,6 +7,7 @@ import { APP_TEMPLATE, PROJECT_TEMPLATE, renderTemplate } from '../../conf/templ
 import { STDLIB_MODULES } from '../../utils/stdlib-modules';
 import { getRandomSecretKey } from '../../utils/crypto';
 import { DJANGO_VERSION, DOCS_VERSION } from '../../version';
+import { copyTemplateDirectory, handleExtensions, templateDirectory } from './template-directory';
 
 /** startproject and startapp: the same arguments and the same work, for a project or an app. */
 export function templateCommand(appOrProject: 'app' | 'project', help: string, missingArgsMessage: string): Command {
@@ -31,7 +32,7 @@ export function templateCommand(appOrProject: 'app' | 'project', help: string, m
         default: [],
         help: 'The file name(s) to render. Separate multiple file names with commas, or use -n multiple times.',
       });
-      // The built-in templates hold no folder to leave out; the option is read with --template's.
+      // The built-in templates hold no folder to leave out; --exclude matters with --template.
       parser.addArgument(['--exclude', '-x'], {
         action: 'append',
         nargs: '?',
@@ -68,16 +69,25 @@ export function runTemplateCommand(appOrProject: 'app' | 'project', options: Opt
     topDir = path.resolve(ctx.cwd, target);
     if (!fs.existsSync(topDir)) throw new CommandError(`Destination directory '${topDir}' does not exist, please create it first.`);
   }
-  const context: Record<string, string> =
-    appOrProject === 'project'
-      ? { project_name: name, project_directory: topDir, secret_key: getRandomSecretKey(), docs_version: DOCS_VERSION, django_version: DJANGO_VERSION }
-      : {
-          app_name: name,
-          app_directory: topDir,
-          camel_case_app_name: titleCase(name).replace(/_/g, ''),
-          docs_version: DOCS_VERSION,
-          django_version: DJANGO_VERSION,
-        };
+  const context: Record<string, string> = {
+    [`${appOrProject}_name`]: name,
+    [`${appOrProject}_directory`]: topDir,
+    [`camel_case_${appOrProject}_name`]: titleCase(name).replace(/_/g, ''),
+    // startproject adds it to its options, so a custom template sees it too.
+    ...(appOrProject === 'project' ? { secret_key: getRandomSecretKey() } : {}),
+    docs_version: DOCS_VERSION,
+    django_version: DJANGO_VERSION,
+  };
+  const verbosity = options.verbosity as number;
+  if (typeof options.template === 'string') {
+    const templateDir = templateDirectory(options.template, appOrProject, ctx);
+    copyTemplateDirectory({ appOrProject, name, topDir, templateDir, options, context, aOrAn, verbosity }, ctx);
+    return;
+  }
+  if (verbosity >= 2) {
+    ctx.stdout(`Rendering ${appOrProject} template files with extensions: ${handleExtensions(options.extensions as string[]).join(', ')}\n`);
+    ctx.stdout(`Rendering ${appOrProject} template files with filenames: ${(options.files as string[]).join(', ')}\n`);
+  }
   const template = appOrProject === 'project' ? PROJECT_TEMPLATE : APP_TEMPLATE;
   for (const [relative, text] of Object.entries(template)) {
     const file = path.join(topDir, relative.replace(/^project_name(?=\/)/, name));
@@ -86,6 +96,7 @@ export function runTemplateCommand(appOrProject: 'app' | 'project', options: Opt
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, renderTemplate(text, context));
+    if (verbosity >= 2) ctx.stdout(`Creating ${file}\n`);
   }
 }
 

@@ -7,9 +7,13 @@ import { projectLoader, requireApp } from '../project-loader';
 import { MigrationExecutor } from '../../../db/migrations/executor';
 import { emitPostMigrate } from '../sql';
 import { unappliedChanges } from '../unapplied-changes';
+import type { CommandContext } from '../context';
+import type { MigrationLoader } from '../../../db/migrations/loader';
+import { MigrationRecorder } from '../../../db/migrations/recorder';
+import type { DatabaseWrapper } from '../../../db/backends/sqlite3/base';
 
 /**
- * django/core/management/commands/migrate.py (3.2). Django sets requires_system_checks = [] here
+ * django/core/management/commands/migrate.py. Django sets requires_system_checks = [] here
  * and declares --skip-checks itself, because handle() runs the checks for the chosen database
  * (`if not options['skip_checks']: self.check(databases=[database])`).
  */
@@ -70,7 +74,6 @@ export default defineCommand({
     });
   },
   handle(options, ctx) {
-    if (options.prune) throw new CommandError('The sandbox does not run migrate --prune yet.');
     if (!options.skip_checks) runSystemChecks(ctx, { displayNumErrors: false });
     const loader = projectLoader(ctx);
     const connection = ctx.database();
@@ -107,6 +110,10 @@ export default defineCommand({
       const leaves = loader.graph.leafNodes();
       targets = appLabel ? leaves.filter(([app]) => app === appLabel) : leaves;
     }
+    if (options.prune) {
+      if (!appLabel) throw new CommandError('Migrations can be pruned only when an app is specified.');
+      prune(appLabel, loader, connection, verbosity, ctx);
+    }
     const plan = executor.migrationPlan(targets);
     if (options.plan) {
       let out = styledLine('Planned operations:', ctx.style.MIGRATE_LABEL);
@@ -120,6 +127,8 @@ export default defineCommand({
       return;
     }
     if (options.check_unapplied && plan.length) throw new SystemExit(1);
+    // --check and --prune stop here: nothing is applied.
+    if (options.check_unapplied || options.prune) return;
 
     const { MIGRATE_HEADING: heading, MIGRATE_LABEL: label, NOTICE: notice } = ctx.style;
     write(`${heading('Operations to perform:')}\n`);
@@ -139,3 +148,24 @@ export default defineCommand({
     emitPostMigrate(connection, ctx.apps!, state);
   },
 });
+
+/**
+ * --prune: the app's rows in django_migrations whose migration file is gone are deleted
+ * (the sandbox reads no squashed migrations, so none can be left waiting on its `replaces`).
+ */
+function prune(appLabel: string, loader: MigrationLoader, connection: DatabaseWrapper, verbosity: number, ctx: CommandContext) {
+  const write = (text: string) => verbosity >= 1 && ctx.stdout(text);
+  write(styledLine('Pruning migrations:', ctx.style.MIGRATE_HEADING));
+  const gone = [...loader.appliedMigrations]
+    .filter((key) => !loader.diskMigrations.has(key))
+    .map((key) => [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)] as const)
+    .filter(([app]) => app === appLabel)
+    .sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!gone.length) write('  No migrations to prune.\n');
+  const recorder = new MigrationRecorder(connection);
+  for (const [app, name] of gone) {
+    write(ctx.style.MIGRATE_LABEL(`  Pruning ${app}.${name}`));
+    recorder.recordUnapplied(app, name);
+    write(`${ctx.style.SUCCESS(' OK')}\n`);
+  }
+}
