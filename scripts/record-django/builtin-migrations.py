@@ -27,7 +27,10 @@ sandbox/framework/__fixtures__/django52/builtin-migrations/builtin-migrations.js
 - sqlite_master: after `migrate`, every row (type, name, tbl_name, sql) in rowid order;
 - tables: each table's columns (PRAGMA table_info) and rows (django_migrations without its
   `applied` timestamps), so content types and permissions in id order;
-- sqlite_sequence: its rows in rowid order.
+- sqlite_sequence: its rows in rowid order;
+- home: an app `home` with two models added, `makemigrations home` and `migrate` again:
+  what that migrate printed, its post_migrate statements, and the content types and
+  permissions then.
 """
 import argparse
 import contextlib
@@ -53,6 +56,17 @@ CONNECTION_PRAGMAS = ['PRAGMA foreign_keys = ON']
 # the hash seed: with seed 0, studentprofile comes first; with seed 1, student does. The
 # built-in apps' order does not depend on it. A fixed seed makes the recording reproducible.
 HASH_SEED = '0'
+
+HOME_MODELS = '''from django.db import models
+
+
+class Student(models.Model):
+    name = models.CharField(max_length=100)
+
+
+class StudentProfile(models.Model):
+    student = models.OneToOneField(Student, on_delete=models.CASCADE)
+'''
 
 # Statements that are not part of a migration's effect on the schema or data.
 TRANSACTION = re.compile(r'^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b', re.I)
@@ -206,6 +220,20 @@ def record():
                 'sql': [s for s in statements if is_effect(s)],
             })
 
+        # A learner's app with two models: what post_migrate adds for them.
+        run(DJANGO_ADMIN + ['startapp', 'home'], project, env=clean_env())
+        with open(os.path.join(project, 'home', 'models.py'), 'w') as f:
+            f.write(HOME_MODELS)
+        settings = os.path.join(project, 'myproject', 'settings.py')
+        with open(settings) as f:
+            text = f.read()
+        with open(settings, 'w') as f:
+            f.write(text.replace("'django.contrib.staticfiles',", "'django.contrib.staticfiles',\n    'home',"))
+        run([sys.executable, 'manage.py', 'makemigrations', 'home'], project, env=clean_env())
+        second = traced_migrate(project)
+        _, _, post_home = group(second['events'])
+        _, home_tables = dump_database(os.path.join(project, 'db.sqlite3'))
+
     return {
         'meta': {
             **versions(),
@@ -220,6 +248,13 @@ def record():
         'sqlite_master': master,
         'tables': {name: table for name, table in tables.items() if name != 'sqlite_sequence'},
         'sqlite_sequence': tables['sqlite_sequence']['rows'],
+        'home': {
+            'models': HOME_MODELS,
+            'stdout': second['stdout'],
+            'post_migrate': {'all_statements': post_home, 'sql': [s for s in post_home if is_effect(s)]},
+            'django_content_type': home_tables['django_content_type']['rows'],
+            'auth_permission': home_tables['auth_permission']['rows'],
+        },
     }
 
 

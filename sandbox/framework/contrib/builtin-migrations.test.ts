@@ -4,7 +4,7 @@
  * each migration, what `sqlmigrate` prints for it both ways, and the database `migrate`
  * leaves (sqlite_master in order, every table's columns and rows, sqlite_sequence).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
@@ -35,6 +35,7 @@ interface Recording {
   sqlite_master: [type: string, name: string, table: string, sql: string | null][];
   tables: Record<string, { columns: SqlValue[][]; rows: SqlValue[][] }>;
   sqlite_sequence: SqlValue[][];
+  home: { models: string; stdout: string; django_content_type: SqlValue[][]; auth_permission: SqlValue[][] };
 }
 
 const recording = JSON.parse(
@@ -169,6 +170,29 @@ describe(`the built-in migrations against Django ${recording.meta.django}`, () =
     expect(rows(db, 'SELECT * FROM sqlite_sequence ORDER BY rowid')).toEqual(SEQUENCES);
     expect(rows(db, 'PRAGMA foreign_key_check')).toEqual([]);
     expect(rows(db, 'PRAGMA integrity_check')).toEqual([['ok']]);
+  });
+
+  it("then give a learner's two models their content types and permissions", async () => {
+    await manage(['python', 'manage.py', 'startapp', 'home']);
+    writeFileSync(path.join(project, 'home', 'models.py'), recording.home.models);
+    const settings = path.join(project, 'myproject', 'settings.py');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace("'django.contrib.staticfiles',", "'django.contrib.staticfiles',\n    'home',"));
+    expect((await manage(['python', 'manage.py', 'makemigrations', 'home'])).status).toBe(0);
+    expect(await manage(['python', 'manage.py', 'migrate'])).toEqual({ status: 0, stdout: recording.home.stdout, stderr: '' });
+    const db = new SQL.Database(readFileSync(path.join(project, 'db.sqlite3')));
+    // Django orders related models by a Python set, so which of the two comes first depends
+    // on the hash seed: compare the rows without their ids, then the ids' sequence.
+    const byModel = (table: SqlValue[][], key: (row: SqlValue[]) => string) => [...table].sort((a, b) => key(a).localeCompare(key(b)));
+    const types = rows(db, 'SELECT * FROM "django_content_type" ORDER BY id');
+    const expectedTypes = recording.home.django_content_type;
+    expect(types.map(([id]) => id)).toEqual(expectedTypes.map(([id]) => id));
+    expect(byModel(types, (r) => `${r[1]}.${r[2]}`).map(([, ...rest]) => rest)).toEqual(byModel(expectedTypes, (r) => `${r[1]}.${r[2]}`).map(([, ...rest]) => rest));
+    const modelOf = (table: SqlValue[][]) => new Map(table.map(([id, app, model]) => [id, `${app}.${model}`]));
+    const permissions = (table: SqlValue[][], models: Map<SqlValue, string>) =>
+      byModel(table.map(([, type, codename, name]) => [models.get(type), codename, name]), (r) => `${r[0]}.${r[1]}`);
+    const actual = rows(db, 'SELECT * FROM "auth_permission" ORDER BY id');
+    expect(actual.map(([id]) => id)).toEqual(recording.home.auth_permission.map(([id]) => id));
+    expect(permissions(actual, modelOf(types))).toEqual(permissions(recording.home.auth_permission, modelOf(expectedTypes)));
   });
 
   it('replayed from the data alone, leave the same schema and rows', () => {
