@@ -19,6 +19,7 @@ import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
+import { formsModules } from './forms/module';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -97,6 +98,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
         reverse: () => interp.importModule('django.urls').dict.get('reverse') ?? null,
       }),
     'django.http': (interp) => httpModule(interp),
+    ...formsModules(),
     ...templateModuleFactories(ctx),
   };
 }
