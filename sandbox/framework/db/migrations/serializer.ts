@@ -30,7 +30,7 @@ export function serializeValue(value: PyValue, interp: Interpreter): Serialized 
     });
     return join(parts, '{', '}');
   }
-  if (value instanceof PyNativeFunction) return { text: value.name, imports: new Set() };
+  if (value instanceof PyNativeFunction) return serializeNativeFunction(value, interp);
   if (value instanceof PyFunction || value instanceof PyBoundMethod) return serializeFunction(value, interp);
   if (value instanceof PyClass) return serializeType(value);
   if (value instanceof PyInstance) {
@@ -60,6 +60,14 @@ export function serializeOptions(options: Map<string, PyValue>, interp: Interpre
   const dict = new PyDict();
   for (const [k, v] of options) dict.entries.set('s' + k, { key: k, value: v });
   return serializeValue(dict, interp);
+}
+
+/** A function written in TypeScript (`timezone.now`): the module that holds it names it, as its __module__ would. */
+function serializeNativeFunction(value: PyNativeFunction, interp: Interpreter): Serialized {
+  for (const [name, module] of interp.modules) {
+    if (name !== 'builtins' && module.dict.get(value.name) === value) return { text: `${name}.${value.name}`, imports: new Set([`import ${name}`]) };
+  }
+  return { text: value.name, imports: new Set() };
 }
 
 /** A function as the dotted path a migration imports it by (`datetime.date.today`, `polls.models.default_title`). */
