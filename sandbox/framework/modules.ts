@@ -20,6 +20,7 @@ import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
 import { formsModules } from './forms/module';
+import { viewsModules } from './views/generic/module';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -99,6 +100,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
       }),
     'django.http': (interp) => httpModule(interp),
     ...formsModules(),
+    ...viewsModules((interp, name) => loadSettings(interp, ctx.environ).get(name)),
     ...templateModuleFactories(ctx),
   };
 }

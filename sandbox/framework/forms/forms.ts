@@ -236,10 +236,11 @@ export function formClasses(interp: Interpreter, Field: PyClass, ErrorList: PyCl
     if (!layout) throw pyError('NotImplementedError', `rendering a form with the template '${template}' is not available in the sandbox; render the fields in your own template instead`);
     const nonField = callMethod(interp, self, 'non_field_errors');
     const top = [...errorListData(nonField).data];
+    const topClass = errorListData(nonField).errorClass;
     const fields: FieldParts[] = [];
     let hidden = '';
     for (const [name, bf] of boundItems(self)) {
-      const bfErrors = newErrorList(self, [], [get(bf, 'errors')]);
+      const bfErrors = get(bf, 'errors');
       if (isHidden(get(get(bf, 'field'), 'widget'), interp)) {
         for (const e of errorMessages(bfErrors, interp)) top.push(`(Hidden field ${name}) ${e}`);
         hidden += toText(interp.call(interp.getAttr(bf, '__html__'), []), interp);
@@ -256,7 +257,8 @@ export function formClasses(interp: Interpreter, Field: PyClass, ErrorList: PyCl
         cssClasses: str(callMethod(interp, bf, 'css_classes')),
       });
     }
-    const topList = newErrorList(self, [['error_class', 'nonfield']], [new PyList(top)]);
+    const topList = newErrorList(self, [], [new PyList(top)]);
+    errorListData(topList).errorClass = topClass;
     return layout({ errors: errorListHtml(topList, interp), fields, hidden });
   }
 
