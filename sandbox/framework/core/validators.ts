@@ -1,5 +1,5 @@
 import { PyClass, PyInstance, newDict, type Interpreter, type PyValue } from '../python';
-import { compareOp } from '../python/operators';
+import { binaryOp, compareOp } from '../python/operators';
 import { validationError } from './validation-error';
 import { bindArgs, defineClass, setMethod } from '../utils/native-classes';
 
@@ -104,9 +104,41 @@ export function validatorClasses(interp: Interpreter): Record<string, PyValue> {
     'Ensure this value has at least %(limit_value)d character (it has %(show_value)d).', '<', length,
     'Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).',
   );
+  const StepValueValidator = defineClass('StepValueValidator', [BaseValidator], MODULE, {
+    __init__(self, args, kwargs) {
+      const a = bindArgs('StepValueValidator.__init__', args, kwargs, ['limit_value', 'message', 'offset'], { message: null, offset: null });
+      self.dict.set('limit_value', a.get('limit_value'));
+      if (a.get('message') !== null) self.dict.set('message', a.get('message'));
+      else if (a.get('offset') !== null) self.dict.set('message', 'Ensure this value is a multiple of step size %(limit_value)s, starting from %(offset)s, e.g. %(offset)s, %(valid_value1)s, %(valid_value2)s, and so on.');
+      self.dict.set('offset', a.get('offset'));
+      return null;
+    },
+    __call__(self, [value]) {
+      const offset = interp.getAttr(self, 'offset');
+      if (offset === null) return interp.call(BaseValidator.dict.get('__call__')!, [self, value ?? null]);
+      const cleaned = interp.call(interp.getAttr(self, 'clean'), [value ?? null]);
+      const limit = interp.getAttr(self, 'limit_value');
+      if (!interp.truthy(interp.call(interp.getAttr(self, 'compare'), [cleaned, limit]))) return null;
+      const start = interp.call(interp.call(interp.builtins.get('type')!, [cleaned]), [offset]);
+      const params = newDict([
+        ['limit_value', limit],
+        ['offset', start],
+        ['valid_value1', binaryOp('+', start, limit, interp)],
+        ['valid_value2', binaryOp('+', start, binaryOp('*', 2, limit, interp), interp)],
+      ]);
+      throw validationError(interp, interp.str(interp.getAttr(self, 'message')), 'step_size', params);
+    },
+    compare(self, [a, b]) {
+      const offset = interp.getAttr(self, 'offset');
+      const x = Number(interp.str(a ?? null)) - (offset === null ? 0 : Number(interp.str(offset)));
+      const step = Number(interp.str(b ?? null));
+      const remainder = x - step * Math.round(x / step);
+      return Math.abs(remainder) > 1e-9;
+    },
+  }, { message: 'Ensure this value is a multiple of step size %(limit_value)s.', code: 'step_size' });
   const instance = (cls: PyClass) => interp.instantiate(cls, []) as PyInstance;
   return {
-    EmailValidator, URLValidator, BaseValidator, MaxValueValidator, MinValueValidator, MaxLengthValidator, MinLengthValidator,
+    EmailValidator, URLValidator, BaseValidator, StepValueValidator, MaxValueValidator, MinValueValidator, MaxLengthValidator, MinLengthValidator,
     validate_email: instance(EmailValidator),
     validate_slug: instance(SlugValidator),
     validate_unicode_slug: instance(UnicodeSlugValidator),

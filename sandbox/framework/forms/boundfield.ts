@@ -36,7 +36,6 @@ export function boundFieldClass(interp: Interpreter): PyClass {
     },
     __str__: (self) => toText(renderField(self), interp),
     __html__: (self) => renderField(self),
-    __repr__: (self) => `<BoundField value=${interp.repr(callMethod(interp, self, 'value'))}, errors=${interp.repr(get(self, 'errors'))}>`,
     __len__: () => 1,
     value(self) {
       let data = get(self, 'initial');

@@ -165,6 +165,7 @@ export function fieldClasses(interp: Interpreter, widgets: Record<string, PyClas
     if (isA(self, 'IntegerField')) {
       if (opt('max_value') !== null) out.push(validator('MaxValueValidator', opt('max_value')));
       if (opt('min_value') !== null) out.push(validator('MinValueValidator', opt('min_value')));
+      if (opt('step_size') !== null) out.push(interp.instantiate(validators.StepValueValidator as PyClass, [opt('step_size')], new Map([['offset', opt('min_value')]])));
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { PyClass, PyDict, PyException, PyInstance, PyList, dictGet, dictSet, newDict, pyError, reprOf, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyDict, PyException, PyInstance, PyList, dictGet, dictSet, exceptionClass, newDict, newException, pyError, type Interpreter, type PyValue } from '../python';
 import { ValidationError } from '../core/exceptions';
 import { asValidationError } from '../core/validation-error';
 import { markSafe, toText } from '../template/safe';
@@ -104,7 +104,7 @@ export function formClasses(interp: Interpreter, Field: PyClass, ErrorList: PyCl
       const field = dictGet(get(self, 'fields') as PyDict, name);
       if (field === undefined) {
         const choices = fieldsOf(self).map(([k]) => k).sort().join(', ');
-        throw pyError('KeyError', reprOf(`Key '${str(name)}' not found in '${self.cls.name}'. Choices are: ${choices}.`, interp));
+        throw new PyException(newException(exceptionClass('KeyError'), [`Key '${str(name)}' not found in '${self.cls.name}'. Choices are: ${choices}.`]));
       }
       const cache = get(self, '_bound_fields_cache') as PyDict;
       const cached = dictGet(cache, name);

@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, PyList, PyTuple, dictSet, newDict, pyError, reprOf, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyException, PyInstance, PyList, PyTuple, dictSet, exceptionClass, newDict, newException, reprOf, type Interpreter, type PyValue } from '../python';
 import { asValidationError, errorMessage, isValidationError } from '../core/validation-error';
 import { ValidationError } from '../core/exceptions';
 import { conditionalEscape, markSafe, toText } from '../template/safe';
@@ -107,7 +107,7 @@ export function errorListClasses(interp: Interpreter): { ErrorList: PyClass; Err
     },
     __getitem__(self, [key]) {
       const value = errorDictData(self).errors.get(interp.str(key!));
-      if (value === undefined) throw pyError('KeyError', reprOf(key!, interp));
+      if (value === undefined) throw new PyException(newException(exceptionClass('KeyError'), [key!]));
       return value;
     },
     __setitem__: (self, [key, value]) => (errorDictData(self).errors.set(interp.str(key!), value as PyInstance), null),
