@@ -63,6 +63,9 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
   const version = DJANGO_VERSION.split('.').map(Number);
   return {
     ...stdlibModules(ctx),
+    // Before the entries below, so that a module defined there (django.contrib.auth) wins over the package these give.
+    ...formsModules(),
+    ...viewsModules((interp, name) => loadSettings(interp, ctx.environ).get(name)),
     django: () => ({
       VERSION: new PyTuple([...version, 'final', 0]),
       get_version: new PyNativeFunction('get_version', () => DJANGO_VERSION),
@@ -99,8 +102,6 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
         reverse: () => interp.importModule('django.urls').dict.get('reverse') ?? null,
       }),
     'django.http': (interp) => httpModule(interp),
-    ...formsModules(),
-    ...viewsModules((interp, name) => loadSettings(interp, ctx.environ).get(name)),
     ...templateModuleFactories(ctx),
   };
 }

@@ -12,7 +12,7 @@ const MODULE = 'django.contrib.auth.mixins';
 
 /** redirect_to_login's query: QueryDict.urlencode(safe='/') of next. */
 function quoteNext(path: string): string {
-  return encodeURIComponent(path).replace(/%2F/g, '/').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+  return encodeURIComponent(path).replace(/%2F/g, '/').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export function authMixinClasses(interp: Interpreter, setting: (name: string) => PyValue | undefined): Record<string, PyClass> {

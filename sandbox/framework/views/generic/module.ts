@@ -29,6 +29,7 @@ export function viewsModules(setting: (interp: Interpreter, name: string) => PyV
     'django.views.generic': (interp) => ({ ...ns(interp).base, ...ns(interp).edit }),
     'django.views.generic.base': (interp) => ns(interp).base,
     'django.views.generic.edit': (interp) => ns(interp).edit,
+    'django.contrib.auth': () => ({}),
     'django.contrib.auth.mixins': (interp) => ns(interp).mixins,
   };
 }
