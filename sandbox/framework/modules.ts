@@ -19,8 +19,7 @@ import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
-import { formsModules } from './forms/module';
-import { viewsModules } from './views/generic/module';
+import { lazyFormsAndViewsModules } from './forms/lazy';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -64,8 +63,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
   return {
     ...stdlibModules(ctx),
     // Before the entries below, so that a module defined there (django.contrib.auth) wins over the package these give.
-    ...formsModules(),
-    ...viewsModules((interp, name) => loadSettings(interp, ctx.environ).get(name)),
+    ...lazyFormsAndViewsModules((interp, name) => loadSettings(interp, ctx.environ).get(name)),
     django: () => ({
       VERSION: new PyTuple([...version, 'final', 0]),
       get_version: new PyNativeFunction('get_version', () => DJANGO_VERSION),
