@@ -179,8 +179,48 @@ export function widgetClasses(interp: Interpreter): Record<string, PyClass> {
     value_omitted_from_data: () => false,
   }, { allow_multiple_selected: true });
   const NullBooleanSelect = defineClass('NullBooleanSelect', [Select], MODULE);
+  const RadioSelect = defineClass('RadioSelect', [ChoiceWidget], MODULE, {
+    // The label of the whole group names no single input; each option's label has its own `for`.
+    id_for_label: (self, [id, index]) => (index === undefined || index === null ? '' : id ? `${str(id)}_${str(index)}` : id ?? null),
+  }, { input_type: 'radio', use_fieldset: true });
+  const CheckboxSelectMultiple = defineClass('CheckboxSelectMultiple', [RadioSelect], MODULE, {
+    use_required_attribute: () => false,
+    value_from_datadict: (self, args) => interp.call(SelectMultiple.dict.get('value_from_datadict')!, [self, ...args]),
+    value_omitted_from_data: () => false,
+  }, { input_type: 'checkbox', allow_multiple_selected: true });
 
-  return { Widget, Input, TextInput, NumberInput, EmailInput, URLInput, HiddenInput, PasswordInput, DateInput, DateTimeInput, TimeInput, Textarea, CheckboxInput, ChoiceWidget, Select, SelectMultiple, NullBooleanSelect };
+  return { Widget, Input, TextInput, NumberInput, EmailInput, URLInput, HiddenInput, PasswordInput, DateInput, DateTimeInput, TimeInput, Textarea, CheckboxInput, ChoiceWidget, Select, SelectMultiple, NullBooleanSelect, RadioSelect, CheckboxSelectMultiple };
+
+  /** RadioSelect and CheckboxSelectMultiple: an input per choice, its attributes the widget's own. */
+  function renderMultipleInput(self: PyInstance, name: string, value: PyValue, attrs: PyDict): string {
+    const multiple = interp.truthy(get(self, 'allow_multiple_selected'));
+    const selected = items(callMethod(interp, self, 'format_value', [value]), interp).map(str);
+    const type = str(get(self, 'input_type'));
+    const id = dictGet(attrs, 'id');
+    let hasSelected = false;
+    const option = (optValue: PyValue, label: PyValue, index: string) => {
+      const isSelected = (!hasSelected || multiple) && selected.includes(str(optValue));
+      hasSelected ||= isSelected;
+      const optionAttrs = buildAttrs(attrs, null, interp);
+      if (id !== undefined && id !== null && interp.truthy(id)) dictSet(optionAttrs, 'id', callMethod(interp, self, 'id_for_label', [id, index]));
+      if (isSelected) dictSet(optionAttrs, 'checked', true);
+      const optionId = dictGet(optionAttrs, 'id');
+      const forAttr = optionId !== undefined && optionId !== null && interp.truthy(optionId) ? ` for="${esc(optionId, interp)}"` : '';
+      const input = `<input type="${esc(type, interp)}" name="${esc(name, interp)}" value="${esc(str(optValue), interp)}"${flatAttrs(dictPairs(optionAttrs, interp), interp)}>`;
+      return `<label${forAttr}>${input}\n ${esc(label, interp)}</label>\n\n`;
+    };
+    const groups: { name: PyValue; options: string[] }[] = [];
+    items(get(self, 'choices'), interp).forEach((choice, index) => {
+      const [optValue = null, label = null] = items(choice, interp);
+      if (label instanceof PyList || label instanceof PyTuple) {
+        groups.push({ name: optValue, options: label.items.map((sub, subindex) => {
+          const [v = null, l = null] = items(sub, interp);
+          return option(v ?? '', l, `${index}_${subindex}`);
+        }) });
+      } else groups.push({ name: null, options: [option(optValue ?? '', label, String(index))] });
+    });
+    return multipleInputHtml(interp, id ?? null, dictGet(attrs, 'class') ?? null, groups);
+  }
 
   /** The widget's template, rendered: input.html, textarea.html, select.html. */
   function renderWidget(self: PyInstance, name: string, value: PyValue, extraAttrs: PyValue): string {
@@ -191,6 +231,7 @@ export function widgetClasses(interp: Interpreter): Record<string, PyClass> {
       const content = formatted !== null && interp.truthy(formatted) ? esc(formatted, interp) : '';
       return `<textarea name="${esc(name, interp)}"${flatAttrs(dictPairs(attrs, interp), interp)}>\n${content}</textarea>`;
     }
+    if (cls.isSubclassOf(RadioSelect)) return renderMultipleInput(self, name, value, attrs);
     if (cls.isSubclassOf(Select)) {
       const multiple = interp.truthy(get(self, 'allow_multiple_selected'));
       if (multiple) dictSet(attrs, 'multiple', true);
@@ -226,6 +267,17 @@ export function widgetClasses(interp: Interpreter): Record<string, PyClass> {
     const valueAttr = formatted !== null ? ` value="${esc(str(formatted), interp)}"` : '';
     return `<input type="${esc(get(self, 'input_type'), interp)}" name="${esc(name, interp)}"${valueAttr}${flatAttrs(dictPairs(attrs, interp), interp)}>`;
   }
+}
+
+/** multiple_input.html: each option an input inside its label, in a div per option (and per group). */
+function multipleInputHtml(interp: Interpreter, id: PyValue, cssClass: PyValue, groups: { name: PyValue; options: string[] }[]): string {
+  let html = `<div${id !== undefined && id !== null && interp.truthy(id) ? ` id="${esc(id, interp)}"` : ''}${cssClass !== undefined && cssClass !== null && interp.truthy(cssClass) ? ` class="${esc(cssClass, interp)}"` : ''}>`;
+  for (const group of groups) {
+    if (group.name !== null) html += `\n  <div><label>${esc(group.name, interp)}</label>`;
+    for (const option of group.options) html += `<div>\n    ${option}</div>`;
+    if (group.name !== null) html += '\n  </div>';
+  }
+  return `${html}\n</div>`;
 }
 
 /** copy.deepcopy of a widget: its own attrs and choices are copied, as Widget.__deepcopy__ does. */
