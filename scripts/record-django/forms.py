@@ -4,7 +4,9 @@ Each case under forms-cases/<name>/ holds the files of an app `home` (models.py,
 and script.py, run with `manage.py shell` in a fresh `startproject myproject` +
 `startapp home` project after makemigrations and migrate. What the script prints after its
 first line `=====` is written to sandbox/framework/__fixtures__/django52/forms/<name>.json
-with the files, so the sandbox's tests replay the same project and compare byte for byte.
+with the files, the migration makemigrations wrote (without its first line, which names the
+version and the time) and what a second makemigrations said, so the sandbox's tests replay the
+same project and compare byte for byte.
 
 Usage: DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/forms.py
 (DJANGO_PYTHON defaults to /work/tmp/venv52/bin/python, a Python with Django 5.2 installed).
@@ -55,6 +57,13 @@ def record(name):
             r = run([PYTHON, 'manage.py', *cmd], project)
             if r.returncode:
                 sys.exit(r.stderr)
+        migration_path = os.path.join(project, 'home/migrations/0001_initial.py')
+        migration = None
+        if os.path.exists(migration_path):
+            with open(migration_path) as f:
+                # The first line names the Django version and the time it was made.
+                migration = f.read().split('\n', 1)[1]
+        again = run([PYTHON, 'manage.py', 'makemigrations'], project).stdout
         r = run([PYTHON, 'manage.py', 'shell'], project, stdin=script)
         if r.returncode:
             sys.exit(f'{name}: {r.stderr}')
@@ -63,7 +72,7 @@ def record(name):
         shutil.rmtree(work)
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
-        json.dump({'files': files, 'settings': settings_extra, 'script': script, 'stdout': stdout}, f, indent=1)
+        json.dump({'files': files, 'settings': settings_extra, 'migration': migration, 'makemigrations_again': again, 'script': script, 'stdout': stdout}, f, indent=1)
         f.write('\n')
     print(f'recorded {name}')
 

@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, newDict, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyInstance, PyTuple, newDict, type Interpreter, type PyValue } from '../python';
 import { binaryOp, compareOp } from '../python/operators';
 import { validationError } from './validation-error';
 import { bindArgs, defineClass, setMethod } from '../utils/native-classes';
@@ -136,6 +136,23 @@ export function validatorClasses(interp: Interpreter): Record<string, PyValue> {
       return Math.abs(remainder) > 1e-9;
     },
   }, { message: 'Ensure this value is a multiple of step size %(limit_value)s.', code: 'step_size' });
+  // @deconstructible: each validator remembers how it was made, for migrations, and equals one made alike.
+  for (const cls of [EmailValidator, URLValidator, BaseValidator, StepValueValidator]) {
+    const init = cls.dict.get('__init__')!;
+    setMethod(cls, '__init__', (self, args, kwargs) => {
+      self.dict.set('_constructor_args', new PyTuple([new PyTuple(args), newDict([...kwargs])]));
+      return interp.call(init, [self, ...args], kwargs);
+    });
+    setMethod(cls, 'deconstruct', (self) => {
+      const made = self.dict.get('_constructor_args');
+      const [args, kwargs] = made instanceof PyTuple ? made.items : [new PyTuple([]), newDict()];
+      return new PyTuple([`${MODULE}.${self.cls.name}`, args!, kwargs!]);
+    });
+    setMethod(cls, '__eq__', (self, [other]) => {
+      if (!(other instanceof PyInstance) || other.cls !== self.cls) return interp.builtins.get('NotImplemented') ?? false;
+      return ['limit_value', 'message', 'code', 'offset'].every((k) => interp.equal(interp.findAttr(self, k) ?? null, interp.findAttr(other, k) ?? null));
+    });
+  }
   const instance = (cls: PyClass) => interp.instantiate(cls, []) as PyInstance;
   return {
     EmailValidator, URLValidator, BaseValidator, StepValueValidator, MaxValueValidator, MinValueValidator, MaxLengthValidator, MinLengthValidator,

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../program';
@@ -10,6 +10,9 @@ const FIXTURES = path.join(__dirname, '../__fixtures__/django52/forms');
 interface Case {
   files: Record<string, string>;
   settings: string;
+  /** home/migrations/0001_initial.py without its first line; null for an app without models. */
+  migration: string | null;
+  makemigrations_again: string;
   script: string;
   stdout: string;
 }
@@ -41,6 +44,9 @@ describe('forms as Django 5.2 renders and validates them (recorded)', () => {
       const project = makeProject(files, fixture.settings);
       expect(manage(project, ['makemigrations'])).toMatchObject({ code: 0 });
       expect(manage(project, ['migrate'])).toMatchObject({ code: 0, stderr: '' });
+      const migration = path.join(project, 'home/migrations/0001_initial.py');
+      expect(existsSync(migration) ? readFileSync(migration, 'utf8').split('\n').slice(1).join('\n') : null).toBe(fixture.migration);
+      expect(manage(project, ['makemigrations']).stdout).toBe(fixture.makemigrations_again);
       const run = manage(project, ['shell'], fixture.script);
       expect(run.stderr).toBe('');
       const at = run.stdout.indexOf('=====\n');

@@ -1,4 +1,4 @@
-import { PyClass, PyDict, PyException, PyInstance, PyList, dictGet, dictSet, exceptionClass, newDict, newException, pyError, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyDict, PyException, PyInstance, PyList, PyTuple, dictGet, dictSet, exceptionClass, newDict, newException, pyError, type Interpreter, type PyValue } from '../python';
 import { ValidationError } from '../core/exceptions';
 import { asValidationError } from '../core/validation-error';
 import { markSafe, toText } from '../template/safe';
@@ -233,7 +233,7 @@ export function formClasses(interp: Interpreter, Field: PyClass, ErrorList: PyCl
 
   function renderForm(self: PyInstance, template: string): string {
     const layout = LAYOUTS[template];
-    if (!layout) throw pyError('NotImplementedError', `rendering a form with the template '${template}' is not available in the sandbox; render the fields in your own template instead`);
+    if (!layout) return renderWithTemplate(self, template);
     const nonField = callMethod(interp, self, 'non_field_errors');
     const top = [...errorListData(nonField).data];
     const topClass = errorListData(nonField).errorClass;
@@ -260,6 +260,24 @@ export function formClasses(interp: Interpreter, Field: PyClass, ErrorList: PyCl
     const topList = newErrorList(self, [], [new PyList(top)]);
     errorListData(topList).errorClass = topClass;
     return layout({ errors: errorListHtml(topList, interp), fields, hidden });
+  }
+
+  /** A form whose template_name is one of the project's templates: rendered by the project's engine with get_context()'s names. */
+  function renderWithTemplate(self: PyInstance, template: string): string {
+    const nonField = callMethod(interp, self, 'non_field_errors');
+    const top = newErrorList(self, [], [new PyList([...errorListData(nonField).data])]);
+    errorListData(top).errorClass = errorListData(nonField).errorClass;
+    const fields: PyValue[] = [];
+    const hidden: PyValue[] = [];
+    for (const [name, bf] of boundItems(self)) {
+      if (isHidden(get(get(bf, 'field'), 'widget'), interp)) {
+        for (const e of errorMessages(get(bf, 'errors'), interp)) errorListData(top).data.push(`(Hidden field ${name}) ${e}`);
+        hidden.push(bf);
+      } else fields.push(new PyTuple([bf, get(bf, 'errors')]));
+    }
+    const context = newDict([['form', self], ['fields', new PyList(fields)], ['hidden_fields', new PyList(hidden)], ['errors', top]]);
+    const renderToString = interp.importModule('django.template.loader').dict.get('render_to_string')!;
+    return toText(interp.call(renderToString, [template, context]), interp).trim();
   }
 
   const Form = defineClass('Form', [BaseForm], MODULE, {}, {}, {

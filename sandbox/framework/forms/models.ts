@@ -364,6 +364,25 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
         }
         interp.setAttr(instance, name, interp.getItem(cleaned, name));
       }
+      // Model.full_clean's field validators (those a model field was given), for the fields the form shows.
+      const errors = get(self, 'errors');
+      for (const info of opts.localFields) {
+        const name = info.name!;
+        const validators = info.options.get('validators');
+        if (!validators || !inForm(meta, name) || !interp.contains(cleaned, name) || interp.contains(errors, name)) continue;
+        const value = get(instance, getField(opts, name)!.attname);
+        if (isEmptyValue(value)) continue;
+        const found: PyValue[] = [];
+        for (const v of items(validators, interp)) {
+          try {
+            interp.call(v, [value]);
+          } catch (err) {
+            if (!(err instanceof PyException) || !err.exc.cls.isSubclassOf(ValidationError)) throw err;
+            found.push(...items(err.exc.dict.get('error_list') ?? null, interp));
+          }
+        }
+        if (found.length) callMethod(interp, self, 'add_error', [name, interp.instantiate(ValidationError, [new PyList(found)])]);
+      }
       const modelClean = interp.findAttr(instance, 'clean');
       if (modelClean !== undefined) {
         try {

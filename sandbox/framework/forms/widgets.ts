@@ -178,7 +178,21 @@ export function widgetClasses(interp: Interpreter): Record<string, PyClass> {
     },
     value_omitted_from_data: () => false,
   }, { allow_multiple_selected: true });
-  const NullBooleanSelect = defineClass('NullBooleanSelect', [Select], MODULE);
+  const NullBooleanSelect = defineClass('NullBooleanSelect', [Select], MODULE, {
+    __init__(self, args, kwargs) {
+      const a = bindArgs('NullBooleanSelect.__init__', args, kwargs, ['attrs'], { attrs: null });
+      const choices = new PyList([new PyTuple(['unknown', 'Unknown']), new PyTuple(['true', 'Yes']), new PyTuple(['false', 'No'])]);
+      interp.call(ChoiceWidget.dict.get('__init__')!, [self, a.get('attrs'), choices]);
+      return null;
+    },
+    format_value: (self, [value]) => new PyList([value === true || value === 'true' || value === '2' ? 'true' : value === false || value === 'false' || value === '3' ? 'false' : 'unknown']),
+    value_from_datadict(self, [data, , name]) {
+      const value = callMethod(interp, data!, 'get', [name!]);
+      if (value === true || value === 'True' || value === 'true' || value === '2') return true;
+      if (value === false || value === 'False' || value === 'false' || value === '3') return false;
+      return null;
+    },
+  });
   const RadioSelect = defineClass('RadioSelect', [ChoiceWidget], MODULE, {
     // The label of the whole group names no single input; each option's label has its own `for`.
     id_for_label: (self, [id, index]) => (index === undefined || index === null ? '' : id ? `${str(id)}_${str(index)}` : id ?? null),
