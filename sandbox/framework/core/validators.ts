@@ -16,7 +16,7 @@ const URL_RE = /^(?:[a-z0-9.+-]*):\/\/(?:[^\s:@/]+(?::[^\s:@/]*)?@)?(?:(?:0|25[0
 const SLUG_RE = /^[-a-zA-Z0-9_]+$/;
 const UNICODE_SLUG_RE = /^[-\p{L}\p{N}_]+$/u;
 
-export function isValidEmail(value: string): boolean {
+function isValidEmail(value: string): boolean {
   if (!value || !value.includes('@') || value.length > 320) return false;
   const at = value.lastIndexOf('@');
   const user = value.slice(0, at);
@@ -35,7 +35,7 @@ function toAscii(domain: string): string {
   }
 }
 
-export function isValidUrl(value: string): boolean {
+function isValidUrl(value: string): boolean {
   if (value.length > 2048) return false;
   const scheme = value.split('://')[0]!.toLowerCase();
   if (!['http', 'https', 'ftp', 'ftps'].includes(scheme)) return false;

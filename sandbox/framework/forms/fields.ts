@@ -1,6 +1,6 @@
-import { PyClass, PyDict, PyException, PyInstance, PyList, PyTuple, dictSet, newDict, pyError, type Interpreter, type Kwargs, type PyValue } from '../python';
+import { PyClass, PyDict, PyException, PyInstance, PyList, PyTuple, dictSet, newDict, pyError, type Interpreter, type PyValue } from '../python';
 import { ValidationError } from '../core/exceptions';
-import { errorMessage, validationError } from '../core/validation-error';
+import { validationError } from '../core/validation-error';
 import { bindArgs, callMethod, copyDict, defineClass, dictPairs, items } from '../utils/native-classes';
 import { copyWidget } from './widgets';
 import FORMATS from './input-formats.json';
@@ -474,10 +474,3 @@ export function fieldClasses(interp: Interpreter, widgets: Record<string, PyClas
 
   return { Field, CharField, IntegerField, FloatField, DecimalField, BaseTemporalField, DateField, DateTimeField, TimeField, EmailField, URLField, SlugField, BooleanField, NullBooleanField, ChoiceField, TypedChoiceField, MultipleChoiceField };
 }
-
-/** The message of a ValidationError raised from a field, for callers outside a form. */
-export function firstMessage(error: PyInstance, interp: Interpreter): string {
-  return errorMessage(((error.dict.get('error_list') as PyList).items[0] as PyInstance) ?? error, interp);
-}
-
-export type { Kwargs };

@@ -37,7 +37,7 @@ function verboseName(info: FieldInfo): string {
 }
 
 /** Options.verbose_name: Meta's, else the class name in words ("BlogPost" is "blog post"). */
-export function modelVerboseName(opts: Options): string {
+function modelVerboseName(opts: Options): string {
   const given = opts.meta.get('verbose_name');
   if (typeof given === 'string') return given;
   return opts.objectName.replace(/((?<=[a-z])[A-Z])|([A-Z](?![A-Z]|$))/g, ' $&').toLowerCase().trim();

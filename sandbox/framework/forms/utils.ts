@@ -21,7 +21,7 @@ export function errorListData(self: PyValue): ErrorListData {
   return (self as PyInstance).native as ErrorListData;
 }
 
-export function errorDictData(self: PyValue): ErrorDictData {
+function errorDictData(self: PyValue): ErrorDictData {
   return (self as PyInstance).native as ErrorDictData;
 }
 

@@ -1,4 +1,4 @@
-import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, dictGet, newDict, objectClass, pyError, type Interpreter, type Kwargs, type NativeClassHooks, type PyValue } from '../python';
+import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, type Interpreter, type Kwargs, type NativeClassHooks, type PyValue } from '../python';
 
 /**
  * What the forms' and views' classes are made of: classes written in TypeScript whose methods
@@ -76,10 +76,6 @@ export function callMethod(interp: Interpreter, obj: PyValue, name: string, args
   return interp.call(interp.getAttr(obj, name), args, kwargs);
 }
 
-export function attr(interp: Interpreter, obj: PyValue, name: string): PyValue {
-  return interp.getAttr(obj, name);
-}
-
 export function items(value: PyValue, interp: Interpreter): PyValue[] {
   if (value === null) return [];
   if (value instanceof PyList) return value.items;
@@ -95,10 +91,6 @@ export function dictPairs(value: PyValue, interp: Interpreter): [PyValue, PyValu
     const [k, v] = items(pair, interp);
     return [k!, v!];
   });
-}
-
-export function dictGetStr(dict: PyValue, key: string): PyValue | undefined {
-  return dict instanceof PyDict ? dictGet(dict, key) : undefined;
 }
 
 export function copyDict(value: PyValue, interp: Interpreter): PyDict {

@@ -1,5 +1,6 @@
 import { PyClass, PyDict, PyException, PyInstance, PyList, PyNativeFunction, PyTuple, dictSet, newDict, newException, objectClass, percentFormat, pyError, type Interpreter, type Kwargs, type PyValue } from '../../python';
 import { ImproperlyConfigured } from '../../core/exceptions';
+import { addressOf } from '../../python/native-class';
 import { HttpResponse, HttpResponseNotAllowed, HttpResponsePermanentRedirect, HttpResponseRedirect, makeResponse, setHeader, type ResponseData } from '../../http/response';
 import { callMethod, defineClass, dictPairs, items } from '../../utils/native-classes';
 
@@ -22,7 +23,7 @@ export function superCall(interp: Interpreter, self: PyInstance, owner: PyClass,
 }
 
 /** What as_view() returns: a function holding view_class and view_initkwargs, as Django's does. */
-export const ViewFunction = new PyClass('function', [objectClass], 'builtins');
+const ViewFunction = new PyClass('function', [objectClass], 'builtins');
 
 /** A method only the class may call (Django's classonlymethod). */
 const ClassOnlyMethod = new PyClass('classonlymethod', [objectClass], 'django.utils.decorators');
@@ -41,7 +42,7 @@ export function viewClasses(interp: Interpreter): Record<string, PyClass> {
   const has = (obj: PyValue, name: string) => interp.findAttr(obj, name) !== undefined;
 
   ViewFunction.dict.set('__call__', new PyNativeFunction('__call__', ([fn, ...args], kwargs) => ((fn as PyInstance).native as (a: PyValue[], k: Kwargs) => PyValue)(args, kwargs)));
-  ViewFunction.dict.set('__repr__', new PyNativeFunction('__repr__', ([fn]) => `<function View.as_view.<locals>.view at 0x7f${(fn as PyInstance).dict.size.toString(16).padStart(10, '0')}>`));
+  ViewFunction.dict.set('__repr__', new PyNativeFunction('__repr__', ([fn]) => `<function View.as_view.<locals>.view at 0x${addressOf(fn as PyInstance)}>`));
 
   const allowedMethods = (self: PyValue) => items(get(self, 'http_method_names'), interp).map(str).filter((m) => has(self, m)).map((m) => m.toUpperCase());
 

@@ -1,7 +1,7 @@
 import { PyClass, PyException, PyInstance, newDict, newException, pyError, type Interpreter, type PyValue } from '../../python';
 import { ImproperlyConfigured } from '../../core/exceptions';
 import { HttpResponseRedirect } from '../../http/response';
-import { callMethod, copyDict, defineClass } from '../../utils/native-classes';
+import { callMethod, copyDict, defineClass, dictPairs } from '../../utils/native-classes';
 import { superCall } from './base';
 
 /** django.views.generic.edit's FormView: GET shows the form, POST validates it, then form_valid or form_invalid. */
@@ -16,7 +16,7 @@ export function editViewClasses(interp: Interpreter, base: Record<string, PyClas
     get_form(self, [formClass]) {
       const cls = formClass ?? callMethod(interp, self, 'get_form_class');
       const kwargs = callMethod(interp, self, 'get_form_kwargs');
-      return interp.call(cls, [], new Map(([...(kwargs as { entries: Map<string, { key: PyValue; value: PyValue }> }).entries.values()]).map((e) => [interp.str(e.key), e.value])));
+      return interp.call(cls, [], new Map(dictPairs(kwargs, interp).map(([k, v]) => [interp.str(k), v])));
     },
     get_form_kwargs(self) {
       const kwargs = newDict([['initial', callMethod(interp, self, 'get_initial')], ['prefix', callMethod(interp, self, 'get_prefix')]]);
