@@ -62,10 +62,13 @@ export function fieldClasses(interp: Interpreter, widgets: Record<string, PyClas
 
   const Field = defineClass('Field', [], MODULE, {
     __init__(self, args, kwargs) {
-      const first = self.cls.mro.find((c) => c.module.startsWith('django.forms') && OWN_PARAMS[c.name]?.[0] === 'queryset');
-      const positional = first ? ['queryset'] : [];
-      if (args.length > positional.length) throw pyError('TypeError', `${self.cls.name}.__init__() takes ${positional.length + 1} positional argument${positional.length ? 's' : ''} but ${args.length + 1} were given`);
-      const a = bindArgs(`${self.cls.name}.__init__`, args, kwargs, paramsOf(self.cls), DEFAULTS);
+      // Messages name the django.forms class whose __init__ complains: its own for positional arguments, Field's for an unknown keyword.
+      const owner = self.cls.mro.find((c) => c.module === MODULE || c.module === 'django.forms.models')?.name ?? 'Field';
+      const modelChoice = self.cls.mro.some((c) => c.name === 'ModelChoiceField' && c.module === 'django.forms.models');
+      const positional = modelChoice ? 1 : 0;
+      if (args.length > positional) throw pyError('TypeError', `${owner}.__init__() takes ${positional + 1} positional argument${positional ? 's' : ''} but ${args.length + 1} were given`);
+      if (modelChoice && !args.length && !kwargs.has('queryset')) throw pyError('TypeError', `ModelChoiceField.__init__() missing 1 required positional argument: 'queryset'`);
+      const a = bindArgs('Field.__init__', args, kwargs, paramsOf(self.cls), DEFAULTS);
       for (const name of paramsOf(self.cls)) if (!FIELD_PARAMS.includes(name)) self.dict.set(name, a.get(name));
       if (isA(self, 'EmailField') && !kwargs.has('max_length')) self.dict.set('max_length', 320);
       for (const name of ['required', 'label', 'initial', 'help_text', 'show_hidden_initial', 'localize', 'disabled', 'label_suffix']) self.dict.set(name, a.get(name));
