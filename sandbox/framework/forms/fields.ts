@@ -325,7 +325,17 @@ export function fieldClasses(interp: Interpreter, widgets: Record<string, PyClas
     widget: widgets.DateInput!,
     default_error_messages: newDict([['invalid', 'Enter a valid date.']]),
   });
-  const DateTimeField = defineClass('DateTimeField', [BaseTemporalField], MODULE, { to_python: temporal('datetime') }, {
+  const DateTimeField = defineClass('DateTimeField', [BaseTemporalField], MODULE, {
+    to_python: temporal('datetime'),
+    // to_current_timezone: an aware datetime is shown in the current time zone, naive.
+    prepare_value(self, [value]) {
+      if (!isInstance(value ?? null, 'datetime') || !usesTz()) return value ?? null;
+      const tz = interp.importModule('django.utils.timezone');
+      if (interp.truthy(interp.call(tz.dict.get('is_naive')!, [value!]))) return value!;
+      const local = interp.call(tz.dict.get('localtime')!, [value!]);
+      return interp.call(get(local, 'replace'), [], new Map([['tzinfo', null]]));
+    },
+  }, {
     widget: widgets.DateTimeInput!,
     default_error_messages: newDict([['invalid', 'Enter a valid date/time.']]),
   });
