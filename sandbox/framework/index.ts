@@ -6,7 +6,7 @@
  */
 export { runProgram, openProject, type ProgramIO, type PythonEnvironment } from './program';
 export { prepareProgram } from './core/management/database-commands';
-export { loadStandardLibrary } from './stdlib';
+export { loadStandardLibrary } from './lazy-chunks';
 export { COMMANDS, CORE_COMMANDS } from './core/management/catalogue';
 export { configureSqlite, loadSqlite, sqlite } from './db/backends/sqlite3/engine';
 export type { LoadedProject } from './core/handlers/project';

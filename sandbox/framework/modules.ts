@@ -19,6 +19,7 @@ import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
+import { lazyFormsAndViewsModules } from './forms/lazy';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -61,6 +62,8 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
   const version = DJANGO_VERSION.split('.').map(Number);
   return {
     ...stdlibModules(ctx),
+    // Before the entries below, so that a module defined there (django.contrib.auth) wins over the package these give.
+    ...lazyFormsAndViewsModules((interp, name) => loadSettings(interp, ctx.environ).get(name)),
     django: () => ({
       VERSION: new PyTuple([...version, 'final', 0]),
       get_version: new PyNativeFunction('get_version', () => DJANGO_VERSION),

@@ -6,6 +6,8 @@ export interface ResponseData {
   content: string;
   headers: Map<string, [string, string]>;
   reason: string | null;
+  /** What django.request's logger says of this response instead of "<reason>: <path>" (a view that logged it itself). */
+  log?: string;
 }
 
 /** http.HTTPStatus phrases Django's reason_phrase uses. */

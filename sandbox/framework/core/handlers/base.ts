@@ -114,8 +114,8 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   const response = run(0);
   const status = statusOf(response);
   // django.request's console handler only speaks with DEBUG (Django's default LOGGING).
-  if (status >= 400 && !logged.has(response) && debug) options.log(`${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
   const data = responseData(response)!;
+  if (status >= 400 && !logged.has(response) && debug) options.log(data.log ?? `${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
   return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values()], body: data.content };
 }
 

@@ -1,5 +1,5 @@
 import { loadSqlite } from '../../db/backends/sqlite3/engine';
-import { loadStandardLibrary } from '../../stdlib';
+import { loadStandardLibrary } from '../../lazy-chunks';
 
 /**
  * Commands that open the database. SQLite loads asynchronously and commands run

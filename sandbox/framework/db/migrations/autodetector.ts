@@ -1,4 +1,4 @@
-import { valuesEqual, type PyValue } from '../../python';
+import { PyInstance, PyList, PyTuple, valuesEqual, type PyValue } from '../../python';
 import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
@@ -23,12 +23,36 @@ const TEXT_TYPES = new Set(['CharField', 'TextField', 'EmailField', 'SlugField',
 const DEFERRED_OPTIONS = new Set(['indexes', 'constraints', 'unique_together', 'index_together', 'order_with_respect_to']);
 
 function fieldsEqual(a: FieldDef, b: FieldDef): boolean {
+  a = withoutClassDefaults(a);
+  b = withoutClassDefaults(b);
   if (a.type !== b.type || a.kwargs.size !== b.kwargs.size) return false;
   for (const [k, v] of a.kwargs) {
     const other = b.kwargs.get(k);
-    if (other === undefined || !valuesEqual(v, other)) return false;
+    if (other === undefined || !valuesEqual(deepDeconstruct(v), deepDeconstruct(other))) return false;
   }
   return true;
+}
+
+/**
+ * A field as its deconstruct() gives it: a migration file's `models.SlugField()` holds the
+ * class's own defaults (max_length=50, db_index=True; URLField's max_length=200), which the
+ * model's deconstruction leaves out.
+ */
+function withoutClassDefaults(field: FieldDef): FieldDef {
+  const drop: Record<string, PyValue> = field.type === 'SlugField' ? { max_length: 50, db_index: true } : field.type === 'URLField' ? { max_length: 200 } : {};
+  if (!Object.entries(drop).some(([k, v]) => field.kwargs.get(k) === v)) return field;
+  const copy = cloneFieldDef(field);
+  for (const [k, v] of Object.entries(drop)) if (copy.kwargs.get(k) === v) copy.kwargs.delete(k);
+  return copy;
+}
+
+/** deep_deconstruct: a deconstructible object (a validator) compares as its path and the arguments it was made with. */
+function deepDeconstruct(value: PyValue): PyValue {
+  if (value instanceof PyList) return new PyList(value.items.map(deepDeconstruct));
+  if (value instanceof PyTuple) return new PyTuple(value.items.map(deepDeconstruct));
+  const made = value instanceof PyInstance ? value.dict.get('_constructor_args') : undefined;
+  if (value instanceof PyInstance && made instanceof PyTuple) return new PyTuple([`${value.cls.module}.${value.cls.name}`, ...made.items.map(deepDeconstruct)]);
+  return value;
 }
 
 function withoutRelation(field: FieldDef): FieldDef {

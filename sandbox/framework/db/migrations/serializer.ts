@@ -30,9 +30,10 @@ export function serializeValue(value: PyValue, interp: Interpreter): Serialized 
     });
     return join(parts, '{', '}');
   }
-  if (value instanceof PyNativeFunction) return { text: value.name, imports: new Set() };
+  if (value instanceof PyNativeFunction) return serializeNativeFunction(value, interp);
   if (value instanceof PyFunction || value instanceof PyBoundMethod) return serializeFunction(value, interp);
   if (value instanceof PyClass) return serializeType(value);
+  if (value instanceof PyInstance && value.cls.lookup('deconstruct') !== undefined) return serializeDeconstructable(value, interp);
   if (value instanceof PyInstance) {
     const standard = serializeStandardValue(value, interp);
     if (standard) return standard;
@@ -60,6 +61,33 @@ export function serializeOptions(options: Map<string, PyValue>, interp: Interpre
   const dict = new PyDict();
   for (const [k, v] of options) dict.entries.set('s' + k, { key: k, value: v });
   return serializeValue(dict, interp);
+}
+
+/** DeconstructableSerializer: what deconstruct() returns, as a call of the class by its path (a validator). */
+function serializeDeconstructable(value: PyInstance, interp: Interpreter): Serialized {
+  const result = interp.call(interp.getAttr(value, 'deconstruct'), []);
+  const [path, args, kwargs] = interp.iterate(result);
+  const dotted = interp.str(path ?? null);
+  const module = dotted.slice(0, dotted.lastIndexOf('.'));
+  const name = module === 'django.db.models' ? `models.${dotted.slice(dotted.lastIndexOf('.') + 1)}` : dotted;
+  const imports = new Set([module === 'django.db.models' ? 'from django.db import models' : `import ${module}`]);
+  const parts = interp.iterate(args ?? null).map((a) => serializeValue(a, interp));
+  const named = kwargs instanceof PyDict ? [...kwargs.entries.values()].map((e) => [interp.str(e.key), e.value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
+  const texts = [...parts.map((p) => p.text), ...named.map(([k, v]) => {
+    const s = serializeValue(v, interp);
+    parts.push(s);
+    return `${k}=${s.text}`;
+  })];
+  for (const p of parts) p.imports.forEach((i) => imports.add(i));
+  return { text: `${name}(${texts.join(', ')})`, imports };
+}
+
+/** A function written in TypeScript (`timezone.now`): the module that holds it names it, as its __module__ would. */
+function serializeNativeFunction(value: PyNativeFunction, interp: Interpreter): Serialized {
+  for (const [name, module] of interp.modules) {
+    if (name !== 'builtins' && module.dict.get(value.name) === value) return { text: `${name}.${value.name}`, imports: new Set([`import ${name}`]) };
+  }
+  return { text: value.name, imports: new Set() };
 }
 
 /** A function as the dotted path a migration imports it by (`datetime.date.today`, `polls.models.default_title`). */

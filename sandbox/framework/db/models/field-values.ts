@@ -104,7 +104,22 @@ export function prepValue(field: OrmField, value: PyValue): PyValue {
   if (field.type === 'BooleanField' || field.type === 'NullBooleanField') return toBoolean(field, value);
   if (field.type === 'DecimalField') return newDecimal(toDecimal(field, value));
   if (TEXT_TYPES.has(field.type)) return typeof value === 'string' ? value : field.model.orm.interp.str(value);
+  if (TEMPORAL_TYPES.has(field.type) && value instanceof PyInstance) return temporalText(field, value);
   return value;
+}
+
+const TEMPORAL_TYPES = new Set(['DateField', 'DateTimeField', 'TimeField']);
+
+/** The SQLite backend's adapt_date/datetime/timefield_value: ISO text, an aware datetime made naive in UTC first. */
+function temporalText(field: OrmField, value: PyInstance): PyValue {
+  const interp = field.model.orm.interp;
+  if (!value.cls.mro.some((c) => c.module === 'datetime')) return value;
+  if (field.type === 'DateTimeField' && interp.getAttr(value, 'tzinfo') !== null) {
+    const utc = interp.getAttr(interp.importModule('datetime').dict.get('timezone')!, 'utc');
+    const naive = interp.call(interp.getAttr(interp.call(interp.getAttr(value, 'astimezone'), [utc]), 'replace'), [], new Map([['tzinfo', null]]));
+    return interp.str(naive);
+  }
+  return interp.str(value);
 }
 
 /** Field.get_db_prep_save: what INSERT and UPDATE store. A Decimal goes in as text rounded to decimal_places, as Django's format_number does. */

@@ -1,0 +1,13 @@
+from home.forms import PollForm
+print('=====')
+f = PollForm()
+print(f)
+print(f['choice'].label_tag(), repr(f['choice'].id_for_label), f['choice'].legend_tag())
+print(f.as_p())
+f = PollForm({'choice': 'zz', 'toppings': ['olive', 'onion'], 'size': 'l'})
+print(f.is_valid(), f.errors.as_text())
+print(f)
+f = PollForm({'choice': 'b', 'toppings': ['cheese'], 'size': ''})
+print(f.is_valid(), f.cleaned_data)
+print(f['choice'])
+print(f.as_table())

@@ -1,0 +1,37 @@
+from home.forms import PostForm
+from home.models import Post
+print('=====')
+form = PostForm()
+print(list(form.fields), type(form.instance).__name__, form.instance.pk)
+print(form)
+print(form.as_p())
+print('--- errors')
+form = PostForm({'title': '', 'text': ''})
+print(form.is_valid(), form.errors.as_json())
+print(form)
+try:
+    form.save()
+except ValueError as e:
+    print('ValueError:', e)
+print('--- valid, commit=False')
+form = PostForm({'title': 'Hello', 'text': 'First post'})
+print(form.is_valid(), form.cleaned_data)
+post = form.save(commit=False)
+print(post.pk, post.title, post.text, Post.objects.count())
+post.save()
+form.save_m2m()
+print(post.pk, Post.objects.count())
+print('--- instance')
+form = PostForm(instance=post)
+print(form['title'].value(), form.initial)
+print(form)
+form = PostForm({'title': 'Hello again', 'text': 'Edited'}, instance=post)
+print(form.is_valid(), form.has_changed(), form.changed_data)
+saved = form.save()
+print(saved.pk, Post.objects.get(pk=post.pk).title, Post.objects.count())
+form = PostForm({'title': 'x', 'text': ''}, instance=post)
+print(form.is_valid())
+try:
+    form.save()
+except ValueError as e:
+    print('ValueError:', e)

@@ -1,0 +1,1 @@
+TIME_ZONE = 'Asia/Kolkata'
