@@ -65,7 +65,13 @@ export class MigrationAutodetector {
   /** New migrations by app label, named and numbered after the app's leaf in the graph. */
   changes(
     graph: MigrationGraph,
-    options: { trimToApps?: Set<string>; migrationName?: string | null; askInitial?: (app: string) => boolean } = {},
+    options: {
+      trimToApps?: Set<string>;
+      migrationName?: string | null;
+      askInitial?: (app: string) => boolean;
+      /** Swappable models by lower-cased label: 'auth.user' → 'AUTH_USER_MODEL'. */
+      swappable?: Map<string, string>;
+    } = {},
   ): Map<string, Migration[]> {
     this.detect();
     const changes = new Map<string, Migration[]>();
@@ -76,7 +82,9 @@ export class MigrationAutodetector {
       if (!graph.leafNodes(app).length && options.askInitial && !options.askInitial(app)) continue;
       changes.set(app, [{ appLabel: app, name: 'auto', dependencies: [], operations, initial: false }]);
     }
-    return arrangeForGraph(changes, graph, this.existingApps(), options.migrationName ?? null);
+    const arranged = arrangeForGraph(changes, graph, this.existingApps(), options.migrationName ?? null);
+    addExternalDependencies(arranged, graph, options.swappable ?? new Map());
+    return arranged;
   }
 
   private existingApps(): Set<string> {
@@ -260,6 +268,39 @@ export class MigrationAutodetector {
       const previous = getField(old, renames.get(fieldName) ?? fieldName)!;
       const field = getField(model, fieldName)!;
       if (!fieldsEqual(normalize(previous), normalize(field))) this.add(model.appLabel, new AlterField(model.name.toLowerCase(), fieldName, cloneFieldDef(field)));
+    }
+  }
+}
+
+/**
+ * What a new migration's relations to other apps need first (Django's
+ * _get_dependencies_for_foreign_key and _build_migration_list): a swappable model (the user
+ * model) by its setting, `('__setting__', 'AUTH_USER_MODEL')`, which the writer turns into
+ * `migrations.swappable_dependency(settings.AUTH_USER_MODEL)`; another app by the migration
+ * made for it in this run, else its latest migration, else its `__first__`.
+ */
+function addExternalDependencies(changes: Map<string, Migration[]>, graph: MigrationGraph, swappable: Map<string, string>) {
+  for (const [app, migrations] of changes) {
+    for (const migration of migrations) {
+      const seen = new Set(migration.dependencies.map((d) => d.join('.')));
+      const add = (dep: [string, string]) => {
+        if (seen.has(dep.join('.'))) return;
+        seen.add(dep.join('.'));
+        migration.dependencies.push(dep);
+      };
+      for (const op of migration.operations) {
+        const fields: FieldDef[] = op instanceof CreateModel ? op.fields.map(([, f]) => f) : op instanceof AddField || op instanceof AlterField ? [op.field] : [];
+        for (const field of fields) {
+          const target = isRelation(field) ? relatedModelKey(field) : null;
+          if (!target) continue;
+          const setting = swappable.get(target);
+          const targetApp = target.slice(0, target.indexOf('.'));
+          if (targetApp === app) continue;
+          if (setting) add(['__setting__', setting]);
+          else if (changes.get(targetApp)?.length) add([targetApp, changes.get(targetApp)!.at(-1)!.name]);
+          else add(graph.leafNodes(targetApp)[0] ?? [targetApp, '__first__']);
+        }
+      }
     }
   }
 }

@@ -10,6 +10,12 @@ export interface Migration {
   initial: boolean;
   /** The built-in apps' migrations run recorded SQL instead of operations. */
   sql?: readonly string[];
+  /**
+   * What a built-in app's migration does to the migration state, having no operations: its
+   * first migration adds the app's models as the framework defines them now (the later
+   * AlterFields of their history are already in them).
+   */
+  stateForwards?: (state: ProjectState) => void;
 }
 
 export function migrationKey(m: { appLabel: string; name: string }): string {
@@ -19,4 +25,5 @@ export function migrationKey(m: { appLabel: string; name: string }): string {
 /** Migration.mutate_state: the project state after this migration. */
 export function mutateState(migration: Migration, state: ProjectState): void {
   for (const op of migration.operations) op.stateForwards(migration.appLabel, state);
+  migration.stateForwards?.(state);
 }

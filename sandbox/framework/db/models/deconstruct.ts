@@ -21,9 +21,7 @@ function autoField(model: Options, apps: AppRegistry, settings: Settings | null)
   const fromSettings = settings?.get('DEFAULT_AUTO_FIELD');
   const path = typeof fromApp === 'string' && app?.configClass?.mro.some((c) => c.dict.has('default_auto_field') && c.module !== 'django.apps.config')
     ? fromApp
-    : typeof fromSettings === 'string'
-      ? fromSettings
-      : 'django.db.models.AutoField';
+    : app?.defaultAutoField ?? (typeof fromSettings === 'string' ? fromSettings : 'django.db.models.AutoField');
   const type = path.slice(path.lastIndexOf('.') + 1);
   return fieldDef(type, [
     ['auto_created', true],
