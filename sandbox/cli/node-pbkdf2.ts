@@ -6,7 +6,7 @@ import { setNativePbkdf2 } from '../framework';
  * password hashers use OpenSSL's PBKDF2 through node:crypto. Only the Node entry points
  * import this; the Worker's bundle has its own bridge to crypto.subtle.
  */
-export function useNodePbkdf2(): void {
+export function installNodePbkdf2(): void {
   try {
     // A Node-like runtime without a working pbkdf2Sync keeps the JavaScript path.
     pbkdf2Sync('probe', 'salt', 1, 32, 'sha256');
