@@ -215,6 +215,43 @@ def record_createsuperuser(work):
     return out
 
 
+ABSTRACT_MODELS = """from django.conf import settings
+from django.db import models
+
+
+class Stamped(models.Model):
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='+')
+    note = models.CharField(max_length=50, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ['note']
+
+
+class Post(Stamped):
+    title = models.CharField(max_length=200)
+
+
+class Page(Stamped):
+    slug = models.SlugField()
+    note = models.TextField()
+
+    class Meta(Stamped.Meta):
+        verbose_name = 'web page'
+"""
+
+
+def record_abstract(work):
+    os.mkdir(os.path.join(work, "abstract"))
+    project = new_project(os.path.join(work, "abstract"))
+    with open(os.path.join(project, "blog", "models.py"), "w") as f:
+        f.write(ABSTRACT_MODELS)
+    made = run(project, "manage.py", "makemigrations")
+    with open(os.path.join(project, "blog", "migrations", "0001_initial.py")) as f:
+        migration = without_header(f.read())
+    return {"models": ABSTRACT_MODELS, "makemigrations": made, "migration": migration, "sqlmigrate": run(project, "manage.py", "sqlmigrate", "blog", "0001")}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     work = tempfile.mkdtemp(prefix="record-auth-")
@@ -223,6 +260,7 @@ def main():
             "migrations.json": record_migrations(work),
             "shell.json": record_shell(work),
             "createsuperuser.json": record_createsuperuser(work),
+            "abstract.json": record_abstract(work),
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -7,6 +7,7 @@ import { prepareProgram, runProgram } from '../../index';
 import { setNativePbkdf2 } from './pbkdf2';
 import migrations from '../../__fixtures__/django52/auth/migrations.json';
 import shell from '../../__fixtures__/django52/auth/shell.json';
+import abstract from '../../__fixtures__/django52/auth/abstract.json';
 
 /*
  * The auth app against real Django 5.2 (recorded by scripts/record-django/auth.py): a model
@@ -87,5 +88,15 @@ describe('the user model in a project (the recorded shell script)', () => {
 
   it.each(['user', 'authenticate', 'anonymous', 'orm', 'groups', 'hashers'])('%s: as real Django answers', (part) => {
     expect(result[part]).toEqual((shell.result as Record<string, unknown>)[part]);
+  });
+});
+
+describe('models inheriting from an abstract model (as User inherits AbstractUser)', () => {
+  it("get the abstract model's fields in Django's order, its Meta and 'abstract': False", async () => {
+    const project = await newProject('site_abstract', abstract.models);
+    expect(await run(project, ['python', 'manage.py', 'makemigrations'])).toEqual(abstract.makemigrations);
+    expect(withoutHeader(readFileSync(path.join(project, 'blog', 'migrations', '0001_initial.py'), 'utf8'))).toBe(abstract.migration);
+    expect(await run(project, ['python', 'manage.py', 'sqlmigrate', 'blog', '0001'])).toEqual(abstract.sqlmigrate);
+    expect(await run(project, ['python', 'manage.py', 'makemigrations', '--check'])).toEqual({ code: 0, stdout: 'No changes detected\n', stderr: '' });
   });
 });

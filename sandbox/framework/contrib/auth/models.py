@@ -1,5 +1,5 @@
-# django.contrib.auth.models (with base_user's classes), run by the sandbox's Python on the
-# framework's ORM. The many-to-many relations (groups, user_permissions, permissions) are
+# django.contrib.auth.models (with base_user's AbstractBaseUser and BaseUserManager), run by
+# the sandbox's Python on the framework's ORM. The many-to-many relations (groups, user_permissions, permissions) are
 # managers over their link tables written here, as the ORM has no ManyToManyField yet.
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, is_password_usable, make_password
@@ -257,49 +257,18 @@ def _user_has_module_perms(user, app_label):
     return False
 
 
-class User(models.Model):
-    # AbstractBaseUser's fields, PermissionsMixin's, then AbstractUser's, in Django's order.
+class AbstractBaseUser(models.Model):
     password = models.CharField("password", max_length=128)
     last_login = models.DateTimeField("last login", blank=True, null=True)
-    is_superuser = models.BooleanField(
-        "superuser status",
-        default=False,
-        help_text="Designates that this user has all permissions without explicitly assigning them.",
-    )
-    username = models.CharField(
-        "username",
-        max_length=150,
-        unique=True,
-        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
-        error_messages={"unique": "A user with that username already exists."},
-    )
-    first_name = models.CharField("first name", max_length=150, blank=True)
-    last_name = models.CharField("last name", max_length=150, blank=True)
-    email = models.EmailField("email address", blank=True)
-    is_staff = models.BooleanField(
-        "staff status",
-        default=False,
-        help_text="Designates whether the user can log into this admin site.",
-    )
-    is_active = models.BooleanField(
-        "active",
-        default=True,
-        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
-    )
-    date_joined = models.DateTimeField("date joined", default=timezone.now)
 
-    objects = UserManager()
+    is_active = True
 
-    EMAIL_FIELD = "email"
-    USERNAME_FIELD = "username"
-    REQUIRED_FIELDS = ["email"]
-
-    class Meta:
-        verbose_name = "user"
-        verbose_name_plural = "users"
-        swappable = "AUTH_USER_MODEL"
+    REQUIRED_FIELDS = []
 
     _password = None
+
+    class Meta:
+        abstract = True
 
     def __str__(self):
         return self.get_username()
@@ -313,7 +282,6 @@ class User(models.Model):
 
     def clean(self):
         setattr(self, self.USERNAME_FIELD, self.normalize_username(self.get_username()))
-        self.email = self.__class__.objects.normalize_email(self.email)
 
     def natural_key(self):
         return (self.get_username(),)
@@ -357,21 +325,25 @@ class User(models.Model):
 
     @classmethod
     def get_email_field_name(cls):
-        return cls.EMAIL_FIELD
+        try:
+            return cls.EMAIL_FIELD
+        except AttributeError:
+            return "email"
 
     @classmethod
     def normalize_username(cls, username):
         return _nfkc(username) if isinstance(username, str) else username
 
-    def get_full_name(self):
-        full_name = "%s %s" % (self.first_name, self.last_name)
-        return full_name.strip()
 
-    def get_short_name(self):
-        return self.first_name
+class PermissionsMixin(models.Model):
+    is_superuser = models.BooleanField(
+        "superuser status",
+        default=False,
+        help_text="Designates that this user has all permissions without explicitly assigning them.",
+    )
 
-    def email_user(self, subject, message, from_email=None, **kwargs):
-        raise NotImplementedError("The sandbox does not send email.")
+    class Meta:
+        abstract = True
 
     @property
     def groups(self):
@@ -404,6 +376,60 @@ class User(models.Model):
         if self.is_active and self.is_superuser:
             return True
         return _user_has_module_perms(self, app_label)
+
+
+class AbstractUser(AbstractBaseUser, PermissionsMixin):
+    username = models.CharField(
+        "username",
+        max_length=150,
+        unique=True,
+        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
+        error_messages={"unique": "A user with that username already exists."},
+    )
+    first_name = models.CharField("first name", max_length=150, blank=True)
+    last_name = models.CharField("last name", max_length=150, blank=True)
+    email = models.EmailField("email address", blank=True)
+    is_staff = models.BooleanField(
+        "staff status",
+        default=False,
+        help_text="Designates whether the user can log into this admin site.",
+    )
+    is_active = models.BooleanField(
+        "active",
+        default=True,
+        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+    )
+    date_joined = models.DateTimeField("date joined", default=timezone.now)
+
+    objects = UserManager()
+
+    EMAIL_FIELD = "email"
+    USERNAME_FIELD = "username"
+    REQUIRED_FIELDS = ["email"]
+
+    class Meta:
+        verbose_name = "user"
+        verbose_name_plural = "users"
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        self.email = self.__class__.objects.normalize_email(self.email)
+
+    def get_full_name(self):
+        full_name = "%s %s" % (self.first_name, self.last_name)
+        return full_name.strip()
+
+    def get_short_name(self):
+        return self.first_name
+
+    def email_user(self, subject, message, from_email=None, **kwargs):
+        raise NotImplementedError("The sandbox does not send email.")
+
+
+class User(AbstractUser):
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
 
 
 class _EmptyManager:

@@ -39,17 +39,17 @@ class ContentType(models.Model):
 
     @property
     def name(self):
-        model = self.model_class()
-        if not model:
+        verbose_name = _known_verbose_name(self.app_label, self.model)
+        if verbose_name is None:
             return self.model
-        return _verbose_name(model)
+        return verbose_name
 
     @property
     def app_labeled_name(self):
-        model = self.model_class()
-        if not model:
+        verbose_name = _known_verbose_name(self.app_label, self.model)
+        if verbose_name is None:
             return self.model
-        return "%s | %s" % (_app_verbose_name(self.app_label), _verbose_name(model))
+        return "%s | %s" % (_app_verbose_name(self.app_label), verbose_name)
 
     def model_class(self):
         return _model_class(self.app_label, self.model)

@@ -4,6 +4,7 @@ import { sourceModule } from '../../stdlib/types/source-module';
 import { metaOf } from '../../db/models/meta';
 import type { Options } from '../../db/models/options';
 import { camelCaseToSpaces } from '../../utils/text';
+import { BUILTIN_MODELS } from '../builtin-migrations';
 import source from './models.py?raw';
 
 /** AppConfig.verbose_name of the contrib apps (Django's translations' English). */
@@ -41,6 +42,18 @@ export function appVerboseName(apps: AppRegistry, label: string): string {
   return CONTRIB_VERBOSE_NAMES[label] ?? title(label);
 }
 
+/**
+ * The verbose name of an installed model, for ContentType.name: a model class's, else a built-in
+ * one the sandbox has no class for yet (admin's LogEntry, sessions' Session), else None.
+ */
+function knownVerboseName(apps: AppRegistry, appLabel: string, model: string): string | null {
+  const app = apps.byLabel(appLabel);
+  const opts = app?.models.get(model);
+  if (opts) return verboseName(opts);
+  if (!app || app.module) return null;
+  return BUILTIN_MODELS.find((m) => m.appLabel === appLabel && m.modelName === model)?.verboseName ?? null;
+}
+
 /** `django.contrib.contenttypes.models`: ContentType as a model of the framework's ORM, over django_content_type. */
 export function contentTypesModelsModule(interp: Interpreter, apps: AppRegistry): Record<string, PyValue> {
   return sourceModule(interp, 'django.contrib.contenttypes.models', source, {
@@ -49,7 +62,7 @@ export function contentTypesModelsModule(interp: Interpreter, apps: AppRegistry)
       return new PyTuple([opts.appLabel, opts.modelName]);
     }),
     _model_class: new PyNativeFunction('_model_class', ([appLabel, model]) => apps.byLabel(String(appLabel))?.models.get(String(model).toLowerCase())?.cls ?? null),
-    _verbose_name: new PyNativeFunction('_verbose_name', ([model]) => verboseName(optionsOf(model ?? null))),
+    _known_verbose_name: new PyNativeFunction('_known_verbose_name', ([appLabel, model]) => knownVerboseName(apps, String(appLabel), String(model))),
     _app_verbose_name: new PyNativeFunction('_app_verbose_name', ([label]) => appVerboseName(apps, String(label))),
   });
 }

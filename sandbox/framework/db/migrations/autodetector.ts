@@ -1,5 +1,6 @@
 import { valuesEqual, type PyValue } from '../../python';
 import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
+import { withoutClassDefaults } from '../models/deconstruct';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
 import {
@@ -22,10 +23,16 @@ const TEXT_TYPES = new Set(['CharField', 'TextField', 'EmailField', 'SlugField',
 /** Options CreateModel leaves to operations of their own. */
 const DEFERRED_OPTIONS = new Set(['indexes', 'constraints', 'unique_together', 'index_together', 'order_with_respect_to']);
 
+/** Equal as deconstruct() gives them: a field read from a migration file still has its class's defaults. */
 function fieldsEqual(a: FieldDef, b: FieldDef): boolean {
-  if (a.type !== b.type || a.kwargs.size !== b.kwargs.size) return false;
-  for (const [k, v] of a.kwargs) {
-    const other = b.kwargs.get(k);
+  if (a.type !== b.type) return false;
+  const left = new Map(a.kwargs);
+  const right = new Map(b.kwargs);
+  withoutClassDefaults(a.type, left);
+  withoutClassDefaults(b.type, right);
+  if (left.size !== right.size) return false;
+  for (const [k, v] of left) {
+    const other = right.get(k);
     if (other === undefined || !valuesEqual(v, other)) return false;
   }
   return true;

@@ -21,6 +21,17 @@ function writeOperation(op: Operation, interp: Interpreter, swappable: Map<strin
       feed(1, '],');
       continue;
     }
+    if ('options' in arg && op.type === 'CreateModel') {
+      // CreateModel expands its options, one per line in the model's order (serialization_expand_args).
+      feed(1, `${name}={`);
+      for (const [key, value] of arg.options) {
+        const v = serializeValue(value, interp);
+        v.imports.forEach((i) => imports.add(i));
+        feed(2, `${interp.repr(key)}: ${v.text},`);
+      }
+      feed(1, '},');
+      continue;
+    }
     if ('field' in arg) s = serializeField(arg.field, interp, swappable);
     else if ('options' in arg) s = serializeOptions(arg.options, interp);
     else s = serializeValue(arg.value, interp);
