@@ -3,7 +3,9 @@
 // each path the framework has: its JavaScript PBKDF2 and the platform's own, under Node and
 // in Chromium's Web Worker (crypto.subtle in the helper worker, reached synchronously through
 // SharedArrayBuffer and Atomics.wait, as the sandbox's Worker does).
-// Run after `node scripts/build-sandbox.mjs` (for public/sandbox/pbkdf2.js):  node bench/pbkdf2.mjs [--runs 3]
+// Last, the built Worker itself (public/sandbox/worker.js) runs createsuperuser and
+// authenticate() in Chromium, timed from inside its Python.
+// Run after `node scripts/build-sandbox.mjs`:  node bench/pbkdf2.mjs [--runs 3]
 import { createServer } from 'node:http';
 import { pbkdf2Sync, webcrypto } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -98,6 +100,24 @@ self.onmessage = ({ data: runs }) => {
 setTimeout(() => self.postMessage('ready'), 1000);
 `;
 
+const SANDBOX_PAGE = `<!doctype html><meta charset="utf-8"><title>sandbox</title><script type="module">
+const worker = new Worker('/sandbox/worker.js', { type: 'module' });
+const waiting = new Map();
+let next = 0;
+worker.onmessage = ({ data }) => data.id && data.type !== 'output' && waiting.get(data.id)?.(data);
+window.run = (line) => new Promise((resolve) => { const id = ++next; waiting.set(id, resolve); worker.postMessage({ id, type: 'run', line }); });
+</script>`;
+
+const TIMED_LOGIN = [
+  'import time',
+  'from django.contrib.auth import authenticate',
+  // A first login loads the backend and the hashers; the second is the one timed.
+  "authenticate(username='asha', password='Ghar-ka-kaam-2026')",
+  't = time.perf_counter()',
+  "user = authenticate(username='asha', password='Ghar-ka-kaam-2026')",
+  "print(user, round((time.perf_counter() - t) * 1000))",
+].join('; ');
+
 const PAGE = `<!doctype html><meta charset="utf-8"><title>pbkdf2</title><script type="module">
 const worker = new Worker('/bench-worker.js', { type: 'module' });
 window.result = new Promise((resolve) => worker.onmessage = ({ data }) => data === 'ready' ? worker.postMessage(${runs}) : resolve(data));
@@ -108,9 +128,16 @@ async function chromium() {
   const { chromiumLaunchOptions } = await import('../e2e/support/chromium.mjs');
   const workerCode = await bundle(WORKER, true);
   const helper = await readFile(path.join(root, 'public/sandbox/pbkdf2.js'));
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+    const types = { '.js': 'text/javascript', '.wasm': 'application/wasm' };
     if (req.url === '/') res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
+    else if (req.url === '/worker') res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(SANDBOX_PAGE);
+    else if (req.url.startsWith('/sandbox/') && req.url !== '/sandbox/pbkdf2.js' && !req.url.includes('..')) {
+      const file = await readFile(path.join(root, 'public', req.url)).catch(() => null);
+      if (file) res.writeHead(200, { ...headers, 'Content-Type': types[path.extname(req.url)] ?? 'application/octet-stream' }).end(file);
+      else res.writeHead(404, headers).end();
+    }
     else if (req.url === '/bench-worker.js') res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(workerCode);
     else if (req.url === '/sandbox/pbkdf2.js') res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(helper);
     else res.writeHead(404, headers).end();
@@ -124,6 +151,24 @@ async function chromium() {
     console.log(`Chromium ${browser.version()} (a Web Worker, cross-origin isolated: ${result.isolated})`);
     console.log(`  JavaScript (the fallback)                 ${ms(median(result.pure))}`);
     console.log(`  crypto.subtle through the bridge          ${ms(median(result.bridge))}${result.native ? '' : '  (NO BRIDGE: JavaScript ran)'}${result.same ? '' : '  (KEYS DIFFER)'}`);
+    const sandbox = await browser.newPage();
+    await sandbox.goto(`http://127.0.0.1:${server.address().port}/worker`);
+    const run = (line) => sandbox.evaluate((l) => window.run(l), line);
+    const setup = await run('python3 -m venv env && . env/bin/activate && pip install django > /dev/null && django-admin startproject mysite && cd mysite && python manage.py migrate > /dev/null');
+    if (setup.status !== 0) throw new Error(setup.stderr);
+    let started = performance.now();
+    const created = await run('DJANGO_SUPERUSER_USERNAME=asha DJANGO_SUPERUSER_EMAIL=asha@example.com DJANGO_SUPERUSER_PASSWORD=Ghar-ka-kaam-2026 python manage.py createsuperuser --noinput');
+    const createMs = performance.now() - started;
+    const logins = [];
+    for (let i = 0; i < runs; i++) {
+      const login = await run(`python manage.py shell -v 0 -c "${TIMED_LOGIN}"`);
+      const [user, took] = login.stdout.trim().split(' ');
+      if (user !== 'asha') throw new Error(login.stdout + login.stderr);
+      logins.push(Number(took));
+    }
+    console.log('The built worker.js (its own bridge to public/sandbox/pbkdf2.js)');
+    console.log(`  createsuperuser --noinput (whole command) ${ms(createMs)}  ${created.stdout.trim()}`);
+    console.log(`  authenticate() inside its Python (warm)   ${ms(median(logins))}`);
   } finally {
     await browser.close();
     server.close();
