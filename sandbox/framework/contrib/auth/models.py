@@ -2,10 +2,15 @@
 # the sandbox's Python on the framework's ORM. The many-to-many relations (groups, user_permissions, permissions) are
 # managers over their link tables written here, as the ORM has no ManyToManyField yet.
 from django.conf import settings
-from django.contrib.auth.hashers import check_password, is_password_usable, make_password
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models
 from django.utils import timezone
+
+
+def _hashers():
+    import django.contrib.auth.hashers
+
+    return django.contrib.auth.hashers
 
 
 def update_last_login(sender, user, **kwargs):
@@ -202,7 +207,7 @@ class UserManager(BaseUserManager):
         email = self.normalize_email(email)
         username = self.model.normalize_username(username)
         user = self.model(username=username, email=email, **extra_fields)
-        user.password = make_password(password)
+        user.password = _hashers().make_password(password)
         user.save()
         return user
 
@@ -295,7 +300,7 @@ class AbstractBaseUser(models.Model):
         return True
 
     def set_password(self, raw_password):
-        self.password = make_password(raw_password)
+        self.password = _hashers().make_password(raw_password)
         self._password = raw_password
 
     def check_password(self, raw_password):
@@ -304,13 +309,13 @@ class AbstractBaseUser(models.Model):
             self._password = None
             self.save(update_fields=["password"])
 
-        return check_password(raw_password, self.password, setter)
+        return _hashers().check_password(raw_password, self.password, setter)
 
     def set_unusable_password(self):
-        self.password = make_password(None)
+        self.password = _hashers().make_password(None)
 
     def has_usable_password(self):
-        return is_password_usable(self.password)
+        return _hashers().is_password_usable(self.password)
 
     def get_session_auth_hash(self):
         return self._get_session_auth_hash()
