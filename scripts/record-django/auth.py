@@ -252,6 +252,28 @@ def record_abstract(work):
     return {"models": ABSTRACT_MODELS, "makemigrations": made, "migration": migration, "sqlmigrate": run(project, "manage.py", "sqlmigrate", "blog", "0001")}
 
 
+def record_cross_app(work):
+    """A relation to another app's model: the dependency on that app's migration."""
+    os.mkdir(os.path.join(work, "cross"))
+    project = new_project(os.path.join(work, "cross"))
+    run(project, "manage.py", "startapp", "shop")
+    settings = os.path.join(project, "mysite", "settings.py")
+    with open(settings) as f:
+        text = f.read()
+    with open(settings, "w") as f:
+        f.write(text.replace("    'blog',", "    'blog',\n    'shop',"))
+    with open(os.path.join(project, "shop", "models.py"), "w") as f:
+        f.write("from django.db import models\n\n\nclass Item(models.Model):\n    name = models.CharField(max_length=20)\n")
+    with open(os.path.join(project, "blog", "models.py"), "w") as f:
+        f.write("from django.conf import settings\nfrom django.db import models\n\n\nclass Post(models.Model):\n    item = models.ForeignKey('shop.Item', on_delete=models.CASCADE)\n    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)\n")
+    made = run(project, "manage.py", "makemigrations")
+    files = {}
+    for app in ("blog", "shop"):
+        with open(os.path.join(project, app, "migrations", "0001_initial.py")) as f:
+            files[app] = without_header(f.read())
+    return {"makemigrations": made, "migrations": files}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     work = tempfile.mkdtemp(prefix="record-auth-")
@@ -261,6 +283,7 @@ def main():
             "shell.json": record_shell(work),
             "createsuperuser.json": record_createsuperuser(work),
             "abstract.json": record_abstract(work),
+            "cross-app.json": record_cross_app(work),
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)

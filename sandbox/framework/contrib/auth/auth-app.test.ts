@@ -8,6 +8,7 @@ import { setNativePbkdf2 } from './pbkdf2';
 import migrations from '../../__fixtures__/django52/auth/migrations.json';
 import shell from '../../__fixtures__/django52/auth/shell.json';
 import abstract from '../../__fixtures__/django52/auth/abstract.json';
+import crossApp from '../../__fixtures__/django52/auth/cross-app.json';
 
 /*
  * The auth app against real Django 5.2 (recorded by scripts/record-django/auth.py): a model
@@ -98,5 +99,23 @@ describe('models inheriting from an abstract model (as User inherits AbstractUse
     expect(withoutHeader(readFileSync(path.join(project, 'blog', 'migrations', '0001_initial.py'), 'utf8'))).toBe(abstract.migration);
     expect(await run(project, ['python', 'manage.py', 'sqlmigrate', 'blog', '0001'])).toEqual(abstract.sqlmigrate);
     expect(await run(project, ['python', 'manage.py', 'makemigrations', '--check'])).toEqual({ code: 0, stdout: 'No changes detected\n', stderr: '' });
+  });
+});
+
+describe("relations to another app's model and to the user model in one makemigrations", () => {
+  it("depend on the other app's new migration, written first, and on the user model's setting", async () => {
+    const project = await newProject('site_cross', '');
+    await run(project, ['python', 'manage.py', 'startapp', 'shop']);
+    const settings = path.join(project, 'site_cross', 'settings.py');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace("    'blog',", "    'blog',\n    'shop',"));
+    writeFileSync(path.join(project, 'shop', 'models.py'), 'from django.db import models\n\n\nclass Item(models.Model):\n    name = models.CharField(max_length=20)\n');
+    writeFileSync(
+      path.join(project, 'blog', 'models.py'),
+      "from django.conf import settings\nfrom django.db import models\n\n\nclass Post(models.Model):\n    item = models.ForeignKey('shop.Item', on_delete=models.CASCADE)\n    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)\n",
+    );
+    expect(await run(project, ['python', 'manage.py', 'makemigrations'])).toEqual(crossApp.makemigrations);
+    for (const app of ['blog', 'shop'] as const) {
+      expect(withoutHeader(readFileSync(path.join(project, app, 'migrations', '0001_initial.py'), 'utf8'))).toBe(crossApp.migrations[app]);
+    }
   });
 });

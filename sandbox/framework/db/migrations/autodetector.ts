@@ -91,7 +91,7 @@ export class MigrationAutodetector {
     }
     const arranged = arrangeForGraph(changes, graph, this.existingApps(), options.migrationName ?? null);
     addExternalDependencies(arranged, graph, options.swappable ?? new Map());
-    return arranged;
+    return dependenciesFirst(arranged);
   }
 
   private existingApps(): Set<string> {
@@ -310,6 +310,23 @@ function addExternalDependencies(changes: Map<string, Migration[]>, graph: Migra
       }
     }
   }
+}
+
+/**
+ * The apps in the order Django makes their migrations: by name, except that an app whose new
+ * migration depends on another app's new one comes after it (`Migrations for 'shop':` first).
+ */
+function dependenciesFirst(changes: Map<string, Migration[]>): Map<string, Migration[]> {
+  const ordered = new Map<string, Migration[]>();
+  const waitsFor = (app: string) =>
+    changes.get(app)!.flatMap((m) => m.dependencies.map(([dep]) => dep)).filter((dep) => dep !== app && changes.has(dep) && !ordered.has(dep));
+  while (ordered.size < changes.size) {
+    const pending = [...changes.keys()].filter((app) => !ordered.has(app));
+    // A cycle between new migrations (Django splits one of them) keeps the names' order here.
+    const next = pending.find((app) => waitsFor(app).length === 0) ?? pending[0]!;
+    ordered.set(next, changes.get(next)!);
+  }
+  return ordered;
 }
 
 /** Numbers and names the new migrations after each app's leaf, as Django's arrange_for_graph. */
