@@ -274,6 +274,19 @@ def record_cross_app(work):
     return {"makemigrations": made, "migrations": files}
 
 
+def record_missing_model(work):
+    """A ForeignKey to a model that is not there: what check says."""
+    os.mkdir(os.path.join(work, "missing"))
+    project = new_project(os.path.join(work, "missing"))
+    out = {}
+    for target in ("auth.Users", "nope.User"):
+        models = "from django.db import models\n\n\nclass Post(models.Model):\n    author = models.ForeignKey(%r, on_delete=models.CASCADE)\n" % target
+        with open(os.path.join(project, "blog", "models.py"), "w") as f:
+            f.write(models)
+        out[target] = {"models": models, "check": run(project, "manage.py", "check")}
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     work = tempfile.mkdtemp(prefix="record-auth-")
@@ -284,6 +297,7 @@ def main():
             "createsuperuser.json": record_createsuperuser(work),
             "abstract.json": record_abstract(work),
             "cross-app.json": record_cross_app(work),
+            "missing-model.json": record_missing_model(work),
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)

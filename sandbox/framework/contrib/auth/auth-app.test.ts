@@ -9,6 +9,7 @@ import migrations from '../../__fixtures__/django52/auth/migrations.json';
 import shell from '../../__fixtures__/django52/auth/shell.json';
 import abstract from '../../__fixtures__/django52/auth/abstract.json';
 import crossApp from '../../__fixtures__/django52/auth/cross-app.json';
+import missingModel from '../../__fixtures__/django52/auth/missing-model.json';
 
 /*
  * The auth app against real Django 5.2 (recorded by scripts/record-django/auth.py): a model
@@ -117,5 +118,12 @@ describe("relations to another app's model and to the user model in one makemigr
     for (const app of ['blog', 'shop'] as const) {
       expect(withoutHeader(readFileSync(path.join(project, app, 'migrations', '0001_initial.py'), 'utf8'))).toBe(crossApp.migrations[app]);
     }
+  });
+});
+
+describe.each(Object.entries(missingModel))('a ForeignKey to %s, which is not there', (target, recorded) => {
+  it('stops check with fields.E300 and fields.E307, as Django does', async () => {
+    const project = await newProject(`site_missing_${target.replace('.', '_').toLowerCase()}`, recorded.models);
+    expect(await run(project, ['python', 'manage.py', 'check'])).toEqual(recorded.check);
   });
 });
