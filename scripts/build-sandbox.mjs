@@ -139,7 +139,16 @@ const sqliteBundle = build({
   target: 'es2022',
 }).then(writeOutput);
 
-await Promise.all([cli, webcontainerBundle, workerBundle, sqliteBundle]);
+// The Worker's helper for native PBKDF2 (crypto.subtle), started by the Worker itself.
+const pbkdf2Bundle = build({
+  ...common,
+  entryPoints: { pbkdf2: 'sandbox/in-worker/pbkdf2-helper.ts' },
+  outdir: 'public/sandbox',
+  platform: 'browser',
+  target: 'es2022',
+}).then(writeOutput);
+
+await Promise.all([cli, webcontainerBundle, workerBundle, sqliteBundle, pbkdf2Bundle]);
 // The browser build of sql.js asks for this name; the Worker tells it to look beside itself.
 const wasm = 'public/sandbox/sql-wasm-browser.wasm';
 await writeWhole(path.join(root, wasm), await readFile(path.join(root, 'node_modules/sql.js/dist/sql-wasm-browser.wasm')));
@@ -149,7 +158,7 @@ await writeWhole(path.join(root, nodeWasm), await readFile(path.join(root, 'node
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 const chunks = (await readdir(path.join(root, 'public/sandbox/chunks'))).map((f) => `public/sandbox/chunks/${f}`);
-for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/sandbox.js', nodeWasm, 'public/sandbox/worker.js', ...chunks, 'public/sandbox/sqlite.js', wasm]) {
+for (const file of ['sandbox/dist/cli.mjs', 'public/sandbox/sandbox.js', nodeWasm, 'public/sandbox/worker.js', ...chunks, 'public/sandbox/sqlite.js', 'public/sandbox/pbkdf2.js', wasm]) {
   const bytes = await readFile(path.join(root, file));
   console.log(`${file.padEnd(38)} ${kB(bytes.length).padStart(10)} raw ${kB(gzipSync(bytes).length).padStart(10)} gzip`);
 }

@@ -6,6 +6,9 @@
 import v8 from 'node:v8';
 import { prepareProgram, runProgram } from '../framework';
 import { secretReader, stdinReader } from './node-stdin';
+import { installNodePbkdf2 } from './node-pbkdf2';
+
+installNodePbkdf2();
 
 const words = process.argv.slice(2);
 if (words.length === 1 && words[0] === 'shell') {

@@ -15,4 +15,5 @@ export { reverseLocal } from './core/handlers/local-reverse';
 export type { FinalResponse } from './core/handlers/base';
 export { serve, type ServeOptions } from './core/servers/basehttp';
 export { pyError } from './python';
-export { onStillWorking } from './utils/still-working';
+export { onStillWorking, stillWorking } from './utils/still-working';
+export { setNativePbkdf2, pbkdf2Derive, pbkdf2Pure, type Pbkdf2Provider } from './contrib/auth/pbkdf2';

@@ -20,6 +20,8 @@ import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
 import { lazyFormsAndViewsModules } from './forms/lazy';
+import { authModules } from './contrib/auth/module';
+import { confModuleFallback } from './conf/settings-fallback';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -86,11 +88,12 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.db.models.deletion': () => deletionModule(),
     'django.db.migrations': () => migrationsModule(),
     'django.apps': () => appsModule(ctx.apps),
-    'django.conf': pkg,
+    'django.conf': (interp) => confModuleFallback(interp, ctx.environ),
     'django.utils': pkg,
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),
+    ...authModules(ctx.apps),
     'django.urls': (interp) => urlsModule(interp, () => interp.str(loadSettings(interp, ctx.environ).get('ROOT_URLCONF') ?? null)),
     'django.test': () => ({ TestCase: new PyClass('TestCase', [objectClass], 'django.test.testcases') }),
     'django.shortcuts': (interp) =>

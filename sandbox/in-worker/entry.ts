@@ -3,6 +3,7 @@
 import { serveMessages, type MessageScope } from './serve-messages';
 import { loadSqlite, loadStandardLibrary } from '../framework';
 import { openSandbox, type SandboxOptions, type WorkerSandbox } from './sandbox';
+import { startPbkdf2Bridge } from './pbkdf2-bridge';
 
 export type { FilesystemSnapshot } from '../protocol/sandbox-state';
 export type { RunResult, WorkerReply, WorkerRequest } from '../protocol/messages';
@@ -26,4 +27,8 @@ export async function createWorkerSandbox(options: SandboxOptions = {}): Promise
 }
 
 // Only inside a Worker: the tests import this bundle in Node to drive it directly.
-if ('WorkerGlobalScope' in globalThis) serveMessages(globalThis as unknown as MessageScope, createWorkerSandbox);
+if ('WorkerGlobalScope' in globalThis) {
+  // Password hashing by the browser's own PBKDF2, through a helper built beside this bundle.
+  startPbkdf2Bridge(new URL('./pbkdf2.js', import.meta.url));
+  serveMessages(globalThis as unknown as MessageScope, createWorkerSandbox);
+}

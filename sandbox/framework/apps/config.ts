@@ -12,6 +12,8 @@ export interface AppConfig {
   models: Map<string, Options>;
   /** Management commands the app adds (Django finds them in management/commands/). */
   commands: string[];
+  /** A contrib app's AppConfig.default_auto_field (they all keep AutoField). */
+  defaultAutoField?: string;
 }
 
 /**

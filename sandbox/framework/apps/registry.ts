@@ -31,7 +31,9 @@ export class AppRegistry {
     const duplicates = this.appConfigs.map((a) => a.label).filter((l) => (seen.has(l) ? true : (seen.add(l), false)));
     if (duplicates.length) throw this.improperlyConfigured(`Application labels aren't unique, duplicates: ${[...new Set(duplicates)].join(', ')}`);
     for (const app of this.appConfigs) {
-      if (app.module && this.interp.canImport(`${app.name}.models`)) this.interp.importModule(`${app.name}.models`);
+      // A contrib app's models are the framework's own Python modules (auth's, contenttypes').
+      const hasModels = app.module ? this.interp.canImport(`${app.name}.models`) : CONTRIB_APPS[app.name]?.models && this.interp.canImport(CONTRIB_APPS[app.name]!.models![0]);
+      if (hasModels) this.interp.importModule(`${app.name}.models`);
     }
     this.ready = true;
   }
@@ -42,7 +44,9 @@ export class AppRegistry {
 
   private create(entry: string): AppConfig {
     const contrib = CONTRIB_APPS[entry];
-    if (contrib) return { name: entry, label: contrib.label, module: null, configClass: null, models: new Map(), commands: contrib.commands };
+    if (contrib) {
+      return { name: entry, label: contrib.label, module: null, configClass: null, models: new Map(), commands: contrib.commands, defaultAutoField: 'django.db.models.AutoField' };
+    }
     let module: PyModule | null = null;
     let configClass: PyClass | null = null;
     if (this.interp.canImport(entry)) {

@@ -187,9 +187,9 @@ describe(`the built-in migrations against Django ${recording.meta.django}`, () =
     const expectedTypes = recording.home.django_content_type;
     expect(types.map(([id]) => id)).toEqual(expectedTypes.map(([id]) => id));
     expect(byModel(types, (r) => `${r[1]}.${r[2]}`).map(([, ...rest]) => rest)).toEqual(byModel(expectedTypes, (r) => `${r[1]}.${r[2]}`).map(([, ...rest]) => rest));
-    const modelOf = (table: SqlValue[][]) => new Map(table.map(([id, app, model]) => [id, `${app}.${model}`]));
+    const modelOf = (table: SqlValue[][]) => new Map(table.map(([id, app, model]): [SqlValue, string] => [id ?? null, `${app}.${model}`]));
     const permissions = (table: SqlValue[][], models: Map<SqlValue, string>) =>
-      byModel(table.map(([, type, codename, name]) => [models.get(type), codename, name]), (r) => `${r[0]}.${r[1]}`);
+      byModel(table.map(([, type, codename, name]): SqlValue[] => [models.get(type ?? null) ?? null, codename ?? null, name ?? null]), (r) => `${r[0]}.${r[1]}`);
     const actual = rows(db, 'SELECT * FROM "auth_permission" ORDER BY id');
     expect(actual.map(([id]) => id)).toEqual(recording.home.auth_permission.map(([id]) => id));
     expect(permissions(actual, modelOf(types))).toEqual(permissions(recording.home.auth_permission, modelOf(expectedTypes)));

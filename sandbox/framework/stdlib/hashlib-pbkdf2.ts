@@ -84,7 +84,8 @@ function hmacOfDigest(inner: Int32Array, outer: Int32Array, message: Int32Array,
   }
 }
 
-export function pbkdf2Sha256(password: Uint8Array, salt: Uint8Array, iterations: number, dkLen: number): Uint8Array {
+/** `progress` (if given) is called every `0x10000` rounds: a long derivation is not a stuck program. */
+export function pbkdf2Sha256(password: Uint8Array, salt: Uint8Array, iterations: number, dkLen: number, progress?: () => void): Uint8Array {
   const key = password.length > 64 ? sha256(password) : password;
   const inner = keyedState(key, 0x36);
   const outer = keyedState(key, 0x5c);
@@ -108,6 +109,7 @@ export function pbkdf2Sha256(password: Uint8Array, salt: Uint8Array, iterations:
       hmacOfDigest(inner, outer, u, w, state, next);
       u.set(next);
       for (let j = 0; j < 8; j++) t[j] = t[j]! ^ u[j]!;
+      if (progress && (i & 0xffff) === 0) progress();
     }
     for (let j = 0; j < 32 && pos + j < dkLen; j++) out[pos + j] = (t[j >> 2]! >>> (24 - 8 * (j & 3))) & 255;
   }

@@ -1,43 +1,44 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { randomString } from '../../utils/crypto';
-import { stillWorking } from '../../utils/still-working';
-
-/** Django's default hasher, PBKDF2 with SHA-256, at the iteration count Django 5.2 uses. */
-const ITERATIONS = 1_000_000;
-
-/** How many rounds between two signs of progress (a few tenths of a second on a slow phone). */
-const ROUNDS_PER_SIGN = 0x10000;
+import { pbkdf2Derive, type Pbkdf2Digest } from './pbkdf2';
 
 /**
- * PBKDF2-HMAC-SHA256 for one 32-byte block (all Django's hasher asks for), computed round by
- * round rather than by @noble/hashes' pbkdf2() so that it can say it is still working: on a
- * slow device the million rounds take many seconds.
+ * django.contrib.auth.hashers' PBKDF2 hashers as the framework itself uses them (createsuperuser
+ * writes a password without going through Python). The Python module (hashers.py) builds its
+ * classes on `pbkdf2Base64`, so both write the same `pbkdf2_sha256$<iterations>$<salt>$<hash>`.
  */
-export function pbkdf2Sha256(password: string, salt: string, rounds: number): Uint8Array {
-  const encoder = new TextEncoder();
-  const keyed = hmac.create(sha256, encoder.encode(password));
-  const saltBytes = encoder.encode(salt);
-  const first = new Uint8Array(saltBytes.length + 4);
-  first.set(saltBytes);
-  first[saltBytes.length + 3] = 1; // INT(1): the first (and only) block
-  let round = keyed._cloneInto();
-  const u = round.update(first).digest();
-  const result = u.slice();
-  for (let i = 1; i < rounds; i++) {
-    // A copy of the keyed state for each round, reused rather than allocated.
-    round = keyed._cloneInto(round);
-    round.update(u).digestInto(u);
-    for (let j = 0; j < result.length; j++) result[j]! ^= u[j]!;
-    if (i % ROUNDS_PER_SIGN === 0) stillWorking();
-  }
-  return result;
+
+/** PBKDF2PasswordHasher.iterations in Django 5.2. */
+export const PBKDF2_ITERATIONS = 1_000_000;
+
+/** Django's UNUSABLE_PASSWORD_PREFIX and the length of the random text after it. */
+export const UNUSABLE_PASSWORD_PREFIX = '!';
+export const UNUSABLE_PASSWORD_SUFFIX_LENGTH = 40;
+
+/** BasePasswordHasher.salt(): 128 bits of entropy in letters and digits, 22 characters. */
+export const SALT_LENGTH = 22;
+
+const encoder = new TextEncoder();
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
 }
 
-/** make_password(): `pbkdf2_sha256$<iterations>$<salt>$<base64 hash>`, or an unusable `!…` password. */
+/** pbkdf2(password, salt, iterations, digest) as Django's hashers encode it: base64 of the 32-byte (or 20-byte) key. */
+export function pbkdf2Base64(password: string | Uint8Array, salt: string, iterations: number, digest: Pbkdf2Digest): string {
+  const bytes = typeof password === 'string' ? encoder.encode(password) : password;
+  return base64(pbkdf2Derive(bytes, encoder.encode(salt), iterations, digest === 'SHA-256' ? 32 : 20, digest));
+}
+
+/** PBKDF2-HMAC-SHA256 of text, as Django's default hasher runs it. */
+export function pbkdf2Sha256(password: string, salt: string, rounds: number): Uint8Array {
+  return pbkdf2Derive(encoder.encode(password), encoder.encode(salt), rounds, 32, 'SHA-256');
+}
+
+/** make_password() with the default hasher: `pbkdf2_sha256$1000000$<salt>$<hash>`, or an unusable `!…` password for None. */
 export function makePassword(password: string | null): string {
-  if (password === null) return '!' + randomString(40);
-  const salt = randomString(22);
-  const hash = pbkdf2Sha256(password, salt, ITERATIONS);
-  return `pbkdf2_sha256$${ITERATIONS}$${salt}$${btoa(String.fromCharCode(...hash))}`;
+  if (password === null) return UNUSABLE_PASSWORD_PREFIX + randomString(UNUSABLE_PASSWORD_SUFFIX_LENGTH);
+  const salt = randomString(SALT_LENGTH);
+  return `pbkdf2_sha256$${PBKDF2_ITERATIONS}$${salt}$${pbkdf2Base64(password, salt, PBKDF2_ITERATIONS, 'SHA-256')}`;
 }

@@ -7,7 +7,8 @@ export function usernameTaken(db: DatabaseWrapper, username: string): boolean {
 
 /** UserManager.create_superuser: a staff, superuser, active account. */
 export function createSuperuser(db: DatabaseWrapper, { username, email, password }: { username: string; email: string; password: string | null }) {
-  const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  // Django's text for a datetime in SQLite: microseconds, naive UTC.
+  const now = `${new Date().toISOString().replace('T', ' ').replace('Z', '')}000`;
   db.execute(
     'INSERT INTO "auth_user" ("password", "last_login", "is_superuser", "username", "first_name", "last_name", "email", "is_staff", "is_active", "date_joined") VALUES (?, NULL, 1, ?, \'\', \'\', ?, 1, 1, ?)',
     [makePassword(password), username, email.toLowerCase().includes('@') ? normalizeEmail(email) : email, now],

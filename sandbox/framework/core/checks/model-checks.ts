@@ -38,6 +38,27 @@ function checkField(field: FieldInfo): CheckMessage[] {
   return out;
 }
 
+/**
+ * A ForeignKey or OneToOneField naming a model that is not there: fields.E300 from the field,
+ * and fields.E307 from the check of lazy references ('auth.Users', a typo, or an app not
+ * installed).
+ */
+function relationErrors(apps: AppRegistry, field: FieldInfo): CheckMessage[] {
+  if ((field.className !== 'ForeignKey' && field.className !== 'OneToOneField') || typeof field.to !== 'string' || field.to === 'self') return [];
+  const model = field.model!;
+  const [appLabel, modelName] = field.to.includes('.') ? field.to.split('.', 2) : [model.appLabel, field.to];
+  const app = apps.byLabel(appLabel!);
+  if (app?.models.has(modelName!.toLowerCase())) return [];
+  const obj = `${model.appLabel}.${model.objectName}.${field.name}`;
+  const reference = `${appLabel}.${modelName!.toLowerCase()}`;
+  const missing = app ? `app '${appLabel}' doesn't provide model '${modelName!.toLowerCase()}'` : `app '${appLabel}' isn't installed`;
+  return [
+    { level: ERROR, obj, id: 'fields.E300', msg: `Field defines a relation with model '${field.to}', which is either not installed, or is abstract.` },
+    { level: ERROR, obj, id: 'fields.E307', msg: `The field ${obj} was declared with a lazy reference to '${reference}', but ${missing}.` },
+  ];
+}
+
 export function checkModels(apps: AppRegistry): CheckMessage[] {
-  return apps.allModels().flatMap((m) => m.localFields.flatMap(checkField));
+  const fields = apps.allModels().flatMap((m) => m.localFields);
+  return [...fields.flatMap(checkField), ...fields.flatMap((f) => relationErrors(apps, f))];
 }

@@ -5,14 +5,15 @@ import type { CommandContext } from './context';
 /**
  * Django 5.2's shell imports every model of INSTALLED_APPS for you (get_auto_imports):
  * models of later apps first, so an earlier app's model wins a name clash. The contrib
- * apps' models are counted and listed as Django lists them; the sandbox has no Python
- * classes for them, so only the project's own models land in the namespace.
+ * apps' models are counted and listed as Django lists them; those the sandbox has no Python
+ * classes for yet (admin's, sessions') are left out of the namespace.
  */
 export function autoImports(ctx: CommandContext): { namespace: Map<string, PyValue>; message: (verbosity: number) => string } {
   const found: [module: string, name: string, value: PyValue | null][] = [];
   for (const app of ctx.apps?.appConfigs ?? []) {
     const contrib = CONTRIB_APPS[app.name]?.models;
-    if (contrib) for (const name of contrib[1]) found.push([contrib[0], name, null]);
+    // The contrib models the framework defines (auth's, contenttypes') are real classes.
+    if (contrib) for (const name of contrib[1]) found.push([contrib[0], name, app.models.get(name.toLowerCase())?.cls ?? null]);
     else for (const model of app.models.values()) found.push([model.cls.module, model.cls.name, model.cls]);
   }
   // Module by module, in the order each module first appears once the list is reversed.

@@ -1,5 +1,6 @@
 import { PyInstance, PyList, PyTuple, valuesEqual, type PyValue } from '../../python';
 import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
+import { withoutClassDefaults } from '../models/deconstruct';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
 import {
@@ -22,28 +23,19 @@ const TEXT_TYPES = new Set(['CharField', 'TextField', 'EmailField', 'SlugField',
 /** Options CreateModel leaves to operations of their own. */
 const DEFERRED_OPTIONS = new Set(['indexes', 'constraints', 'unique_together', 'index_together', 'order_with_respect_to']);
 
+/** Equal as deconstruct() gives them: a field read from a migration file still has its class's defaults. */
 function fieldsEqual(a: FieldDef, b: FieldDef): boolean {
-  a = withoutClassDefaults(a);
-  b = withoutClassDefaults(b);
-  if (a.type !== b.type || a.kwargs.size !== b.kwargs.size) return false;
-  for (const [k, v] of a.kwargs) {
-    const other = b.kwargs.get(k);
+  if (a.type !== b.type) return false;
+  const left = new Map(a.kwargs);
+  const right = new Map(b.kwargs);
+  withoutClassDefaults(a.type, left);
+  withoutClassDefaults(b.type, right);
+  if (left.size !== right.size) return false;
+  for (const [k, v] of left) {
+    const other = right.get(k);
     if (other === undefined || !valuesEqual(deepDeconstruct(v), deepDeconstruct(other))) return false;
   }
   return true;
-}
-
-/**
- * A field as its deconstruct() gives it: a migration file's `models.SlugField()` holds the
- * class's own defaults (max_length=50, db_index=True; URLField's max_length=200), which the
- * model's deconstruction leaves out.
- */
-function withoutClassDefaults(field: FieldDef): FieldDef {
-  const drop: Record<string, PyValue> = field.type === 'SlugField' ? { max_length: 50, db_index: true } : field.type === 'URLField' ? { max_length: 200 } : {};
-  if (!Object.entries(drop).some(([k, v]) => field.kwargs.get(k) === v)) return field;
-  const copy = cloneFieldDef(field);
-  for (const [k, v] of Object.entries(drop)) if (copy.kwargs.get(k) === v) copy.kwargs.delete(k);
-  return copy;
 }
 
 /** deep_deconstruct: a deconstructible object (a validator) compares as its path and the arguments it was made with. */
@@ -89,7 +81,13 @@ export class MigrationAutodetector {
   /** New migrations by app label, named and numbered after the app's leaf in the graph. */
   changes(
     graph: MigrationGraph,
-    options: { trimToApps?: Set<string>; migrationName?: string | null; askInitial?: (app: string) => boolean } = {},
+    options: {
+      trimToApps?: Set<string>;
+      migrationName?: string | null;
+      askInitial?: (app: string) => boolean;
+      /** Swappable models by lower-cased label: 'auth.user' → 'AUTH_USER_MODEL'. */
+      swappable?: Map<string, string>;
+    } = {},
   ): Map<string, Migration[]> {
     this.detect();
     const changes = new Map<string, Migration[]>();
@@ -100,7 +98,9 @@ export class MigrationAutodetector {
       if (!graph.leafNodes(app).length && options.askInitial && !options.askInitial(app)) continue;
       changes.set(app, [{ appLabel: app, name: 'auto', dependencies: [], operations, initial: false }]);
     }
-    return arrangeForGraph(changes, graph, this.existingApps(), options.migrationName ?? null);
+    const arranged = arrangeForGraph(changes, graph, this.existingApps(), options.migrationName ?? null);
+    addExternalDependencies(arranged, graph, options.swappable ?? new Map());
+    return dependenciesFirst(arranged);
   }
 
   private existingApps(): Set<string> {
@@ -286,6 +286,56 @@ export class MigrationAutodetector {
       if (!fieldsEqual(normalize(previous), normalize(field))) this.add(model.appLabel, new AlterField(model.name.toLowerCase(), fieldName, cloneFieldDef(field)));
     }
   }
+}
+
+/**
+ * What a new migration's relations to other apps need first (Django's
+ * _get_dependencies_for_foreign_key and _build_migration_list): a swappable model (the user
+ * model) by its setting, `('__setting__', 'AUTH_USER_MODEL')`, which the writer turns into
+ * `migrations.swappable_dependency(settings.AUTH_USER_MODEL)`; another app by the migration
+ * made for it in this run, else its latest migration, else its `__first__`.
+ */
+function addExternalDependencies(changes: Map<string, Migration[]>, graph: MigrationGraph, swappable: Map<string, string>) {
+  for (const [app, migrations] of changes) {
+    for (const migration of migrations) {
+      const seen = new Set(migration.dependencies.map((d) => d.join('.')));
+      const add = (dep: [string, string]) => {
+        if (seen.has(dep.join('.'))) return;
+        seen.add(dep.join('.'));
+        migration.dependencies.push(dep);
+      };
+      for (const op of migration.operations) {
+        const fields: FieldDef[] = op instanceof CreateModel ? op.fields.map(([, f]) => f) : op instanceof AddField || op instanceof AlterField ? [op.field] : [];
+        for (const field of fields) {
+          const target = isRelation(field) ? relatedModelKey(field) : null;
+          if (!target) continue;
+          const setting = swappable.get(target);
+          const targetApp = target.slice(0, target.indexOf('.'));
+          if (targetApp === app) continue;
+          if (setting) add(['__setting__', setting]);
+          else if (changes.get(targetApp)?.length) add([targetApp, changes.get(targetApp)!.at(-1)!.name]);
+          else add(graph.leafNodes(targetApp)[0] ?? [targetApp, '__first__']);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The apps in the order Django makes their migrations: by name, except that an app whose new
+ * migration depends on another app's new one comes after it (`Migrations for 'shop':` first).
+ */
+function dependenciesFirst(changes: Map<string, Migration[]>): Map<string, Migration[]> {
+  const ordered = new Map<string, Migration[]>();
+  const waitsFor = (app: string) =>
+    changes.get(app)!.flatMap((m) => m.dependencies.map(([dep]) => dep)).filter((dep) => dep !== app && changes.has(dep) && !ordered.has(dep));
+  while (ordered.size < changes.size) {
+    const pending = [...changes.keys()].filter((app) => !ordered.has(app));
+    // A cycle between new migrations (Django splits one of them) keeps the names' order here.
+    const next = pending.find((app) => waitsFor(app).length === 0) ?? pending[0]!;
+    ordered.set(next, changes.get(next)!);
+  }
+  return ordered;
 }
 
 /** Numbers and names the new migrations after each app's leaf, as Django's arrange_for_graph. */

@@ -148,6 +148,7 @@ export class MigrationExecutor {
     else {
       this.connection.atomic(() => {
         if (migration.sql) for (const sql of migration.sql) this.connection.execute(sql);
+        migration.stateForwards?.(state);
         const editor = new SchemaEditor(this.connection, state);
         for (const op of migration.operations) {
           const before = state.clone();

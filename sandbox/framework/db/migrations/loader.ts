@@ -11,6 +11,7 @@ import { migrationKey, mutateState, type Migration } from './migration';
 import { operationOf } from './module';
 import { MigrationRecorder } from './recorder';
 import { ProjectState } from './state';
+import { modelStateFromModel } from './state-from-models';
 
 /**
  * django.db.migrations.loader.MigrationLoader: reads every app's migrations (the learner's
@@ -57,7 +58,8 @@ export class MigrationLoader {
       if (builtin.length) {
         this.migratedApps.add(app.label);
         for (const m of builtin) {
-          this.diskMigrations.set(`${m.app}.${m.name}`, { appLabel: m.app, name: m.name, dependencies: m.dependencies, operations: [], initial: m.initial, sql: m.sql, recordedOperations: m.operations, recordedDeferred: m.deferred });
+          const stateForwards = m.initial ? (state: ProjectState) => this.addBuiltinModels(app, state) : undefined;
+          this.diskMigrations.set(`${m.app}.${m.name}`, { appLabel: m.app, name: m.name, dependencies: m.dependencies, operations: [], initial: m.initial, sql: m.sql, recordedOperations: m.operations, recordedDeferred: m.deferred, stateForwards });
         }
         continue;
       }
@@ -76,6 +78,15 @@ export class MigrationLoader {
     }
     this.buildGraph();
     if (this.connection) this.appliedMigrations = new MigrationRecorder(this.connection).appliedMigrations();
+  }
+
+  /**
+   * A built-in app's models (those the framework defines: auth's, contenttypes') enter the
+   * migration state with its first migration, so that a project's relation to auth.User
+   * resolves there as in Django.
+   */
+  private addBuiltinModels(app: AppConfig, state: ProjectState) {
+    for (const model of app.models.values()) state.add(modelStateFromModel(model, this.apps, null));
   }
 
   private readMigration(app: AppConfig, name: string): Migration {

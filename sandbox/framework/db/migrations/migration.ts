@@ -13,6 +13,12 @@ export interface Migration {
   /** And `sqlmigrate` prints theirs, operation by operation, then the deferred statements. */
   recordedOperations?: readonly RecordedOperation[];
   recordedDeferred?: readonly string[];
+  /**
+   * What a built-in app's migration does to the migration state, having no operations: its
+   * first migration adds the app's models as the framework defines them now (the later
+   * AlterFields of their history are already in them).
+   */
+  stateForwards?: (state: ProjectState) => void;
 }
 
 /**
@@ -34,4 +40,5 @@ export function migrationKey(m: { appLabel: string; name: string }): string {
 /** Migration.mutate_state: the project state after this migration. */
 export function mutateState(migration: Migration, state: ProjectState): void {
   for (const op of migration.operations) op.stateForwards(migration.appLabel, state);
+  migration.stateForwards?.(state);
 }

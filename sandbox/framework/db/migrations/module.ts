@@ -16,7 +16,8 @@ export function fieldDefOf(value: PyValue): FieldDef {
   const info = fieldInfo(value);
   if (!info) throw pyError('TypeError', `expected a field, got ${typeName(value)}`);
   const kwargs = new Map(info.options);
-  if (info.to !== undefined) kwargs.set('to', info.to);
+  // Django's deconstruct() lower-cases the model's name (`to=settings.AUTH_USER_MODEL` reads 'auth.User').
+  if (info.to !== undefined) kwargs.set('to', typeof info.to === 'string' && info.to.includes('.') ? info.to.replace(/\.(.*)$/, (_, m: string) => `.${m.toLowerCase()}`) : info.to);
   if (info.onDelete !== undefined) kwargs.set('on_delete', info.onDelete);
   return fieldDef(info.className, kwargs);
 }

@@ -44,12 +44,21 @@ export function serializeValue(value: PyValue, interp: Interpreter): Serialized 
   return { text: interp.repr(value), imports: new Set() };
 }
 
-/** A field: `models.CharField(max_length=100)`, keyword arguments sorted by name. */
-export function serializeField(field: FieldDef, interp: Interpreter): Serialized {
+/**
+ * A field: `models.CharField(max_length=100)`, keyword arguments sorted by name. A relation to
+ * a swappable model (by lower-cased label in `swappable`) names its setting, as Django's
+ * SettingsReference does: `to=settings.AUTH_USER_MODEL`.
+ */
+export function serializeField(field: FieldDef, interp: Interpreter, swappable: Map<string, string> = new Map()): Serialized {
   const imports = new Set(['from django.db import models']);
   const args = [...field.kwargs.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, v]) => {
+      const setting = k === 'to' && typeof v === 'string' ? swappable.get(v.toLowerCase()) : undefined;
+      if (setting) {
+        imports.add('from django.conf import settings');
+        return `to=settings.${setting}`;
+      }
       const s = serializeValue(v, interp);
       s.imports.forEach((i) => imports.add(i));
       return `${k}=${s.text}`;

@@ -5,11 +5,12 @@ import type { Options } from '../models/options';
 import { concreteFieldDefs } from '../models/deconstruct';
 import { ProjectState, type ModelState } from './state';
 
-/** Meta options a model state carries (Django's DEFAULT_NAMES, less app_label and abstract). */
+/** Meta options a model state carries, in Django's order (DEFAULT_NAMES, less app_label and apps). */
 const META_OPTIONS = [
-  'verbose_name', 'verbose_name_plural', 'db_table', 'ordering', 'unique_together', 'permissions', 'get_latest_by',
-  'order_with_respect_to', 'managed', 'default_related_name', 'base_manager_name', 'default_manager_name',
-  'select_on_save', 'default_permissions', 'index_together', 'indexes', 'constraints', 'db_table_comment',
+  'verbose_name', 'verbose_name_plural', 'db_table', 'db_table_comment', 'ordering', 'unique_together', 'permissions',
+  'get_latest_by', 'order_with_respect_to', 'db_tablespace', 'abstract', 'managed', 'proxy', 'swappable', 'auto_created',
+  'index_together', 'default_permissions', 'select_on_save', 'default_related_name', 'required_db_features',
+  'required_db_vendor', 'base_manager_name', 'default_manager_name', 'indexes', 'constraints',
 ];
 
 /** ModelState.from_model(): a model's fields and options, as migrations compare them. */

@@ -38,6 +38,13 @@ export class ProjectState {
     return copy;
   }
 
+  /** The models of the apps given only (the autodetector compares a project's own apps). */
+  only(appLabels: Set<string>): ProjectState {
+    const copy = new ProjectState();
+    for (const [k, m] of this.models) if (appLabels.has(m.appLabel)) copy.models.set(k, m);
+    return copy;
+  }
+
   get(appLabel: string, name: string): ModelState | undefined {
     return this.models.get(modelKey(appLabel, name));
   }

@@ -5,7 +5,7 @@ import type { Operation } from './operations';
 import { serializeField, serializeOptions, serializeValue, type Serialized } from './serializer';
 
 /** OperationWriter: one operation, its arguments one per line, 8 spaces in. */
-function writeOperation(op: Operation, interp: Interpreter): Serialized {
+function writeOperation(op: Operation, interp: Interpreter, swappable: Map<string, string>): Serialized {
   const imports = new Set<string>();
   const lines = [`        migrations.${op.type}(`];
   const feed = (indent: number, text: string) => lines.push(' '.repeat(8 + 4 * indent) + text);
@@ -14,14 +14,25 @@ function writeOperation(op: Operation, interp: Interpreter): Serialized {
     if ('fields' in arg) {
       feed(1, `${name}=[`);
       for (const [fieldName, field] of arg.fields) {
-        const f = serializeField(field, interp);
+        const f = serializeField(field, interp, swappable);
         f.imports.forEach((i) => imports.add(i));
         feed(2, `(${interp.repr(fieldName)}, ${f.text}),`);
       }
       feed(1, '],');
       continue;
     }
-    if ('field' in arg) s = serializeField(arg.field, interp);
+    if ('options' in arg && op.type === 'CreateModel') {
+      // CreateModel expands its options, one per line in the model's order (serialization_expand_args).
+      feed(1, `${name}={`);
+      for (const [key, value] of arg.options) {
+        const v = serializeValue(value, interp);
+        v.imports.forEach((i) => imports.add(i));
+        feed(2, `${interp.repr(key)}: ${v.text},`);
+      }
+      feed(1, '},');
+      continue;
+    }
+    if ('field' in arg) s = serializeField(arg.field, interp, swappable);
     else if ('options' in arg) s = serializeOptions(arg.options, interp);
     else s = serializeValue(arg.value, interp);
     s.imports.forEach((i) => imports.add(i));
@@ -32,14 +43,25 @@ function writeOperation(op: Operation, interp: Interpreter): Serialized {
 }
 
 /** django.db.migrations.writer.MigrationWriter: a migration as the file makemigrations writes. */
-export function writeMigration(migration: Migration, interp: Interpreter, { includeHeader = true }: { includeHeader?: boolean } = {}): string {
+export function writeMigration(
+  migration: Migration,
+  interp: Interpreter,
+  { includeHeader = true, swappable = new Map() }: { includeHeader?: boolean; swappable?: Map<string, string> } = {},
+): string {
   const imports = new Set<string>();
   const operations = migration.operations.map((op) => {
-    const s = writeOperation(op, interp);
+    const s = writeOperation(op, interp, swappable);
     s.imports.forEach((i) => imports.add(i));
     return s.text;
   });
-  const dependencies = migration.dependencies.map((d) => `        ${serializeValue(new PyTuple(d), interp).text},`);
+  // A swappable model's dependency names its setting; Django sorts the lines as text.
+  const dependencies = migration.dependencies
+    .map(([app, name]) => {
+      if (app !== '__setting__') return `        ${serializeValue(new PyTuple([app, name]), interp).text},`;
+      imports.add('from django.conf import settings');
+      return `        migrations.swappable_dependency(settings.${name}),`;
+    })
+    .sort();
   // django.db.migrations is always imported; models joins it when a field needs it.
   if (imports.delete('from django.db import models')) imports.add('from django.db import migrations, models');
   else imports.add('from django.db import migrations');

@@ -1,6 +1,6 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, PyList, PyTuple, newException, exceptionClass, objectClass, pyError, type PyValue } from '../../python';
 import { ObjectDoesNotExist } from '../../core/exceptions';
-import { fieldInfo } from './fields';
+import { copyField, fieldInfo, type FieldInfo } from './fields';
 import type { OrmContext } from './context';
 import { MultipleObjectsReturned } from './exceptions';
 import { Options, getField } from './options';
@@ -32,9 +32,7 @@ export function modelClass(orm: OrmContext): PyClass {
       return reverseAccessor(self, name, orm) ?? displayMethod(self, name, orm);
     },
     onSubclass(cls) {
-      const metaClass = cls.dict.get('Meta');
-      const meta = new Map<string, PyValue>();
-      if (metaClass instanceof PyClass) for (const [k, v] of metaClass.dict) if (!k.startsWith('__')) meta.set(k, v);
+      const meta = metaOptions(cls);
       if (meta.get('abstract') === true) return;
       const explicit = meta.get('app_label');
       const app = typeof explicit === 'string' ? apps.byLabel(explicit) : apps.containing(cls.module);
@@ -50,13 +48,16 @@ export function modelClass(orm: OrmContext): PyClass {
         const parent = metaOf(base);
         if (parent) opts.localFields.push(...parent.localFields);
       }
+      copyAbstractFields(cls);
+      const own: FieldInfo[] = [];
       for (const [name, value] of cls.dict) {
         const field = fieldInfo(value);
         if (!field) continue;
         field.name = name;
         field.model = opts;
-        opts.localFields.push(field);
+        own.push(field);
       }
+      opts.localFields.push(...own.sort((a, b) => a.creation - b.creation));
       setMeta(cls, opts);
       app.models.set(opts.modelName, opts);
       contributeToClass(cls, opts, orm);
@@ -64,6 +65,41 @@ export function modelClass(orm: OrmContext): PyClass {
   });
   installModelMethods(Model, orm);
   return Model;
+}
+
+/** A Model subclass without options of its own: an abstract model (Meta.abstract = True). */
+function isAbstractModel(cls: PyClass): boolean {
+  return !metaOf(cls) && cls.mro.some((c) => c.name === 'Model' && c.module === 'django.db.models.base') && !(cls.name === 'Model' && cls.module === 'django.db.models.base');
+}
+
+/**
+ * The inner Meta's options: the class's own Meta (with what a `Meta(Parent.Meta)` inherits),
+ * else an abstract parent's, whose `abstract = True` a child never inherits.
+ */
+function metaOptions(cls: PyClass): Map<string, PyValue> {
+  const own = cls.dict.get('Meta');
+  const inherited = own === undefined ? cls.mro.slice(1).find((c) => isAbstractModel(c) && c.dict.get('Meta') instanceof PyClass)?.dict.get('Meta') : undefined;
+  const metaClass = own ?? inherited;
+  const meta = new Map<string, PyValue>();
+  if (!(metaClass instanceof PyClass)) return meta;
+  for (const klass of [...metaClass.mro].reverse()) {
+    // An abstract parent's Meta leaves its child `abstract = False` (Django sets it so).
+    for (const [k, v] of klass.dict) if (!k.startsWith('__')) meta.set(k, k === 'abstract' && klass !== own ? false : v);
+  }
+  return meta;
+}
+
+/** The fields of abstract parents, copied into the class (a field it declares itself wins). */
+function copyAbstractFields(cls: PyClass): void {
+  const out = new Map<string, PyValue>();
+  for (const base of [...cls.mro.slice(1)].reverse()) {
+    if (!isAbstractModel(base)) continue;
+    for (const [name, value] of base.dict) {
+      if (!(value instanceof PyInstance) || !fieldInfo(value) || cls.dict.has(name)) continue;
+      out.set(name, value);
+    }
+  }
+  for (const [name, value] of out) cls.dict.set(name, copyField(value as PyInstance));
 }
 
 /** What ModelBase.__new__ adds to a new model class beyond its fields. */

@@ -21,9 +21,7 @@ function autoField(model: Options, apps: AppRegistry, settings: Settings | null)
   const fromSettings = settings?.get('DEFAULT_AUTO_FIELD');
   const path = typeof fromApp === 'string' && app?.configClass?.mro.some((c) => c.dict.has('default_auto_field') && c.module !== 'django.apps.config')
     ? fromApp
-    : typeof fromSettings === 'string'
-      ? fromSettings
-      : 'django.db.models.AutoField';
+    : app?.defaultAutoField ?? (typeof fromSettings === 'string' ? fromSettings : 'django.db.models.AutoField');
   const type = path.slice(path.lastIndexOf('.') + 1);
   return fieldDef(type, [
     ['auto_created', true],
@@ -42,11 +40,26 @@ export function deconstruct(field: FieldInfo, model: Options): FieldDef {
     kwargs.set(k, v);
   }
   if (field.options.get('primary_key') === true) kwargs.set('serialize', false);
-  switch (field.className) {
+  withoutClassDefaults(field.className, kwargs);
+  // SlugField indexes by default, so it writes db_index=False, which Field's defaults dropped.
+  if (field.className === 'SlugField' && field.options.get('db_index') === false) kwargs.set('db_index', false);
+  if (field.className === 'ForeignKey' || field.className === 'OneToOneField') {
+    kwargs.set('on_delete', field.onDelete ?? null);
+    kwargs.set('to', relationLabel(field.to ?? null, model));
+  }
+  return fieldDef(field.className, kwargs);
+}
+
+/**
+ * What each field class's deconstruct() leaves out because it is the class's default
+ * (SlugField's max_length=50 and db_index=True...). The autodetector compares a field read
+ * back from a migration file (which keeps them, for the schema editor) through it too.
+ */
+export function withoutClassDefaults(className: string, kwargs: Map<string, PyValue>): void {
+  switch (className) {
     case 'SlugField':
       if (kwargs.get('max_length') === 50) kwargs.delete('max_length');
       if (kwargs.get('db_index') === true) kwargs.delete('db_index');
-      else kwargs.set('db_index', false);
       break;
     case 'URLField':
       if (kwargs.get('max_length') === 200) kwargs.delete('max_length');
@@ -61,12 +74,9 @@ export function deconstruct(field: FieldInfo, model: Options): FieldDef {
       if (kwargs.get('db_index') === true) kwargs.delete('db_index');
       if (kwargs.get('db_constraint') === true) kwargs.delete('db_constraint');
       if (kwargs.get('parent_link') === false) kwargs.delete('parent_link');
-      kwargs.set('on_delete', field.onDelete ?? null);
-      kwargs.set('to', relationLabel(field.to ?? null, model));
       break;
     }
   }
-  return fieldDef(field.className, kwargs);
 }
 
 /** `to=Student`, `to='Student'`, `to='home.Student'`, `to='self'` → 'home.student'. */

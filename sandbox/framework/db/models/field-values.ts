@@ -132,6 +132,13 @@ export function dbPrepSave(field: OrmField, value: PyValue): PyValue {
     const digits = intOption(field, 'max_digits') ?? 28;
     return decToFixed(places === null ? roundToPrecision(dec, digits) : quantize(dec, -places, 'ROUND_HALF_EVEN', digits));
   }
+  if (field.type === 'DateTimeField' && value instanceof PyInstance && value.cls.mro.some((c) => c.module === 'datetime' && c.name === 'datetime')) {
+    // Until datetime fields are complete: adapt_datetimefield_value's text, naive UTC (a user's date_joined is timezone.now()).
+    const interp = field.model.orm.interp;
+    const tz = interp.getAttr(value, 'tzinfo');
+    const utc = tz === null ? value : interp.call(interp.getAttr(value, 'astimezone'), [interp.getAttr(interp.getAttr(interp.importModule('datetime'), 'timezone'), 'utc')]);
+    return interp.str(interp.call(interp.getAttr(utc, 'replace'), [], new Map([['tzinfo', null]])));
+  }
   return prepValue(field, value);
 }
 

@@ -18,6 +18,8 @@ export interface FieldInfo {
   /** ForeignKey and OneToOneField: the model named (a class or a string). */
   to?: PyValue;
   onDelete?: PyValue;
+  /** Field.creation_counter: a model's fields are in the order they were made, inherited ones too. */
+  creation: number;
 }
 
 interface FieldSpec {
@@ -70,6 +72,7 @@ export const FIELD_SPECS: Record<string, FieldSpec> = {
 };
 
 const infos = new WeakMap<PyInstance, FieldInfo>();
+let created = 0;
 
 export function fieldInfo(value: PyValue): FieldInfo | undefined {
   return value instanceof PyInstance ? infos.get(value) : undefined;
@@ -117,7 +120,7 @@ export function fieldClasses(): Record<string, PyValue> {
             construct: (actual, args, kwargs) => {
               const options = bindArguments(actual.name, spec, args, kwargs);
               const instance = new PyInstance(actual);
-              const info: FieldInfo = { className: actual.name, options, name: null, model: null };
+              const info: FieldInfo = { className: actual.name, options, name: null, model: null, creation: created++ };
               if (related) {
                 info.to = options.get('to');
                 info.onDelete = options.get('on_delete');
@@ -132,6 +135,18 @@ export function fieldClasses(): Record<string, PyValue> {
     out[name] = cls;
   }
   return out;
+}
+
+/**
+ * A copy of a field for a model inheriting it from an abstract model (Django deep-copies
+ * them): each model's field knows its own model, and keeps the original's place in order.
+ */
+export function copyField(value: PyInstance): PyInstance {
+  const info = infos.get(value)!;
+  const copy = new PyInstance(value.cls);
+  for (const [k, v] of value.dict) copy.dict.set(k, v);
+  infos.set(copy, { ...info, options: new Map(info.options), name: null, model: null });
+  return copy;
 }
 
 function isCallable(value: PyValue): boolean {

@@ -119,6 +119,9 @@ export function contributeManagers(cls: PyClass, opts: Options, orm: OrmContext)
   }
   const inherited = cls.mro.slice(1).some((klass) => [...klass.dict.values()].some(isManagerDescriptor));
   if (!declared.size && !inherited) cls.dict.set('objects', descriptor(newManager(ManagerClass, { model: opts, name: 'objects', orm, related: null })));
+  // Model._default_manager: the first manager (Django's default when Meta names none).
+  const first = [...cls.mro].map((klass) => [...klass.dict.entries()].find(([name, v]) => name !== '_default_manager' && isManagerDescriptor(v))).find((e) => e);
+  if (first) cls.dict.set('_default_manager', first[1]);
 }
 
 // ---- The reverse side of a ForeignKey -----------------------------------------------------

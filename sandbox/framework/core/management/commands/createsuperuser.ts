@@ -53,22 +53,33 @@ export default defineCommand({
       return interactive(options, ctx);
     }
     const env = ctx.environ;
-    const username = (options[USERNAME_FIELD] as string | null) ?? env(`DJANGO_SUPERUSER_${USERNAME_FIELD.toUpperCase()}`);
-    if (!username) throw new CommandError(`You must use --${USERNAME_FIELD} with --noinput.`);
     const db = ctx.database();
-    if (usernameTaken(db, username)) throw new CommandError('Error: That username is already taken.');
+    let username = (options[USERNAME_FIELD] as string | null) ?? env(`DJANGO_SUPERUSER_${USERNAME_FIELD.toUpperCase()}`);
+    if (username === null) throw new CommandError(`You must use --${USERNAME_FIELD} with --noinput.`);
+    const error = usernameError(ctx, username);
+    if (error) throw new CommandError(error);
+    username = username.normalize('NFKC');
     const values: Record<string, string> = {};
     for (const field of REQUIRED_FIELDS) {
-      const value = (options[field] as string | null) ?? env(`DJANGO_SUPERUSER_${field.toUpperCase()}`);
-      if (!value) throw new CommandError(`You must use --${field} with --noinput.`);
+      const option = (options[field] as string | null) ?? null;
+      const variable = env(`DJANGO_SUPERUSER_${field.toUpperCase()}`);
+      const value = option || variable;
+      if (!value) {
+        // email is blank=True: an explicitly empty value is taken.
+        if (option === '' || variable === '') continue;
+        throw new CommandError(`You must use --${field} with --noinput.`);
+      }
+      const problem = emailError(value);
+      if (problem) throw new CommandError(problem);
       values[field] = value;
     }
+    // DJANGO_SUPERUSER_PASSWORD is taken as it is: --noinput validates no password.
     createSuperuser(db, { username, email: values.email ?? '', password: env('DJANGO_SUPERUSER_PASSWORD') });
     if ((options.verbosity as number) >= 1) return 'Superuser created successfully.';
   },
 });
 
-const USERNAME_PATTERN = /^[\w.@+-]+$/;
+const USERNAME_PATTERN = /^[\p{L}\p{N}_.@+-]+$/u;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** getpass.getuser(), as Django's default username (blank when taken or invalid). */
@@ -78,10 +89,22 @@ function defaultUsername(ctx: CommandContext): string {
   return name;
 }
 
+/** Command._validate_username: taken, blank, then the field's own validation (max_length, then the validator). */
 function usernameError(ctx: CommandContext, username: string): string | null {
   if (usernameTaken(ctx.database(), username)) return 'Error: That username is already taken.';
-  if (!USERNAME_PATTERN.test(username)) return 'Error: Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.';
-  return null;
+  if (!username) return 'Username cannot be blank.';
+  const problems: string[] = [];
+  if ([...username].length > 150) problems.push(`Ensure this value has at most 150 characters (it has ${[...username].length}).`);
+  if (!USERNAME_PATTERN.test(username)) problems.push('Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.');
+  return problems.length ? problems.join('; ') : null;
+}
+
+/** EmailField.clean for --email and DJANGO_SUPERUSER_EMAIL. */
+function emailError(email: string): string | null {
+  const problems: string[] = [];
+  if ([...email].length > 254) problems.push(`Ensure this value has at most 254 characters (it has ${[...email].length}).`);
+  if (!EMAIL_PATTERN.test(email)) problems.push('Enter a valid email address.');
+  return problems.length ? problems.join('; ') : null;
 }
 
 function configuredValidators(ctx: CommandContext): string[] {
@@ -115,8 +138,9 @@ function interactive(options: Options, ctx: CommandContext): string | void {
         ctx.stderr(styledLine('Error: This field cannot be blank.', ctx.errStyle.ERROR));
         continue;
       }
+      // At the prompt the field's own errors come from get_input_data, which says "Error: ".
       const error = usernameError(ctx, value);
-      if (error) ctx.stderr(styledLine(error, ctx.errStyle.ERROR));
+      if (error) ctx.stderr(styledLine(error.startsWith('Error: ') ? error : `Error: ${error}`, ctx.errStyle.ERROR));
       else username = value;
     }
     let email = (options.email as string | null) ?? null;

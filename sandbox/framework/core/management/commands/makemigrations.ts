@@ -11,6 +11,7 @@ import { InteractiveQuestioner, nonInteractiveQuestioner } from '../../../db/mig
 import { stateFromModels } from '../../../db/migrations/state-from-models';
 import { writeMigration } from '../../../db/migrations/writer';
 import type { Migration } from '../../../db/migrations/migration';
+import { swappableSettings } from '../../../contrib/auth/user-model';
 
 /**
  * django/core/management/commands/makemigrations.py (3.2). Like Django, the app labels land in
@@ -75,6 +76,7 @@ export default defineCommand({
     // Refuse to build on a history the files contradict (an applied migration whose dependency is not).
     loader.appliedMigrations = new MigrationRecorder(ctx.database()).appliedMigrations();
     checkConsistentHistory(loader);
+    const swappable = swappableSettings(ctx.apps!, ctx.settings);
     let changes: Map<string, Migration[]>;
     if (options.empty) {
       if (!labels.size) throw new CommandError('You must supply at least one app label when using --empty.');
@@ -86,11 +88,12 @@ export default defineCommand({
         options.interactive === false
           ? nonInteractiveQuestioner((text) => verbosity >= 1 && ctx.stdout(text))
           : new InteractiveQuestioner({ write: ctx.stdout, readLine: ctx.readLine }, dryRun, (code) => ctx.interp.evalExpression(code), (err) => formatException(err, ctx.interp).trim().split('\n').pop()!.replace(/^\w+: /, ''));
-      const detector = new MigrationAutodetector(loader.projectState(), stateFromModels(ctx.apps!, ctx.settings, projectApps), questioner);
+      const detector = new MigrationAutodetector(loader.projectState().only(projectApps), stateFromModels(ctx.apps!, ctx.settings, projectApps), questioner);
       changes = detector.changes(loader.graph, {
         trimToApps: labels,
         migrationName: name,
         askInitial: (app) => loader.askInitial(app, labels),
+        swappable,
       });
     }
     if (!changes.size) {
@@ -111,7 +114,7 @@ export default defineCommand({
           ctx.stdout(`  ${ctx.style.MIGRATE_LABEL(shown.startsWith('..') ? file : shown)}\n`);
           for (const op of migration.operations) ctx.stdout(`    ${op.category} ${op.describe()}\n`);
         }
-        const text = writeMigration(migration, ctx.interp, { includeHeader: options.include_header !== false });
+        const text = writeMigration(migration, ctx.interp, { includeHeader: options.include_header !== false, swappable });
         if (!dryRun) {
           fs.mkdirSync(dir, { recursive: true });
           if (!fs.existsSync(path.join(dir, '__init__.py'))) fs.writeFileSync(path.join(dir, '__init__.py'), '');

@@ -1,6 +1,6 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
-import { PyFloat, valuesEqual, type PyValue } from '../../../python';
+import { PyFloat, pyError, valuesEqual, type PyValue } from '../../../python';
 import { columnName, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { tableName } from '../../models/options';
 import type { ModelState, ProjectState } from '../../migrations/state';
@@ -71,7 +71,8 @@ export class SchemaEditor {
   private target(field: FieldDef): { table: string; column: string; field: FieldDef } | null {
     if (!isRelation(field)) return null;
     const model = this.state.models.get(relatedModelKey(field)!);
-    if (!model) throw new Error(`Related model ${relatedModelKey(field)} cannot be resolved`);
+    // Django's lazy reference fails so when the system checks were skipped (E300/E307 otherwise).
+    if (!model) throw pyError('ValueError', `Related model '${relatedModelKey(field)}' cannot be resolved`);
     const toField = field.kwargs.get('to_field');
     const [name, pk] = (typeof toField === 'string' ? model.fields.find(([n]) => n === toField) : model.fields.find(([, f]) => f.kwargs.get('primary_key') === true)) ?? model.fields[0]!;
     return { table: dbTable(model), column: columnName(name, pk), field: pk };
