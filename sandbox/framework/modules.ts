@@ -19,6 +19,7 @@ import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
+import { confModule, globalSettingsModule } from './conf/lazy-settings';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -83,7 +84,8 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.db.models.deletion': () => deletionModule(),
     'django.db.migrations': () => migrationsModule(),
     'django.apps': () => appsModule(ctx.apps),
-    'django.conf': pkg,
+    'django.conf': (interp) => confModule(interp, ctx.environ),
+    'django.conf.global_settings': () => globalSettingsModule(),
     'django.utils': pkg,
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,

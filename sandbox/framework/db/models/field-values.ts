@@ -14,6 +14,7 @@ import {
 import { ValidationError } from '../../core/exceptions';
 import { createDecimalFromFloat, decToFixed, decimalFrom, isDecimal, newDecimal, parseDecimal, quantize, roundToPrecision, type Dec } from '../../stdlib/decimal';
 import { targetField, type OrmField } from './options';
+import { isTemporal, temporalDbValue, temporalFromDb, temporalNow } from './temporal-values';
 
 /**
  * What each field class does with values on their way to and from SQLite: Django's
@@ -104,6 +105,8 @@ export function prepValue(field: OrmField, value: PyValue): PyValue {
   if (field.type === 'BooleanField' || field.type === 'NullBooleanField') return toBoolean(field, value);
   if (field.type === 'DecimalField') return newDecimal(toDecimal(field, value));
   if (TEXT_TYPES.has(field.type)) return typeof value === 'string' ? value : field.model.orm.interp.str(value);
+  // Lookups compare with what SQLite holds: the text of the date, time or datetime (in UTC).
+  if (isTemporal(field)) return temporalDbValue(field, value);
   return value;
 }
 
@@ -129,6 +132,7 @@ export function relatedValueForSave(field: OrmField, value: PyValue): PyValue {
 /** The SQLite backend's converters: 1/0 to True/False, a stored number to a Decimal with decimal_places. */
 export function fromDbValue(field: OrmField, value: PyValue): PyValue {
   if (value === null) return null;
+  if (isTemporal(field)) return temporalFromDb(field, value);
   if (field.type === 'BooleanField' || field.type === 'NullBooleanField') return value === 1 || value === 0 ? value === 1 : value;
   if (field.type === 'DecimalField') {
     // SQLite keeps 15 significant digits of a decimal column; digits from float noise are dropped first.
@@ -143,12 +147,9 @@ export function fromDbValue(field: OrmField, value: PyValue): PyValue {
   return value;
 }
 
-/** The value of an `auto_now`/`auto_now_add` field when it is saved; dates are text until the sandbox has datetime. */
+/** The value of an `auto_now`/`auto_now_add` field when it is saved: the sandbox clock's now, today or time of day. */
 export function autoNowValue(field: OrmField, adding: boolean): PyValue | undefined {
   const now = field.def.kwargs.get('auto_now') === true || (adding && field.def.kwargs.get('auto_now_add') === true);
-  if (!now) return undefined;
-  const iso = new Date().toISOString();
-  if (field.type === 'DateField') return iso.slice(0, 10);
-  if (field.type === 'TimeField') return iso.slice(11, 23) + '000';
-  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}000`;
+  if (!now || !isTemporal(field)) return undefined;
+  return temporalNow(field);
 }
