@@ -10,7 +10,13 @@ export const DJANGO_SITE_PACKAGES = '/usr/local/lib/python3.12/dist-packages';
  */
 export function warnFromDjango(interp: Interpreter, message: string, category: string, file: string, line: number, source = 'warnings.warn(') {
   const filename = `${DJANGO_SITE_PACKAGES}/${file}`;
-  if (!interp.sources.has(filename)) interp.sources.set(filename, `${'\n'.repeat(line - 1)}            ${source}\n`);
+  // The file's lines Python shows under a warning: only those the sandbox warns from.
+  const lines = (interp.sources.get(filename) ?? '').split('\n');
+  if (lines[line - 1] === undefined || lines[line - 1] === '') {
+    while (lines.length < line) lines.push('');
+    lines[line - 1] = `            ${source}`;
+    interp.sources.set(filename, lines.join('\n'));
+  }
   const warnings = interp.importModule('warnings');
   const module = file.replace(/\/__init__\.py$|\.py$/, '').replace(/\//g, '.');
   interp.call(interp.getAttr(warnings, 'warn_explicit'), [message, interp.builtins.get(category)!, filename, line, module]);

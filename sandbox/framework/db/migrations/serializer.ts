@@ -30,7 +30,7 @@ export function serializeValue(value: PyValue, interp: Interpreter): Serialized 
     });
     return join(parts, '{', '}');
   }
-  if (value instanceof PyNativeFunction) return { text: value.name, imports: new Set() };
+  if (value instanceof PyNativeFunction) return serializeNativeFunction(value, interp);
   if (value instanceof PyFunction || value instanceof PyBoundMethod) return serializeFunction(value, interp);
   if (value instanceof PyClass) return serializeType(value);
   if (value instanceof PyInstance) {
@@ -76,6 +76,15 @@ function serializeFunction(value: PyFunction | PyBoundMethod, interp: Interprete
   const module = value.globals.name;
   if (value.qualname.includes('<')) throw pyError('ValueError', `Could not find function ${value.name} in ${module}.\n`);
   return { text: `${module}.${value.qualname}`, imports: new Set([`import ${module}`]) };
+}
+
+/** A function the framework provides (`default=timezone.now`): by the module that holds it, as Django writes `django.utils.timezone.now`; a builtin by name. */
+function serializeNativeFunction(value: PyNativeFunction, interp: Interpreter): Serialized {
+  if (interp.builtins.get(value.name) === value) return { text: value.name, imports: new Set() };
+  for (const [name, module] of interp.modules) {
+    if (name !== 'builtins' && module.dict.get(value.name) === value) return { text: `${name}.${value.name}`, imports: new Set([`import ${name}`]) };
+  }
+  return { text: value.name, imports: new Set() };
 }
 
 /** A class: builtins by name (`default=dict`), others by their module's path. */

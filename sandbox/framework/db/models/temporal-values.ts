@@ -88,10 +88,11 @@ function parsed(field: OrmField, code: string, value: PyValue, parse: (interp: I
   }
 }
 
-function naiveWarning(field: OrmField, value: PyValue) {
+/** Django warns from two places: to_python (a date, line 1612) and get_prep_value (a naive datetime, line 1671). */
+function naiveWarning(field: OrmField, value: PyValue, line: 1612 | 1671) {
   const interp = interpOf(field);
   const message = `DateTimeField ${field.model.objectName}.${field.name} received a naive datetime (${interp.str(value)}) while time zone support is active.`;
-  warnFromDjango(interp, message, 'RuntimeWarning', FIELDS_FILE, 1671);
+  warnFromDjango(interp, message, 'RuntimeWarning', FIELDS_FILE, line);
 }
 
 /** Field.to_python for the three fields. */
@@ -123,7 +124,7 @@ export function temporalToPython(field: OrmField, value: PyValue): PyValue {
     const naive = midnight(value);
     const { useTz, timeZone } = timeSettings(field);
     if (!useTz) return naive;
-    naiveWarning(field, naive);
+    naiveWarning(field, naive, 1612);
     return makeAware(interp, naive, zoneInfo(interp, timeZone));
   }
   const datetime = parsed(field, 'invalid_datetime', value, parseDatetime);
@@ -140,7 +141,7 @@ function temporalPrep(field: OrmField, value: PyValue): PyValue {
   const interp = interpOf(field);
   const { useTz, timeZone } = timeSettings(field);
   if (!useTz || isAware(interp, python)) return python;
-  naiveWarning(field, python);
+  naiveWarning(field, python, 1671);
   return makeAware(interp, python, zoneInfo(interp, timeZone));
 }
 
