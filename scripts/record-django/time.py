@@ -8,8 +8,9 @@ DJANGO_PYTHON names a Python with Django 5.2 installed (default /work/tmp/venv52
 For each scenario below it makes a project with real `django-admin startproject mysite` and
 `startapp polls`, installs polls, sets the scenario's settings, writes its files, runs
 makemigrations and migrate, then runs each step with `python manage.py shell`: a script on
-standard input (run as Django runs it), or, for an interactive step, lines typed into
-Python's console (code.interact, whose prompts go to stdout as at a terminal). It writes
+standard input (run as Django runs it); for an interactive step, lines typed into
+Python's console (code.interact, whose prompts go to stdout as at a terminal); for a
+`python` step, `python script.py` without DJANGO_SETTINGS_MODULE. It writes
 sandbox/framework/__fixtures__/django52/time/<scenario>.json with the inputs and, for
 each step, stdout, stderr and the exit code. The sandbox's tests replay them.
 """
@@ -289,7 +290,42 @@ values = {
 print(get_template("dates.html").render(values))
 '''
 
+SETTINGS_SCRIPT = '''import datetime, os, time
+from django.conf import settings, global_settings
+from django.utils import timezone
+print(repr(settings), settings.configured)
+print(settings.DEBUG, settings.AUTH_USER_MODEL, settings.TIME_ZONE, settings.USE_TZ, settings.LANGUAGE_CODE)
+print(repr(settings.BASE_DIR.name), type(settings.BASE_DIR).__name__)
+print(settings.DATE_FORMAT, settings.DATETIME_FORMAT, settings.DEFAULT_AUTO_FIELD, settings.LOGIN_URL, settings.SESSION_COOKIE_AGE)
+print(settings.DATE_INPUT_FORMATS[:3], type(settings.ALLOWED_HOSTS).__name__, settings.EMAIL_BACKEND)
+print(settings.is_overridden("TIME_ZONE"), settings.is_overridden("DATE_FORMAT"), settings.INSTALLED_APPS[0])
+print(global_settings.TIME_ZONE, global_settings.USE_TZ, global_settings.AUTH_USER_MODEL)
+for name in ["FOO", "debug", "_secret"]:
+    try:
+        getattr(settings, name)
+    except AttributeError as exc:
+        print("AttributeError", exc)
+settings.FOO = 3
+print(settings.FOO)
+try:
+    settings.configure(DEBUG=True)
+except RuntimeError as exc:
+    print("RuntimeError", exc)
+print(os.environ["TZ"], datetime.datetime.now().hour == timezone.localtime().hour, datetime.date.today() == timezone.localdate())
+'''
+
+UNCONFIGURED_SCRIPT = '''from django.conf import settings
+print(repr(settings), settings.configured)
+settings.DEBUG
+'''
+
 SCENARIOS = [
+    {
+        'name': 'settings',
+        'about': "django.conf.settings: the project's settings, Django's defaults for the others, its errors; TIME_ZONE becomes local time.",
+        'settings': {'TIME_ZONE': 'Asia/Kolkata'},
+        'steps': [{'script': SETTINGS_SCRIPT}, {'python': UNCONFIGURED_SCRIPT}],
+    },
     {
         'name': 'tutorial-part2',
         'about': 'The official tutorial, part 2: the first shell session, then __str__ and was_published_recently() added.',
@@ -387,7 +423,11 @@ def record(scenario):
                 for args in (['makemigrations'], ['migrate']):
                     r = run([PYTHON, 'manage.py', *args], project)
                     assert r['code'] == 0, r
-            if 'interactive' in step:
+            if 'python' in step:
+                with open(os.path.join(project, 'script.py'), 'w') as f:
+                    f.write(step['python'])
+                result = run([PYTHON, 'script.py'], project)
+            elif 'interactive' in step:
                 result = run([PYTHON, 'manage.py', 'shell', '-c', INTERACT], project, step['interactive'])
             else:
                 result = run([PYTHON, 'manage.py', 'shell'], project, step['script'])

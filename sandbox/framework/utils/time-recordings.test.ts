@@ -16,6 +16,8 @@ interface Step {
   migrate?: boolean;
   interactive?: string;
   script?: string;
+  /** `python script.py`, without DJANGO_SETTINGS_MODULE. */
+  python?: string;
   stdout: string;
   stderr: string;
   code: number;
@@ -95,7 +97,11 @@ describe.each(scenarios)('%s (recorded with real Django)', (name, scenario) => {
         for (const command of ['makemigrations', 'migrate']) expect((await run(project, ['python', 'manage.py', command])).stderr).toBe('');
       }
       const interactive = step.interactive !== undefined;
-      const got = await run(project, ['python', 'manage.py', 'shell'], interactive ? step.interactive! : step.script!, interactive);
+      if (step.python !== undefined) writeFileSync(path.join(project, 'script.py'), step.python);
+      const got =
+        step.python !== undefined
+          ? await run(project, ['python', 'script.py'])
+          : await run(project, ['python', 'manage.py', 'shell'], interactive ? step.interactive! : step.script!, interactive);
       const norm = (t: string) => (scenario.normalize_now ? withoutNow(t) : t).trimEnd();
       expect(norm(got.stdout)).toBe(norm(step.stdout));
       expect(significant(got.stderr)).toEqual(significant(step.stderr));
