@@ -56,7 +56,7 @@ const DEFAULT_TIME_ZONE = 'America/Chicago';
  * a known one becomes the process's local time (os.environ['TZ'] and time.tzset()), which
  * naive datetime.now() and date.today() then follow.
  */
-function useTimeZone(zone: PyValue, environ: PyDict) {
+function applyTimeZone(zone: PyValue, environ: PyDict) {
   if (typeof zone !== 'string' || zone === '') return;
   if (!knownZone(zone)) throw pyError('ValueError', `Incorrect timezone setting: ${zone}`);
   dictSet(environ, 'TZ', zone);
@@ -70,6 +70,6 @@ export function loadSettings(interp: Interpreter, environ: PyDict): Settings {
   const module = interp.importModule(moduleName);
   const values = new Map<string, PyValue>();
   for (const [k, v] of module.dict) if (/^[A-Z][A-Z0-9_]*$/.test(k)) values.set(k, v);
-  useTimeZone(values.has('TIME_ZONE') ? values.get('TIME_ZONE')! : DEFAULT_TIME_ZONE, environ);
+  applyTimeZone(values.has('TIME_ZONE') ? values.get('TIME_ZONE')! : DEFAULT_TIME_ZONE, environ);
   return new Settings(moduleName, values);
 }
