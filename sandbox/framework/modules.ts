@@ -20,6 +20,8 @@ import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
 import { confModule, globalSettingsModule } from './conf/lazy-settings';
+import { textModule } from './utils/text-module';
+import { htmlModule, safestringModule } from './utils/html';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -87,6 +89,9 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.conf': (interp) => confModule(interp, ctx.environ),
     'django.conf.global_settings': () => globalSettingsModule(),
     'django.utils': pkg,
+    'django.utils.text': (interp) => textModule(interp),
+    'django.utils.html': (interp) => htmlModule(interp),
+    'django.utils.safestring': (interp) => safestringModule(interp),
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),

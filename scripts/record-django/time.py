@@ -319,7 +319,37 @@ print(repr(settings), settings.configured)
 settings.DEBUG
 '''
 
+UTILS_SCRIPT = '''from django.utils.text import slugify, capfirst, Truncator
+from django.utils.html import escape, conditional_escape, format_html, strip_tags, linebreaks
+from django.utils.safestring import mark_safe
+for value in ["Hello, World!", " Héllo  wörld _-", "Django 5.2: what's new?", "नमस्ते दुनिया", "Ça va?  Très bien__", "--x--"]:
+    print(repr(slugify(value)), repr(slugify(value, allow_unicode=True)))
+print(repr(capfirst("django")), repr(capfirst("")), repr(capfirst(None)), repr(capfirst(12)), repr(capfirst("émile")))
+t = Truncator("The quick brown fox jumps over the lazy dog")
+print(repr(t.chars(10)), repr(t.chars(100)), repr(t.chars(0)), repr(t.chars(1)), repr(t.chars("12", truncate="...")))
+print(repr(t.words(3)), repr(t.words(3, truncate=" (more)")), repr(t.words(20)), repr(t.chars(9, truncate="[%(truncated_text)s]")))
+print(repr(Truncator("  spaced   out  words ").words(2)), repr(Truncator(12345).chars(3)))
+print(repr(escape("<a href=\\"x\\">'Tom' & Jerry</a>")), repr(escape(mark_safe("<b>"))))
+print(repr(conditional_escape("<b>")), repr(conditional_escape(mark_safe("<b>"))))
+print(repr(format_html("<a href=\\"{}\\">{name}</a>", "/x?a=1&b=2", name="<Tom>")), repr(format_html("{} {}", mark_safe("<br>"), 3)))
+print(repr(strip_tags("<p>Hello <b>World</b> &amp; <i>you</i></p>")), repr(strip_tags("a < b and c > d")))
+print(repr(linebreaks("one\\ntwo\\n\\nthree <x>")), repr(linebreaks("a & b", autoescape=True)))
+print(repr(mark_safe("<b>x</b>")), str(mark_safe("<b>")) == "<b>")
+'''
+
+UTILS_TEMPLATE = '''{{ text|slugify }}|{{ html }}|{{ safe_html }}|{{ formatted }}|{{ text|capfirst }}|{{ text|truncatechars:8 }}|{{ text|truncatewords:2 }}|{{ " -Weird__ slug_- "|slugify }}
+'''
+
 SCENARIOS = [
+    {
+        'name': 'utils-text-html',
+        'about': 'django.utils.text (slugify, capfirst, Truncator) and django.utils.html (escape, conditional_escape, format_html, strip_tags, linebreaks, mark_safe).',
+        'settings': {},
+        'steps': [
+            {'script': UTILS_SCRIPT},
+            {'files': {'polls/templates/utils.html': UTILS_TEMPLATE}, 'script': 'from django.template.loader import get_template\nfrom django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\nprint(get_template("utils.html").render({"text": "hello wide World of Django", "html": "<b>x</b>", "safe_html": mark_safe("<b>x</b>"), "formatted": format_html("<i>{}</i>", "<y>")}))\n'},
+        ],
+    },
     {
         'name': 'settings',
         'about': "django.conf.settings: the project's settings, Django's defaults for the others, its errors; TIME_ZONE becomes local time.",
