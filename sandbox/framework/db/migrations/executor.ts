@@ -148,7 +148,7 @@ export class MigrationExecutor {
     else {
       this.connection.atomic(() => {
         if (migration.sql) for (const sql of migration.sql) this.connection.execute(sql);
-        const editor = new SchemaEditor(this.connection, state);
+        const editor = new SchemaEditor(this.connection, state, false, this.loader.interp);
         for (const op of migration.operations) {
           const before = state.clone();
           op.stateForwards(migration.appLabel, state);
@@ -178,7 +178,7 @@ export class MigrationExecutor {
           steps.unshift({ before, after: current.clone(), index });
           current = current.clone();
         });
-        const editor = new SchemaEditor(this.connection, state);
+        const editor = new SchemaEditor(this.connection, state, false, this.loader.interp);
         for (const { before, after, index } of steps) {
           editor.useState(before);
           migration.operations[index]!.databaseBackwards(migration.appLabel, editor, after, before);
@@ -201,7 +201,7 @@ export class MigrationExecutor {
     const state = this.loader.projectStateOf(before);
     for (const { migration, backwards } of plan) {
       const sink = { execute: (sql: string) => statements.push(`${sql};`) };
-      const editor = new SchemaEditor(sink, state, true);
+      const editor = new SchemaEditor(sink, state, true, this.loader.interp);
       const states: ProjectState[] = [];
       for (const op of migration.operations) {
         states.push(state.clone());

@@ -26,7 +26,7 @@ export class MigrationLoader {
 
   constructor(
     private readonly apps: AppRegistry,
-    private readonly interp: Interpreter,
+    readonly interp: Interpreter,
     readonly connection: DatabaseWrapper | null,
   ) {
     this.load();
