@@ -252,6 +252,9 @@ with timezone.override("Asia/Kolkata"):
     show(when__day=1)
     show(when__date="2025-01-01")
     show(when__hour=16)
+from django.db.models import Max, Min
+print(Event.objects.aggregate(Max("when"), Min("day"), Max("at")))
+print(list(Event.objects.order_by("-when").values_list("name", flat=True)), Event.objects.latest("when"), Event.objects.earliest("day"))
 for kwargs in [{"when__yaer": 1}, {"when__year__foo": 1}, {"name__year": 1}, {"at__year": 1}, {"day__hour": 1}]:
     try:
         Event.objects.filter(**kwargs)
