@@ -22,6 +22,7 @@ import { timezoneModule } from './utils/timezone';
 import { confModule, globalSettingsModule } from './conf/lazy-settings';
 import { textModule } from './utils/text-module';
 import { htmlModule, safestringModule } from './utils/html';
+import { dateparseModule } from './utils/dateparse';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -92,6 +93,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.utils.text': (interp) => textModule(interp),
     'django.utils.html': (interp) => htmlModule(interp),
     'django.utils.safestring': (interp) => safestringModule(interp),
+    'django.utils.dateparse': (interp) => dateparseModule(interp),
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),

@@ -341,6 +341,12 @@ print(repr(format_html("<a href=\\"{}\\">{name}</a>", "/x?a=1&b=2", name="<Tom>"
 print(repr(strip_tags("<p>Hello <b>World</b> &amp; <i>you</i></p>")), repr(strip_tags("a < b and c > d")))
 print(repr(linebreaks("one\\ntwo\\n\\nthree <x>")), repr(linebreaks("a & b", autoescape=True)))
 print(repr(mark_safe("<b>x</b>")), str(mark_safe("<b>")) == "<b>")
+from django.utils.dateparse import parse_date, parse_time, parse_datetime
+print(repr(parse_date("2025-1-6")), repr(parse_date("nope")), repr(parse_time("7:05:09,5")), repr(parse_datetime("2025-01-06 10:30+0530")), repr(parse_datetime("2025-01-06T10:30:00Z")))
+try:
+    parse_date("2025-02-30")
+except ValueError as exc:
+    print("ValueError", exc)
 '''
 
 UTILS_TEMPLATE = '''{{ text|slugify }}|{{ html }}|{{ safe_html }}|{{ formatted }}|{{ text|capfirst }}|{{ text|truncatechars:8 }}|{{ text|truncatewords:2 }}|{{ " -Weird__ slug_- "|slugify }}

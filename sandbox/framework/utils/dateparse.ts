@@ -1,4 +1,4 @@
-import { PyException, type Interpreter, type PyValue } from '../python';
+import { PyException, PyNativeFunction, type Interpreter, type PyValue } from '../python';
 
 /**
  * django.utils.dateparse: ISO 8601 text to the standard library's date, time and datetime.
@@ -83,4 +83,14 @@ export function parseDatetime(interp: Interpreter, value: PyValue): PyValue {
   }
   kw.set('tzinfo', tzinfo);
   return interp.call(cls(interp, 'datetime'), [], kw);
+}
+
+/** `django.utils.dateparse` for the learner's code. */
+export function dateparseModule(interp: Interpreter): Record<string, PyValue> {
+  const fn = (name: string, parse: (interp: Interpreter, value: PyValue) => PyValue) => new PyNativeFunction(name, ([value]) => parse(interp, value ?? null));
+  return {
+    parse_date: fn('parse_date', parseDate),
+    parse_time: fn('parse_time', parseTime),
+    parse_datetime: fn('parse_datetime', parseDatetime),
+  };
 }
