@@ -383,7 +383,11 @@ SCENARIOS = [
             {'files': {'polls/models.py': DEFAULTS_MODELS_1}, 'migrate': True, 'script': 'from polls.models import Note\nNote.objects.create(text="a")\n'},
             {'files': {'polls/models.py': DEFAULTS_MODELS_2}, 'migrate': 'make', 'manage': ['sqlmigrate', 'polls', '0002'], 'lines': 'INSERT'},
             {'manage': ['migrate', 'polls']},
+            {'files': {'polls/models.py': DEFAULTS_MODELS_2 + "    created = models.DateTimeField(auto_now_add=True)\n"}, 'manage': ['makemigrations'], 'stdin': '1\n\n'},
+            {'manage': ['migrate']},
+            {'script': 'from polls.models import Note\nprint(type(Note.objects.get().created).__name__)\n'},
             {'script': 'from polls.models import Note\nprint([type(v).__name__ for v in Note.objects.values_list("written", "day", "at", "touched").get()])\nprint(Note.objects.get().day, Note.objects.get().at)\n'},
+            {'manage': ['makemigrations', 'polls', '--noinput'], 'files': {'polls/models.py': DEFAULTS_MODELS_2 + "    created = models.DateTimeField(auto_now_add=True)\n    stamped = models.DateTimeField(auto_now_add=True)\n"}},
         ],
     },
     {
@@ -499,7 +503,11 @@ def record(scenario):
                     r = run([PYTHON, 'manage.py', *args], project)
                     assert r['code'] == 0, r
             if 'manage' in step:
-                result = run([PYTHON, 'manage.py', *step['manage']], project)
+                result = run([PYTHON, 'manage.py', *step['manage']], project, step.get('stdin'))
+                if step['manage'][0] == 'makemigrations':
+                    names = sorted(os.listdir(os.path.join(project, 'polls', 'migrations')))
+                    with open(os.path.join(project, 'polls', 'migrations', [n for n in names if n.endswith('.py') and n != '__init__.py'][-1])) as f:
+                        result['migration'] = f.read()
             elif 'python' in step:
                 with open(os.path.join(project, 'script.py'), 'w') as f:
                     f.write(step['python'])

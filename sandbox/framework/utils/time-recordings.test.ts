@@ -23,6 +23,10 @@ interface Step {
   manage?: string[];
   /** Compare only stdout's lines starting with this. */
   lines?: string;
+  /** Standard input of a manage step (makemigrations' answers). */
+  stdin?: string;
+  /** After makemigrations: the newest migration file of polls. */
+  migration?: string;
   stdout: string;
   stderr: string;
   code: number;
@@ -105,7 +109,7 @@ describe.each(scenarios)('%s (recorded with real Django)', (name, scenario) => {
       const interactive = step.interactive !== undefined;
       if (step.python !== undefined) writeFileSync(path.join(project, 'script.py'), step.python);
       const got = step.manage
-        ? await run(project, ['python', 'manage.py', ...step.manage])
+        ? await run(project, ['python', 'manage.py', ...step.manage], step.stdin ?? null)
         : step.python !== undefined
           ? await run(project, ['python', 'script.py'])
           : await run(project, ['python', 'manage.py', 'shell'], interactive ? step.interactive! : step.script!, interactive);
@@ -114,6 +118,13 @@ describe.each(scenarios)('%s (recorded with real Django)', (name, scenario) => {
       expect(norm(got.stdout)).toBe(norm(step.stdout));
       expect(significant(got.stderr)).toEqual(significant(step.stderr));
       expect(got.code).toBe(step.code);
+      if (step.migration !== undefined) {
+        const dir = path.join(project, 'polls', 'migrations');
+        const newest = readdirSync(dir).filter((f) => f.endsWith('.py') && f !== '__init__.py').sort().pop()!;
+        // The first line names the version and the time it was written.
+        const body = (t: string) => t.split('\n').slice(1).join('\n');
+        expect(body(readFileSync(path.join(dir, newest), 'utf8'))).toBe(body(step.migration));
+      }
     }
   });
 });

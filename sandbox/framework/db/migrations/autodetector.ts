@@ -1,4 +1,4 @@
-import { valuesEqual, type PyValue } from '../../python';
+import { PyInstance, valuesEqual, type PyValue } from '../../python';
 import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
@@ -26,9 +26,27 @@ function fieldsEqual(a: FieldDef, b: FieldDef): boolean {
   if (a.type !== b.type || a.kwargs.size !== b.kwargs.size) return false;
   for (const [k, v] of a.kwargs) {
     const other = b.kwargs.get(k);
-    if (other === undefined || !valuesEqual(v, other)) return false;
+    if (other === undefined || !(valuesEqual(v, other) || sameStandardValue(v, other))) return false;
   }
   return true;
+}
+
+/**
+ * Two instances of a standard-library value class (a date, a time, a Decimal) with the same
+ * content, as Python's == finds them: the default read back from a migration file is
+ * another object than the one models.py made.
+ */
+function sameStandardValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    if (!(a instanceof PyInstance && b instanceof PyInstance) || a.cls !== b.cls || a.native === undefined || a.dict.size || b.dict.size) return false;
+    return sameStandardValue(a.native, b.native);
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((k) => sameStandardValue(left[k], right[k]));
 }
 
 function withoutRelation(field: FieldDef): FieldDef {
@@ -246,7 +264,8 @@ export class MigrationAutodetector {
         this.add(model.appLabel, new AddField(name, added, cloneFieldDef(field)));
         continue;
       }
-      const answer = this.questioner.askNotNullAddition(added, name);
+      const autoNowAdd = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type) && field.kwargs.get('auto_now_add') === true;
+      const answer = autoNowAdd ? this.questioner.askAutoNowAddAddition(added, name) : this.questioner.askNotNullAddition(added, name);
       const withDefault = cloneFieldDef(field);
       withDefault.kwargs.set('default', answer ? answer.value : (null as PyValue));
       this.add(model.appLabel, new AddField(name, added, withDefault, false));
