@@ -21,7 +21,10 @@ import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
 import { lazyFormsAndViewsModules } from './forms/lazy';
 import { authModules } from './contrib/auth/module';
-import { confModuleFallback } from './conf/settings-fallback';
+import { confModule, globalSettingsModule } from './conf/lazy-settings';
+import { textModule } from './utils/text-module';
+import { htmlModule, safestringModule } from './utils/html';
+import { dateparseModule } from './utils/dateparse';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -88,8 +91,13 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.db.models.deletion': () => deletionModule(),
     'django.db.migrations': () => migrationsModule(),
     'django.apps': () => appsModule(ctx.apps),
-    'django.conf': (interp) => confModuleFallback(interp, ctx.environ),
+    'django.conf': (interp) => confModule(interp, ctx.environ),
+    'django.conf.global_settings': () => globalSettingsModule(),
     'django.utils': pkg,
+    'django.utils.text': (interp) => textModule(interp),
+    'django.utils.html': (interp) => htmlModule(interp),
+    'django.utils.safestring': (interp) => safestringModule(interp),
+    'django.utils.dateparse': (interp) => dateparseModule(interp),
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),

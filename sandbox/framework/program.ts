@@ -9,6 +9,7 @@ import { loadSettings } from './conf/settings';
 import type { LoadedProject } from './core/handlers/project';
 import { PyModule, SystemExit } from './python';
 import { interact, PYTHON_BANNER } from './stdlib/code';
+import { setLocalZone } from './stdlib/datetime/local-time';
 
 export interface ProgramIO {
   cwd: string;
@@ -49,6 +50,8 @@ const PYTHON_VERSION = 'Python 3.12.3';
  */
 export function runProgram(words: string[], io: ProgramIO): number {
   const [program, ...args] = words;
+  // Each run starts in the host's local time; Django's settings move it to TIME_ZONE.
+  setLocalZone(null);
   try {
     if (program === 'django-admin' || program === 'django-admin.py') return runDjango(['django-admin', ...args], [], io);
     if (program === 'python' || program === 'python3') return runPython(program, args, io);

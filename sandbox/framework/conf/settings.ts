@@ -1,4 +1,6 @@
-import { Interpreter, PyDict, PyException, PyList, PyTuple, dictGet, newException, type PyValue } from '../python';
+import { Interpreter, PyDict, PyException, PyList, PyTuple, dictGet, dictSet, newException, pyError, type PyValue } from '../python';
+import { setLocalZone } from '../stdlib/datetime/local-time';
+import { knownZone } from '../stdlib/datetime/zone-offsets';
 import { ImproperlyConfigured } from '../core/exceptions';
 
 export const ENVIRONMENT_VARIABLE = 'DJANGO_SETTINGS_MODULE';
@@ -47,6 +49,20 @@ export class Settings {
   }
 }
 
+const DEFAULT_TIME_ZONE = 'America/Chicago';
+
+/**
+ * What Django's Settings does with TIME_ZONE: a zone the system does not know is an error;
+ * a known one becomes the process's local time (os.environ['TZ'] and time.tzset()), which
+ * naive datetime.now() and date.today() then follow.
+ */
+function applyTimeZone(zone: PyValue, environ: PyDict) {
+  if (typeof zone !== 'string' || zone === '') return;
+  if (!knownZone(zone)) throw pyError('ValueError', `Incorrect timezone setting: ${zone}`);
+  dictSet(environ, 'TZ', zone);
+  setLocalZone(zone);
+}
+
 /** Imports the settings module the environment names; Python errors in it propagate. */
 export function loadSettings(interp: Interpreter, environ: PyDict): Settings {
   const moduleName = dictGet(environ, ENVIRONMENT_VARIABLE);
@@ -54,5 +70,6 @@ export function loadSettings(interp: Interpreter, environ: PyDict): Settings {
   const module = interp.importModule(moduleName);
   const values = new Map<string, PyValue>();
   for (const [k, v] of module.dict) if (/^[A-Z][A-Z0-9_]*$/.test(k)) values.set(k, v);
+  applyTimeZone(values.has('TIME_ZONE') ? values.get('TIME_ZONE')! : DEFAULT_TIME_ZONE, environ);
   return new Settings(moduleName, values);
 }

@@ -68,7 +68,7 @@ cursorMethod('fetchmany', (state, [size]) => new PyList(take(state, typeof size 
 cursorMethod('fetchall', (state) => new PyList(take(state, Number.MAX_SAFE_INTEGER)));
 cursorMethod('__iter__', (state) => new PyList(take(state, Number.MAX_SAFE_INTEGER)));
 cursorMethod('close', () => null);
-// `with connection.cursor() as cursor:`, as Django's CursorWrapper allows; leaving closes it.
+// `with connection.cursor() as cursor:` (CursorWrapper is a context manager that closes the cursor).
 CursorClass.dict.set('__enter__', new PyNativeFunction('__enter__', ([self]) => self ?? null));
 CursorClass.dict.set('__exit__', new PyNativeFunction('__exit__', () => null));
 

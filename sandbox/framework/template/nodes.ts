@@ -4,7 +4,8 @@ import { annotate } from './errors';
 import type { FilterExpression } from './expression';
 import type { Token } from './lexer';
 import { conditionalEscape, toText } from './safe';
-import { dateParts, formatDate, DATE_FORMAT, DATETIME_FORMAT } from './filters/dateformat';
+import { dateParts, formatDate, DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT } from './filters/dateformat';
+import { templateLocaltime } from './filters/dates';
 
 /** The template a node came from, for error positions. */
 export interface Origin {
@@ -76,12 +77,13 @@ export class VariableNode extends Node {
   }
 }
 
-/** Django's render_value_in_context: localized (dates in DATE_FORMAT), then escaped if autoescape is on. */
+/** Django's render_value_in_context: in local time, localized (dates in DATE_FORMAT...), then escaped if autoescape is on. */
 export function renderValue(value: PyValue, ctx: Context): string {
   let shown: PyValue = value;
-  if (value instanceof PyInstance && value.cls.mro.some((c) => c.module === 'datetime' && (c.name === 'date' || c.name === 'datetime'))) {
-    const parts = dateParts(value, ctx.interp);
-    if (parts) shown = formatDate(parts, parts.hasTime ? DATETIME_FORMAT : DATE_FORMAT);
+  const kind = value instanceof PyInstance ? value.cls.mro.find((c) => c.module === 'datetime' && ['date', 'datetime', 'time'].includes(c.name))?.name : undefined;
+  if (kind) {
+    const parts = dateParts(templateLocaltime(value, ctx.interp), ctx.interp);
+    if (parts) shown = formatDate(parts, kind === 'time' ? TIME_FORMAT : kind === 'datetime' ? DATETIME_FORMAT : DATE_FORMAT);
   }
   if (ctx.autoescape) return toText(conditionalEscape(shown, ctx.interp), ctx.interp);
   return toText(shown, ctx.interp);

@@ -1,13 +1,12 @@
 import { PyClass, PyInstance, PyNativeFunction, objectClass, type PyValue } from '../python';
 import type { Engine } from './engine';
 import { TemplateDoesNotExist, TemplateSyntaxError, VariableDoesNotExist } from './errors';
-import { SafeString, conditionalEscape, escapeHtml, isSafe, markSafe } from './safe';
 import type { Template } from './template';
 
 /**
  * The Python modules a learner may import from the template system. The loader functions
  * need the project's engine, which the framework builds from settings; without
- * `getEngine` only the exceptions and the safe-string helpers are offered.
+ * `getEngine` only the exceptions are offered (django.utils.html and safestring are utils' modules).
  */
 export function templateModules(getEngine?: () => Engine): Record<string, Record<string, PyValue>> {
   const exceptions = { TemplateDoesNotExist, TemplateSyntaxError };
@@ -15,13 +14,6 @@ export function templateModules(getEngine?: () => Engine): Record<string, Record
     'django.template': { ...exceptions, VariableDoesNotExist },
     'django.template.exceptions': { ...exceptions },
     'django.template.base': { TemplateSyntaxError, VariableDoesNotExist },
-    'django.utils.safestring': {
-      SafeString,
-      mark_safe: new PyNativeFunction('mark_safe', ([s]) => (isSafe(s ?? null) ? s! : markSafe(typeof s === 'string' ? s : String(s)))),
-    },
-    'django.utils.html': {
-      escape: new PyNativeFunction('escape', ([s]) => markSafe(escapeHtml(typeof s === 'string' ? s : String(s)))),
-    },
   };
   if (getEngine) {
     const engine = getEngine;
@@ -47,10 +39,6 @@ export function templateModules(getEngine?: () => Engine): Record<string, Record
       render_to_string: new PyNativeFunction('render_to_string', ([name, context], kwargs) =>
         engine().renderToString(names(name ?? null), context ?? kwargs.get('context') ?? null, null),
       ),
-    };
-    modules['django.utils.html'] = {
-      ...modules['django.utils.html'],
-      conditional_escape: new PyNativeFunction('conditional_escape', ([s]) => conditionalEscape(s ?? null, engine().options.interp)),
     };
   }
   return modules;

@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, PyNativeFunction, objectClass, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyInstance, PyNativeFunction, objectClass, reprOf, type Interpreter, type PyValue } from '../python';
 
 /**
  * Django's SafeString: text already escaped (or trusted) that auto-escaping leaves alone.
@@ -7,6 +7,8 @@ import { PyClass, PyInstance, PyNativeFunction, objectClass, type Interpreter, t
  */
 export const SafeString: PyClass = new PyClass('SafeString', [objectClass], 'django.utils.safestring');
 SafeString.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => safeText(self!)));
+// A str subclass in Django: its repr is the text's.
+SafeString.dict.set('__repr__', new PyNativeFunction('__repr__', ([self]) => reprOf(safeText(self!))));
 SafeString.dict.set('__html__', new PyNativeFunction('__html__', ([self]) => self!));
 SafeString.dict.set('__len__', new PyNativeFunction('__len__', ([self]) => [...safeText(self!)].length));
 SafeString.dict.set('__eq__', new PyNativeFunction('__eq__', ([self, other]) => safeText(self!) === (isSafe(other!) ? safeText(other!) : other)));

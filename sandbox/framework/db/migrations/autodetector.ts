@@ -33,7 +33,7 @@ function fieldsEqual(a: FieldDef, b: FieldDef): boolean {
   if (left.size !== right.size) return false;
   for (const [k, v] of left) {
     const other = right.get(k);
-    if (other === undefined || !valuesEqual(deepDeconstruct(v), deepDeconstruct(other))) return false;
+    if (other === undefined || !(valuesEqual(deepDeconstruct(v), deepDeconstruct(other)) || sameStandardValue(v, other))) return false;
   }
   return true;
 }
@@ -45,6 +45,24 @@ function deepDeconstruct(value: PyValue): PyValue {
   const made = value instanceof PyInstance ? value.dict.get('_constructor_args') : undefined;
   if (value instanceof PyInstance && made instanceof PyTuple) return new PyTuple([`${value.cls.module}.${value.cls.name}`, ...made.items.map(deepDeconstruct)]);
   return value;
+}
+
+/**
+ * Two instances of a standard-library value class (a date, a time, a Decimal) with the same
+ * content, as Python's == finds them: the default read back from a migration file is
+ * another object than the one models.py made.
+ */
+function sameStandardValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    if (!(a instanceof PyInstance && b instanceof PyInstance) || a.cls !== b.cls || a.native === undefined || a.dict.size || b.dict.size) return false;
+    return sameStandardValue(a.native, b.native);
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((k) => sameStandardValue(left[k], right[k]));
 }
 
 function withoutRelation(field: FieldDef): FieldDef {
@@ -270,7 +288,8 @@ export class MigrationAutodetector {
         this.add(model.appLabel, new AddField(name, added, cloneFieldDef(field)));
         continue;
       }
-      const answer = this.questioner.askNotNullAddition(added, name);
+      const autoNowAdd = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type) && field.kwargs.get('auto_now_add') === true;
+      const answer = autoNowAdd ? this.questioner.askAutoNowAddAddition(added, name) : this.questioner.askNotNullAddition(added, name);
       const withDefault = cloneFieldDef(field);
       withDefault.kwargs.set('default', answer ? answer.value : (null as PyValue));
       this.add(model.appLabel, new AddField(name, added, withDefault, false));

@@ -149,7 +149,7 @@ export class MigrationExecutor {
       this.connection.atomic(() => {
         if (migration.sql) for (const sql of migration.sql) this.connection.execute(sql);
         migration.stateForwards?.(state);
-        const editor = new SchemaEditor(this.connection, state);
+        const editor = new SchemaEditor(this.connection, state, false, this.loader.interp);
         for (const op of migration.operations) {
           const before = state.clone();
           op.stateForwards(migration.appLabel, state);
@@ -179,7 +179,7 @@ export class MigrationExecutor {
           steps.unshift({ before, after: current.clone(), index });
           current = current.clone();
         });
-        const editor = new SchemaEditor(this.connection, state);
+        const editor = new SchemaEditor(this.connection, state, false, this.loader.interp);
         for (const { before, after, index } of steps) {
           editor.useState(before);
           migration.operations[index]!.databaseBackwards(migration.appLabel, editor, after, before);
@@ -206,7 +206,7 @@ export class MigrationExecutor {
         continue;
       }
       const sink = { execute: (sql: string) => statements.push(`${sql};`) };
-      const editor = new SchemaEditor(sink, state, true);
+      const editor = new SchemaEditor(sink, state, true, this.loader.interp);
       const states: ProjectState[] = [];
       for (const op of migration.operations) {
         states.push(state.clone());

@@ -27,7 +27,7 @@ export class MigrationLoader {
 
   constructor(
     private readonly apps: AppRegistry,
-    private readonly interp: Interpreter,
+    readonly interp: Interpreter,
     readonly connection: DatabaseWrapper | null,
   ) {
     this.load();

@@ -11,6 +11,8 @@ export interface Questioner {
   askRenameModel(appLabel: string, oldName: string, newName: string): boolean;
   /** A default for existing rows, or null; may end the command (exit status 3). */
   askNotNullAddition(fieldName: string, modelName: string): { value: PyValue } | null;
+  /** The same for a date field with auto_now_add (the one-off default offered is timezone.now). */
+  askAutoNowAddAddition(fieldName: string, modelName: string): { value: PyValue } | null;
 }
 
 /** Answers no to renames and gives no default, without asking (MigrationQuestioner). */
@@ -18,6 +20,7 @@ export const defaultQuestioner: Questioner = {
   askRename: () => false,
   askRenameModel: () => false,
   askNotNullAddition: () => null,
+  askAutoNowAddAddition: () => null,
 };
 
 /** `--noinput`: it cannot ask, so a needed default ends the command with status 3, saying why. */
@@ -27,6 +30,10 @@ export function nonInteractiveQuestioner(log: (text: string) => void): Questione
     askRenameModel: () => false,
     askNotNullAddition: (fieldName, modelName) => {
       log(`Field '${fieldName}' on model '${modelName}' not migrated: it is impossible to add a non-nullable field without specifying a default.\n`);
+      throw new SystemExit(3);
+    },
+    askAutoNowAddAddition: (fieldName, modelName) => {
+      log(`Field '${fieldName}' on model '${modelName}' not migrated: it is impossible to add a field with 'auto_now_add=True' without specifying a default.\n`);
       throw new SystemExit(3);
     },
   };
@@ -63,7 +70,8 @@ export class InteractiveQuestioner implements Questioner {
   }
 
   private choiceInput(question: string, choices: string[]): number {
-    this.terminal.write(`${question}\n`);
+    // OutputWrapper.write adds the newline only when the text has none.
+    this.terminal.write(question.endsWith('\n') ? question : `${question}\n`);
     choices.forEach((c, i) => this.terminal.write(` ${i + 1}) ${c}\n`));
     let result = this.input('Select an option: ');
     for (;;) {
@@ -94,13 +102,24 @@ export class InteractiveQuestioner implements Questioner {
     return { value: this.askDefault() };
   }
 
-  /** The value of the Python expression typed as the default. */
-  private askDefault(): PyValue {
+  askAutoNowAddAddition(fieldName: string, modelName: string): { value: PyValue } | null {
+    if (this.dryRun) return null;
+    const choice = this.choiceInput(
+      `It is impossible to add the field '${fieldName}' with 'auto_now_add=True' to ${modelName} without providing a default. This is because the database needs something to populate existing rows.\n`,
+      ['Provide a one-off default now which will be set on all existing rows', 'Quit and manually define a default value in models.py.'],
+    );
+    if (choice === 2) throw new SystemExit(3);
+    return { value: this.askDefault('timezone.now') };
+  }
+
+  /** The value of the Python expression typed as the default (Enter takes `suggested`). */
+  private askDefault(suggested = ''): PyValue {
     this.terminal.write('Please enter the default value as valid Python.\n');
+    if (suggested) this.terminal.write(`Accept the default '${suggested}' by pressing 'Enter' or provide another value.\n`);
     this.terminal.write('The datetime and django.utils.timezone modules are available, so it is possible to provide e.g. timezone.now as a value.\n');
     this.terminal.write("Type 'exit' to exit this prompt\n");
     for (;;) {
-      const code = this.input('>>> ');
+      const code = this.input(suggested ? `[default: ${suggested}] >>> ` : '>>> ') || suggested;
       if (!code) this.terminal.write("Please enter some code, or 'exit' (with no quotes) to exit.\n");
       else if (code === 'exit') throw new SystemExit(1);
       else {

@@ -91,14 +91,6 @@ function serializeDeconstructable(value: PyInstance, interp: Interpreter): Seria
   return { text: `${name}(${texts.join(', ')})`, imports };
 }
 
-/** A function written in TypeScript (`timezone.now`): the module that holds it names it, as its __module__ would. */
-function serializeNativeFunction(value: PyNativeFunction, interp: Interpreter): Serialized {
-  for (const [name, module] of interp.modules) {
-    if (name !== 'builtins' && module.dict.get(value.name) === value) return { text: `${name}.${value.name}`, imports: new Set([`import ${name}`]) };
-  }
-  return { text: value.name, imports: new Set() };
-}
-
 /** A function as the dotted path a migration imports it by (`datetime.date.today`, `polls.models.default_title`). */
 function serializeFunction(value: PyFunction | PyBoundMethod, interp: Interpreter): Serialized {
   if (value instanceof PyBoundMethod) {
@@ -113,6 +105,15 @@ function serializeFunction(value: PyFunction | PyBoundMethod, interp: Interprete
   const module = value.globals.name;
   if (value.qualname.includes('<')) throw pyError('ValueError', `Could not find function ${value.name} in ${module}.\n`);
   return { text: `${module}.${value.qualname}`, imports: new Set([`import ${module}`]) };
+}
+
+/** A function the framework provides (`default=timezone.now`): by the module that holds it, as Django writes `django.utils.timezone.now`; a builtin by name. */
+function serializeNativeFunction(value: PyNativeFunction, interp: Interpreter): Serialized {
+  if (interp.builtins.get(value.name) === value) return { text: value.name, imports: new Set() };
+  for (const [name, module] of interp.modules) {
+    if (name !== 'builtins' && module.dict.get(value.name) === value) return { text: `${name}.${value.name}`, imports: new Set([`import ${name}`]) };
+  }
+  return { text: value.name, imports: new Set() };
 }
 
 /** A class: builtins by name (`default=dict`), others by their module's path. */

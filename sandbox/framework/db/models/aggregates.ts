@@ -1,6 +1,7 @@
 import { PyClass, PyFloat, PyInstance, pyError, type Kwargs, type PyValue } from '../../python';
 import { ExpressionClass, exprOf, type Expr } from './expressions';
 import { createDecimalFromFloat, newDecimal } from '../../stdlib/decimal';
+import { isTemporal, temporalFromDb } from './temporal-values';
 import type { OrmField } from './options';
 
 /**
@@ -66,5 +67,7 @@ export function convertAggregate(func: string, field: OrmField | null, value: Py
     return n === null ? value : newDecimal(createDecimalFromFloat(n, 15));
   }
   if ((field?.type === 'BooleanField' || field?.type === 'NullBooleanField') && (func === 'MAX' || func === 'MIN')) return value === 1;
+  // Max('pub_date'): the field's own value, converted as a row's would be.
+  if (field && isTemporal(field) && (func === 'MAX' || func === 'MIN')) return temporalFromDb(field, value);
   return value;
 }

@@ -14,6 +14,7 @@ import {
 import { ValidationError } from '../../core/exceptions';
 import { createDecimalFromFloat, decToFixed, decimalFrom, isDecimal, newDecimal, parseDecimal, quantize, roundToPrecision, type Dec } from '../../stdlib/decimal';
 import { targetField, type OrmField } from './options';
+import { isTemporal, temporalDbValue, temporalFromDb, temporalNow } from './temporal-values';
 
 /**
  * What each field class does with values on their way to and from SQLite: Django's
@@ -104,22 +105,9 @@ export function prepValue(field: OrmField, value: PyValue): PyValue {
   if (field.type === 'BooleanField' || field.type === 'NullBooleanField') return toBoolean(field, value);
   if (field.type === 'DecimalField') return newDecimal(toDecimal(field, value));
   if (TEXT_TYPES.has(field.type)) return typeof value === 'string' ? value : field.model.orm.interp.str(value);
-  if (TEMPORAL_TYPES.has(field.type) && value instanceof PyInstance) return temporalText(field, value);
+  // Lookups compare with what SQLite holds: the text of the date, time or datetime (in UTC).
+  if (isTemporal(field)) return temporalDbValue(field, value);
   return value;
-}
-
-const TEMPORAL_TYPES = new Set(['DateField', 'DateTimeField', 'TimeField']);
-
-/** The SQLite backend's adapt_date/datetime/timefield_value: ISO text, an aware datetime made naive in UTC first. */
-function temporalText(field: OrmField, value: PyInstance): PyValue {
-  const interp = field.model.orm.interp;
-  if (!value.cls.mro.some((c) => c.module === 'datetime')) return value;
-  if (field.type === 'DateTimeField' && interp.getAttr(value, 'tzinfo') !== null) {
-    const utc = interp.getAttr(interp.importModule('datetime').dict.get('timezone')!, 'utc');
-    const naive = interp.call(interp.getAttr(interp.call(interp.getAttr(value, 'astimezone'), [utc]), 'replace'), [], new Map([['tzinfo', null]]));
-    return interp.str(naive);
-  }
-  return interp.str(value);
 }
 
 /** Field.get_db_prep_save: what INSERT and UPDATE store. A Decimal goes in as text rounded to decimal_places, as Django's format_number does. */
@@ -131,13 +119,6 @@ export function dbPrepSave(field: OrmField, value: PyValue): PyValue {
     const places = intOption(field, 'decimal_places');
     const digits = intOption(field, 'max_digits') ?? 28;
     return decToFixed(places === null ? roundToPrecision(dec, digits) : quantize(dec, -places, 'ROUND_HALF_EVEN', digits));
-  }
-  if (field.type === 'DateTimeField' && value instanceof PyInstance && value.cls.mro.some((c) => c.module === 'datetime' && c.name === 'datetime')) {
-    // Until datetime fields are complete: adapt_datetimefield_value's text, naive UTC (a user's date_joined is timezone.now()).
-    const interp = field.model.orm.interp;
-    const tz = interp.getAttr(value, 'tzinfo');
-    const utc = tz === null ? value : interp.call(interp.getAttr(value, 'astimezone'), [interp.getAttr(interp.getAttr(interp.importModule('datetime'), 'timezone'), 'utc')]);
-    return interp.str(interp.call(interp.getAttr(utc, 'replace'), [], new Map([['tzinfo', null]])));
   }
   return prepValue(field, value);
 }
@@ -151,6 +132,7 @@ export function relatedValueForSave(field: OrmField, value: PyValue): PyValue {
 /** The SQLite backend's converters: 1/0 to True/False, a stored number to a Decimal with decimal_places. */
 export function fromDbValue(field: OrmField, value: PyValue): PyValue {
   if (value === null) return null;
+  if (isTemporal(field)) return temporalFromDb(field, value);
   if (field.type === 'BooleanField' || field.type === 'NullBooleanField') return value === 1 || value === 0 ? value === 1 : value;
   if (field.type === 'DecimalField') {
     // SQLite keeps 15 significant digits of a decimal column; digits from float noise are dropped first.
@@ -165,12 +147,9 @@ export function fromDbValue(field: OrmField, value: PyValue): PyValue {
   return value;
 }
 
-/** The value of an `auto_now`/`auto_now_add` field when it is saved; dates are text until the sandbox has datetime. */
+/** The value of an `auto_now`/`auto_now_add` field when it is saved: the sandbox clock's now, today or time of day. */
 export function autoNowValue(field: OrmField, adding: boolean): PyValue | undefined {
   const now = field.def.kwargs.get('auto_now') === true || (adding && field.def.kwargs.get('auto_now_add') === true);
-  if (!now) return undefined;
-  const iso = new Date().toISOString();
-  if (field.type === 'DateField') return iso.slice(0, 10);
-  if (field.type === 'TimeField') return iso.slice(11, 23) + '000';
-  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}000`;
+  if (!now || !isTemporal(field)) return undefined;
+  return temporalNow(field);
 }

@@ -50,10 +50,18 @@ export class Lookup implements SqlNode {
     readonly rhs: LookupValue,
     /** For pattern lookups: the value already as text. */
     readonly text: string | null = null,
+    /** A transform the column goes through first (`pub_date__month`): its SQL around the column. */
+    readonly transform: { sql(col: string): Compiled } | null = null,
   ) {}
 
   asSql(compiler: SqlCompiler): Compiled {
-    const lhs = compiler.col(this.lhs);
+    if (!this.transform) return this.compare(compiler.col(this.lhs), compiler);
+    const lhs = this.transform.sql(compiler.col(this.lhs));
+    const { sql, params } = this.compare(lhs.sql, compiler);
+    return { sql, params: [...lhs.params, ...params] };
+  }
+
+  private compare(lhs: string, compiler: SqlCompiler): Compiled {
     const { rhs } = this;
     if (this.name === 'isnull') return { sql: `${lhs} ${rhs.kind === 'value' && rhs.value === true ? 'IS NULL' : 'IS NOT NULL'}`, params: [] };
     const pattern = PATTERNS[this.name];

@@ -1,5 +1,5 @@
 import type { DateFields } from './classes';
-import { msToWall, wallOffsetMs, wallToMs, zoneAbbreviation, type Wall } from './zone-offsets';
+import { msToWall, wallOffsetMs, wallToMs, zoneAbbreviation, zoneOffsetMs, type Wall } from './zone-offsets';
 
 /**
  * The host's clock and local time zone (what naive `now()`, `fromtimestamp()` without tz and
@@ -29,7 +29,18 @@ export function nowEpochUs(): number {
   return Math.round(ms * 1000) + Math.round(slept * 1e6);
 }
 
+/**
+ * The zone local time is in when a program set one (Django sets TZ to TIME_ZONE and calls
+ * tzset() when its settings load); null: the host's.
+ */
+let localZone: string | null = null;
+
+export function setLocalZone(zone: string | null): void {
+  localZone = zone;
+}
+
 export function localOffsetMs(epochMs: number): number {
+  if (localZone !== null) return zoneOffsetMs(localZone, epochMs);
   const date = new Date(epochMs);
   return Number.isNaN(date.getTime()) ? 0 : -date.getTimezoneOffset() * 60_000;
 }
@@ -63,5 +74,5 @@ export function localWallOffsetMs(wall: Wall, fold = 0): number {
 }
 
 export function localZoneName(epochMs: number): string {
-  return zoneAbbreviation(undefined, epochMs, localOffsetMs(epochMs));
+  return zoneAbbreviation(localZone ?? undefined, epochMs, localOffsetMs(epochMs));
 }

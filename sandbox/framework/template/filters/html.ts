@@ -10,7 +10,7 @@ function normalizeNewlines(s: string): string {
 }
 
 /** strip_tags: removes tags and comments, leaving text (entities stay as written). */
-function stripTags(s: string): string {
+export function stripTags(s: string): string {
   let prev: string;
   let out = s;
   do {

@@ -1,6 +1,7 @@
 import type { PyValue } from '../../python';
 import type { FilterDef } from '../library';
 import { markSafe } from '../safe';
+import { slugify } from '../../utils/text';
 
 /** Text filters. Each is a stringfilter: it receives str(value). */
 const text = (v: PyValue) => v as string;
@@ -83,19 +84,7 @@ export const stringFilters: Record<string, FilterDef> = {
       return env.inputSafe && needle !== ';' ? markSafe(out) : out;
     },
   },
-  slugify: {
-    arg: 'none',
-    isSafe: true,
-    stringFilter: true,
-    fn: (v) =>
-      text(v)
-        .normalize('NFKD')
-        .replace(/[^\x00-\x7f]/g, '')
-        .replace(/[^\w\s-]/g, '')
-        .trim()
-        .toLowerCase()
-        .replace(/[-\s]+/g, '-'),
-  },
+  slugify: { arg: 'none', isSafe: true, stringFilter: true, fn: (v) => slugify(text(v)) },
   urlencode: { arg: 'optional', isSafe: false, stringFilter: true, fn: (v, arg, env) => quote(text(v), arg === undefined ? '/' : env.interp.str(arg)) },
   wordcount: { arg: 'none', stringFilter: true, fn: (v) => text(v).split(/\s+/).filter(Boolean).length },
 };

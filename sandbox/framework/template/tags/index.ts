@@ -2,10 +2,11 @@ import type { Library } from '../library';
 import { flowTags } from './flow';
 import { loaderTags } from './loader-tags';
 import { miscTags } from './misc';
+import { doNow } from './now';
 import { staticLibrary } from './static';
 
 /** The builtin tags (django.template.defaulttags and loader_tags). */
-export const defaultTags: Library = { tags: { ...flowTags, ...loaderTags, ...miscTags }, filters: {} };
+export const defaultTags: Library = { tags: { ...flowTags, ...loaderTags, ...miscTags, now: doNow }, filters: {} };
 
 const empty: Library = { tags: {}, filters: {} };
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatException } from '../../../python';
+import { PyException, formatException, type Interpreter, type PyValue } from '../../../python';
 import { CommandError, defineCommand } from '../base';
 import { SystemExit } from '../../../python';
 import { projectLoader } from '../project-loader';
@@ -87,7 +87,7 @@ export default defineCommand({
       const questioner =
         options.interactive === false
           ? nonInteractiveQuestioner((text) => verbosity >= 1 && ctx.stdout(text))
-          : new InteractiveQuestioner({ write: ctx.stdout, readLine: ctx.readLine }, dryRun, (code) => ctx.interp.evalExpression(code), (err) => formatException(err, ctx.interp).trim().split('\n').pop()!.replace(/^\w+: /, ''));
+          : new InteractiveQuestioner({ write: ctx.stdout, readLine: ctx.readLine }, dryRun, (code) => ctx.interp.evalExpression(code, defaultNames(ctx.interp)), (err) => formatException(err, ctx.interp).trim().split('\n').pop()!.replace(/^\w+: /, ''));
       const detector = new MigrationAutodetector(loader.projectState().only(projectApps), stateFromModels(ctx.apps!, ctx.settings, projectApps), questioner);
       changes = detector.changes(loader.graph, {
         trimToApps: labels,
@@ -127,3 +127,13 @@ export default defineCommand({
     if (options.check_changes) throw new SystemExit(1);
   },
 });
+
+/** What a one-off default may use, as Django's questioner offers them: datetime and django.utils.timezone (when the standard library is loaded). */
+function defaultNames(interp: Interpreter): Record<string, PyValue> {
+  try {
+    return { datetime: interp.importModule('datetime'), timezone: interp.importModule('django.utils.timezone') };
+  } catch (err) {
+    if (err instanceof PyException) return {};
+    throw err;
+  }
+}

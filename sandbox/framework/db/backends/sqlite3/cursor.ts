@@ -2,6 +2,7 @@ import type { Database, SqlValue, Statement } from 'sql.js';
 import { PyException, PyFloat, exceptionClass, newException, typeName, type PyValue } from '../../../python';
 import { ProgrammingError, databaseError } from '../../utils';
 import { sqlite } from './engine';
+import { registerFunctions } from './functions';
 import { decOf, decToString, isDecimal } from '../../../stdlib/decimal';
 
 /** What the cursor needs of a connection: the sql.js handle, and a way to say the file must be written back. */
@@ -70,6 +71,7 @@ function ensureForeignKeys(db: Database) {
   // Django's SQLite backend turns foreign key enforcement on for every connection it opens.
   if (foreignKeysOn.has(db)) return;
   db.run('PRAGMA foreign_keys = ON');
+  registerFunctions(db);
   foreignKeysOn.add(db);
 }
 

@@ -1,6 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
-import { PyFloat, pyError, valuesEqual, type PyValue } from '../../../python';
+import { PyFloat, pyError, valuesEqual, type Interpreter, type PyValue } from '../../../python';
+import { isDate, isDatetime, isTime } from '../../../stdlib/datetime/classes';
 import { columnName, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { tableName } from '../../models/options';
 import type { ModelState, ProjectState } from '../../migrations/state';
@@ -52,6 +53,8 @@ export class SchemaEditor {
      * oracle (scenario 03, sqlmigrate home 0002 and 0003).
      */
     private readonly collectingSql = false,
+    /** For defaults that are the learner's callables (`default=timezone.now`). */
+    private readonly interp: Interpreter | null = null,
   ) {}
 
   useState(state: ProjectState) {
@@ -125,7 +128,7 @@ export class SchemaEditor {
    */
   addField(model: ModelState, name: string, field: FieldDef) {
     const k = field.kwargs;
-    const plain = k.get('null') === true && k.get('primary_key') !== true && k.get('unique') !== true && effectiveDefault(field) === null && !k.has('db_default');
+    const plain = k.get('null') === true && k.get('primary_key') !== true && k.get('unique') !== true && effectiveDefault(field, this.interp) === null && !k.has('db_default');
     if (!plain) return this.remakeTable(model, { create: [name, field] });
     this.execute(`ALTER TABLE ${quoteName(dbTable(model))} ADD COLUMN ${this.columnDefinition(name, field)}`);
     if (this.needsIndex(field)) this.deferred.push(this.indexSql(dbTable(model), columnName(name, field)));
@@ -172,7 +175,7 @@ export class SchemaEditor {
     if (change.create) {
       const [name, field] = change.create;
       body.set(name, field);
-      mapping.set(columnName(name, field), quoteValue(effectiveDefault(field)));
+      mapping.set(columnName(name, field), quoteValue(effectiveDefault(field, this.interp)));
     }
     if (change.alter) {
       const [oldName, oldField, newName, newField] = change.alter;
@@ -182,7 +185,7 @@ export class SchemaEditor {
       const oldColumn = quoteName(columnName(oldName, oldField));
       mapping.set(
         columnName(newName, newField),
-        oldField.kwargs.get('null') === true && newField.kwargs.get('null') !== true ? `coalesce(${oldColumn}, ${quoteValue(effectiveDefault(newField))})` : oldColumn,
+        oldField.kwargs.get('null') === true && newField.kwargs.get('null') !== true ? `coalesce(${oldColumn}, ${quoteValue(effectiveDefault(newField, this.interp))})` : oldColumn,
       );
     }
     if (change.remove !== undefined) {
@@ -208,12 +211,38 @@ export class SchemaEditor {
   }
 }
 
-/** The value rows get for a new column: its default, '' for a blank text field, else NULL. */
-export function effectiveDefault(field: FieldDef): PyValue {
-  if (field.kwargs.has('default')) return field.kwargs.get('default')!;
+/**
+ * The value rows get for a new column (_effective_default): its default (called when
+ * callable), '' for a blank text field, now for auto_now/auto_now_add, else NULL; as
+ * SQLite stores it (a date, time or datetime as text, an aware one in UTC). Without an
+ * interpreter (no learner's code to call) the default is taken as written.
+ */
+export function effectiveDefault(field: FieldDef, interp: Interpreter | null = null): PyValue {
+  const k = field.kwargs;
   const textual = ['CharField', 'TextField', 'EmailField', 'SlugField', 'URLField'].includes(field.type);
-  if (field.kwargs.get('null') !== true && field.kwargs.get('blank') === true && textual) return '';
-  return null;
+  if (!k.has('default')) {
+    if (k.get('null') !== true && k.get('blank') === true && textual) return '';
+    const temporal = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type);
+    if (!interp || !temporal || (k.get('auto_now') !== true && k.get('auto_now_add') !== true)) return null;
+  }
+  if (!interp) return k.get('default') ?? null;
+  let value = k.get('default');
+  if (value === undefined) {
+    const datetime = interp.getAttr(interp.importModule('datetime'), 'datetime');
+    const now = field.type === 'DateTimeField' ? interp.call(interp.getAttr(interp.importModule('django.utils.timezone'), 'now'), []) : interp.call(interp.getAttr(datetime, 'now'), []);
+    value = field.type === 'DateField' ? interp.call(interp.getAttr(now, 'date'), []) : field.type === 'TimeField' ? interp.call(interp.getAttr(now, 'time'), []) : now;
+  } else if (interp.truthy(interp.call(interp.builtins.get('callable')!, [value]))) value = interp.call(value, []);
+  return storedTemporal(value, interp);
+}
+
+/** A date, time or datetime as the SQLite backend stores it; anything else unchanged. */
+function storedTemporal(value: PyValue, interp: Interpreter): PyValue {
+  if (!isDate(value) && !isTime(value)) return value;
+  if (isDatetime(value) && interp.call(interp.getAttr(value, 'utcoffset'), []) !== null) {
+    const utc = interp.getAttr(interp.getAttr(interp.importModule('datetime'), 'timezone'), 'utc');
+    value = interp.call(interp.getAttr(interp.call(interp.getAttr(value, 'astimezone'), [utc]), 'replace'), [], new Map([['tzinfo', null]]));
+  }
+  return interp.str(value);
 }
 
 /** Options that never reach the database: changing only these alters nothing. */

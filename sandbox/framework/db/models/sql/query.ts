@@ -10,6 +10,7 @@ import { querySetState } from '../query-state';
 import { subqueryNode } from './compiler';
 import { WhereNode, NothingNode, type Col, type Connector } from './where';
 import { exprOf, exprSql, resolveExpr } from '../expressions';
+import { YearLookup, dateTransform, outputField, transformNames, usesYearBounds } from '../functions/datetime';
 
 export type JoinType = 'INNER JOIN' | 'LEFT OUTER JOIN';
 
@@ -142,8 +143,11 @@ export class Query {
     const names = key.split('__');
     const split = negated ? this.splitExclude(names, value) : null;
     if (split) return split;
-    const end = this.setupJoins(names, true);
-    if (end.rest.length > 1 || (end.rest.length === 1 && !isLookupName(end.rest[0]!))) this.unsupportedLookup(end, end.rest[0]!);
+    const joined = this.setupJoins(names, true);
+    // A date transform first (`pub_date__year__gte`): the lookup applies to what it gives.
+    const transform = joined.rest.length && !joined.reverse && transformNames(joined.field).includes(joined.rest[0]!) ? dateTransform(joined.field, joined.rest[0]!) : null;
+    const end = transform ? { ...joined, rest: joined.rest.slice(1) } : joined;
+    if (end.rest.length > 1 || (end.rest.length === 1 && !isLookupName(end.rest[0]!))) this.unsupportedLookup(transform ? { ...end, field: outputField(transform) } : end, end.rest[0]!);
     let lookup = (end.rest[0] ?? 'exact') as LookupName;
     if (end.field.relation || end.reverse) {
       if (!RELATED_LOOKUPS.has(lookup)) throw fieldError(`Related Field got invalid lookup: ${lookup}`);
@@ -156,7 +160,10 @@ export class Query {
     const col: Col = end.reverse
       ? { alias: end.alias, column: end.reverse.model.pk.column, field: end.reverse.model.pk }
       : { alias: end.alias, column: end.field.column, field: end.field };
-    const condition = new Lookup(lookup, col, this.lookupValue(lookup, end, value), preparesValue(lookup) || lookup === 'isnull' ? null : this.model.orm.interp.str(value));
+    const rhs = this.lookupValue(lookup, transform ? { ...end, field: outputField(transform) } : end, value);
+    const text = preparesValue(lookup) || lookup === 'isnull' ? null : this.model.orm.interp.str(value);
+    const year = transform && usesYearBounds(transform, lookup) && rhs.kind === 'value' && typeof rhs.value === 'number' ? rhs.value : null;
+    const condition = transform && year !== null ? new YearLookup(transform, lookup, col, year) : new Lookup(lookup, col, rhs, text, transform);
     const clause = new WhereNode('AND', false, [condition]);
     const isnullTrue = lookup === 'isnull' && value !== false && value !== 0 && value !== null && value !== '';
     // Join types as Django's JoinPromoter leaves them: a plain AND filter needs a match (INNER);
@@ -196,7 +203,7 @@ export class Query {
 
   private unsupportedLookup(end: PathEnd, name: string): never {
     if (end.field.relation || end.reverse) throw fieldError(`Related Field got invalid lookup: ${name}`);
-    const matches = getCloseMatches(name, [...LOOKUP_NAMES, 'regex', 'iregex']);
+    const matches = getCloseMatches(name, [...LOOKUP_NAMES, 'regex', 'iregex', ...transformNames(end.field)]);
     const suggestion = matches.length ? `, perhaps you meant ${matches.join(' or ')}?` : '.';
     throw fieldError(`Unsupported lookup '${name}' for ${end.field.type} or join on the field not permitted${suggestion}`);
   }
