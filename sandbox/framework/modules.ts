@@ -19,6 +19,10 @@ import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
 import { timezoneModule } from './utils/timezone';
+import { authRequestModules, authSeamModules } from './contrib/auth/session-module';
+import { sessionModules } from './contrib/sessions/module';
+import { messagesModules } from './contrib/messages/module';
+import { decoratorModules } from './views/decorators/module';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -88,6 +92,11 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),
+    ...authSeamModules(ctx.environ),
+    ...authRequestModules(ctx.environ),
+    ...sessionModules(() => ctx.connections.default, ctx.environ),
+    ...messagesModules(ctx.environ),
+    ...decoratorModules(),
     'django.urls': (interp) => urlsModule(interp, () => interp.str(loadSettings(interp, ctx.environ).get('ROOT_URLCONF') ?? null)),
     'django.test': () => ({ TestCase: new PyClass('TestCase', [objectClass], 'django.test.testcases') }),
     'django.shortcuts': (interp) =>

@@ -12,7 +12,9 @@ export const AppRegistryNotReady = define('AppRegistryNotReady', exceptionClass(
 export const ObjectDoesNotExist = define('ObjectDoesNotExist', exceptionClass('Exception'));
 export const FieldError = define('FieldError', exceptionClass('Exception'));
 export const ValidationError = define('ValidationError', exceptionClass('Exception'));
+export const PermissionDenied = define('PermissionDenied', exceptionClass('Exception'));
+export const SuspiciousOperation = define('SuspiciousOperation', exceptionClass('Exception'));
 
 export function exceptionsModule(): Record<string, PyValue> {
-  return { ImproperlyConfigured, AppRegistryNotReady, ObjectDoesNotExist, FieldError, ValidationError };
+  return { ImproperlyConfigured, AppRegistryNotReady, ObjectDoesNotExist, FieldError, ValidationError, PermissionDenied, SuspiciousOperation };
 }

@@ -1,46 +1,9 @@
-import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, newException, objectClass, PyException, exceptionClass, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyInstance, PyNativeFunction, newDict, objectClass, type Interpreter, type PyValue } from '../python';
+import { bindQueryDictInterpreter, makeQueryDict, parseQuery } from './querydict';
+import { parseCookieHeader } from './cookies';
+import { requestState } from './request-state';
 
-/** django.utils.datastructures.MultiValueDictKeyError: what request.GET['missing'] raises. */
-export const MultiValueDictKeyError = new PyClass('MultiValueDictKeyError', [exceptionClass('KeyError')], 'django.utils.datastructures');
-
-/** django.http.QueryDict: each key keeps every value given; `[key]` and `.get()` give the last. */
-export const QueryDict = new PyClass('QueryDict', [objectClass], 'django.http.request');
-
-type Values = Map<string, string[]>;
-const valuesOf = (self: PyValue): Values => (self as PyInstance).native as Values;
-
-export function parseQuery(query: string): Values {
-  const values: Values = new Map();
-  for (const [k, v] of new URLSearchParams(query)) values.set(k, [...(values.get(k) ?? []), v]);
-  return values;
-}
-
-export function makeQueryDict(values: Values): PyInstance {
-  const q = new PyInstance(QueryDict);
-  q.native = values;
-  return q;
-}
-
-const qmethod = (name: string, fn: (values: Values, args: PyValue[]) => PyValue) =>
-  QueryDict.dict.set(name, new PyNativeFunction(name, ([self, ...args]) => fn(valuesOf(self ?? null), args)));
-
-qmethod('__getitem__', (values, [key]) => {
-  const list = values.get(String(key));
-  if (!list?.length) throw new PyException(newException(MultiValueDictKeyError, [key ?? null]));
-  return list[list.length - 1]!;
-});
-qmethod('get', (values, [key, fallback]) => values.get(String(key))?.at(-1) ?? fallback ?? null);
-qmethod('getlist', (values, [key, fallback]) => new PyList(values.get(String(key)) ?? (fallback instanceof PyList ? fallback.items : [])));
-qmethod('__contains__', (values, [key]) => values.has(String(key)));
-qmethod('__len__', (values) => values.size);
-qmethod('__iter__', (values) => new PyList([...values.keys()]));
-qmethod('keys', (values) => new PyList([...values.keys()]));
-qmethod('values', (values) => new PyList([...values.values()].map((l) => l.at(-1) ?? null)));
-qmethod('items', (values) => new PyList([...values].map(([k, l]) => new PyTuple([k, l.at(-1) ?? null]))));
-qmethod('lists', (values) => new PyList([...values].map(([k, l]) => new PyTuple([k, new PyList(l)]))));
-qmethod('dict', (values) => newDict([...values].map(([k, l]) => [k, l.at(-1) ?? null])));
-qmethod('urlencode', (values) => new URLSearchParams([...values].flatMap(([k, l]) => l.map((v) => [k, v]))).toString());
-qmethod('__repr__', (values) => `<QueryDict: {${[...values].map(([k, l]) => `'${k}': [${l.map((v) => `'${v}'`).join(', ')}]`).join(', ')}}>`);
+export { MultiValueDictKeyError, QueryDict, makeQueryDict, parseQuery } from './querydict';
 
 /** What the server knows of one request, before the framework makes the Python object. */
 export interface RequestInfo {
@@ -87,6 +50,7 @@ export function rawHost(info: RequestInfo): string {
 
 /** The WSGIRequest a view receives. `getHost` is the handler's ALLOWED_HOSTS-checking get_host(). */
 export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () => string): PyInstance {
+  bindQueryDictInterpreter(interp);
   const request = new PyInstance(HttpRequest);
   request.native = info;
   const meta = newDict([
@@ -110,7 +74,9 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   set('GET', makeQueryDict(parseQuery(info.query)));
   set('POST', makeQueryDict(form ? parseQuery(info.body) : new Map()));
   set('META', meta);
-  set('COOKIES', newDict(parseCookies(info.headers['cookie'] ?? '')));
+  const cookies = parseCookieHeader(info.headers['cookie'] ?? '');
+  requestState(request).cookies = cookies;
+  set('COOKIES', newDict([...cookies]));
   set('headers', newDict(Object.entries(info.headers).map(([k, v]) => [k.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), v])));
   set('body', info.body);
   set('content_type', (info.headers['content-type'] ?? '').split(';')[0]!.trim());
@@ -128,15 +94,4 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   });
   fn('__repr__', () => `<WSGIRequest: ${info.method} '${fullPath}'>`);
   return request;
-}
-
-function parseCookies(header: string): [PyValue, PyValue][] {
-  return header
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const at = part.indexOf('=');
-      return at < 0 ? ['', part] : [part.slice(0, at), part.slice(at + 1)];
-    });
 }
