@@ -101,3 +101,24 @@ export function normalized(text: string): string {
 }
 
 export { makeProject };
+
+/** The project answering as runserver answers the Worker's preview: one Set-Cookie per line. */
+export function dispatchTo(dir: string, port = 8000) {
+  return {
+    kind: 'dispatch' as const,
+    port,
+    log: '',
+    async fetch(req: { method: string; path: string; headers: Record<string, string>; body?: Uint8Array }) {
+      const [p, query = ''] = req.path.split('?');
+      const body = req.body ? new TextDecoder().decode(req.body) : '';
+      const r = request(dir, req.path, { method: req.method, path: p, query, headers: req.headers, body, serverPort: String(port) });
+      this.log += r.log;
+      const headers: Record<string, string> = {};
+      for (const [k, v] of r.headers) {
+        const key = k.toLowerCase();
+        headers[key] = key in headers ? `${headers[key]}${key === 'set-cookie' ? '\n' : ', '}${v}` : v;
+      }
+      return { status: r.status, headers, body: new TextEncoder().encode(r.body) };
+    },
+  };
+}
