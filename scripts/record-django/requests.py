@@ -74,6 +74,99 @@ def secret(request):
 
 def whoami(request):
     return HttpResponse(request.user.username or 'anonymous')
+
+
+def attempt(lines, label, thunk):
+    try:
+        lines.append('%s: %r' % (label, thunk()))
+    except Exception as exc:
+        lines.append('%s: %s: %s' % (label, type(exc).__name__, exc))
+
+
+@csrf_exempt
+def querydict(request):
+    lines = []
+    q = request.GET if request.method == 'GET' else request.POST
+    attempt(lines, 'repr', lambda: q)
+    attempt(lines, 'a', lambda: q['a'])
+    attempt(lines, 'get a', lambda: q.get('a'))
+    attempt(lines, 'getlist a', lambda: q.getlist('a'))
+    attempt(lines, 'getlist missing', lambda: q.getlist('missing'))
+    attempt(lines, 'get missing', lambda: q.get('missing', 'default'))
+    attempt(lines, 'b', lambda: q['b'])
+    attempt(lines, 'in', lambda: ('a' in q, 'zzz' in q))
+    attempt(lines, 'dict', lambda: q.dict())
+    attempt(lines, 'items', lambda: list(q.items()))
+    attempt(lines, 'lists', lambda: list(q.lists()))
+    attempt(lines, 'keys', lambda: list(q))
+    attempt(lines, 'len', lambda: len(q))
+    attempt(lines, 'urlencode', lambda: q.urlencode())
+    attempt(lines, 'missing', lambda: q['missing'])
+    attempt(lines, 'set', lambda: q.__setitem__('a', '3'))
+    attempt(lines, 'setlist', lambda: q.setlist('a', ['3']))
+    attempt(lines, 'pop', lambda: q.pop('a'))
+    copy = q.copy()
+    copy['a'] = 'changed'
+    copy.appendlist('new', 'x y/z')
+    attempt(lines, 'copy', lambda: copy)
+    attempt(lines, 'copy urlencode', lambda: copy.urlencode())
+    attempt(lines, 'copy urlencode safe', lambda: copy.urlencode(safe='/'))
+    attempt(lines, 'original', lambda: q)
+    attempt(lines, 'method', lambda: request.method)
+    attempt(lines, 'path', lambda: (request.path, request.get_full_path()))
+    attempt(lines, 'body', lambda: request.body)
+    attempt(lines, 'content_type', lambda: request.content_type)
+    from django.http import QueryDict
+    attempt(lines, 'new', lambda: QueryDict('x=1&x=2&y=%C3%A9'))
+    attempt(lines, 'mutable', lambda: QueryDict(mutable=True))
+    return HttpResponse('\\n'.join(lines), content_type='text/plain')
+
+
+@csrf_exempt
+def missing_key(request):
+    return HttpResponse(request.POST['name'])
+
+
+class Thing:
+    def get_absolute_url(self):
+        return '/things/7/'
+
+
+def go(request, kind):
+    if kind == 'url':
+        return redirect('/somewhere/?x=1')
+    if kind == 'name':
+        return redirect('show')
+    if kind == 'args':
+        return redirect('item', 42)
+    if kind == 'kwargs':
+        return redirect('item', pk=7)
+    if kind == 'model':
+        return redirect(Thing())
+    if kind == 'permanent':
+        return redirect('show', permanent=True)
+    if kind == 'relative':
+        return redirect('../up/')
+    return redirect('no-such-view')
+
+
+def item(request, pk):
+    return HttpResponse('item %d' % pk)
+
+
+def reversing(request):
+    from django.urls import reverse
+    lines = []
+    attempt(lines, 'show', lambda: reverse('show'))
+    attempt(lines, 'item args', lambda: reverse('item', args=[3]))
+    attempt(lines, 'item kwargs', lambda: reverse('item', kwargs={'pk': 4}))
+    attempt(lines, 'login', lambda: reverse('login'))
+    attempt(lines, 'missing', lambda: reverse('nope'))
+    attempt(lines, 'item no args', lambda: reverse('item'))
+    attempt(lines, 'item bad', lambda: reverse('item', args=['x']))
+    attempt(lines, 'item kw bad', lambda: reverse('item', kwargs={'id': 4}))
+    attempt(lines, 'namespace', lambda: reverse('polls:index'))
+    return HttpResponse('\\n'.join(lines), content_type='text/plain')
 """,
     "home/urls.py": """from django.urls import path
 
@@ -89,6 +182,11 @@ urlpatterns = [
     path('show/', views.show, name='show'),
     path('secret/', views.secret, name='secret'),
     path('whoami/', views.whoami, name='whoami'),
+    path('qd/', views.querydict, name='querydict'),
+    path('missing-key/', views.missing_key, name='missing_key'),
+    path('go/<str:kind>/', views.go, name='go'),
+    path('items/<int:pk>/', views.item, name='item'),
+    path('reverse/', views.reversing, name='reversing'),
 ]
 """,
     "myproject/urls.py": """from django.contrib import admin
@@ -109,6 +207,9 @@ urlpatterns = [
 SETTINGS = "\nINSTALLED_APPS += ['home']\nLOGOUT_REDIRECT_URL = '/whoami/'\nSECRET_KEY = %r\n" % SECRET_KEY
 
 ORIGIN = "http://127.0.0.1:8000"
+# Values the sandbox wrote (a session's session_data, a messages cookie) with SECRET_KEY above:
+# real Django must read them back.
+SANDBOX_MADE = {"sessions": {}, "messages": None}
 BAD_TOKEN = "A" * 64
 STEPS = [
     {"name": "form-get", "method": "GET", "path": "/form/"},
@@ -137,6 +238,18 @@ STEPS = [
     {"name": "add-message", "method": "GET", "path": "/add-message/"},
     {"name": "show-messages", "method": "GET", "path": "/show/"},
     {"name": "show-again", "method": "GET", "path": "/show/"},
+    {"name": "querydict-get", "method": "GET", "path": "/qd/?a=1&a=2&b=&c=x+y%21&d=%2F~*"},
+    {"name": "querydict-post", "method": "POST", "path": "/qd/?q=1", "data": "a=1&a=2&b=&c=caf%C3%A9", "origin": True},
+    {"name": "missing-key", "method": "POST", "path": "/missing-key/", "data": "other=1", "origin": True},
+    {"name": "go-url", "method": "GET", "path": "/go/url/"},
+    {"name": "go-name", "method": "GET", "path": "/go/name/"},
+    {"name": "go-args", "method": "GET", "path": "/go/args/"},
+    {"name": "go-kwargs", "method": "GET", "path": "/go/kwargs/"},
+    {"name": "go-model", "method": "GET", "path": "/go/model/"},
+    {"name": "go-permanent", "method": "GET", "path": "/go/permanent/"},
+    {"name": "go-relative", "method": "GET", "path": "/go/relative/"},
+    {"name": "go-unknown", "method": "GET", "path": "/go/unknown/"},
+    {"name": "reverse", "method": "GET", "path": "/reverse/"},
 ]
 
 INNER = r'''
@@ -156,7 +269,11 @@ User.objects.create_user('alice', password='Ghar-ka-kaam-2026')
 logged = []
 class Capture(logging.Handler):
     def emit(self, record):
-        logged.append(record.getMessage())
+        text = record.getMessage()
+        if record.exc_info:
+            import traceback
+            text += '\n' + traceback.format_exception_only(record.exc_info[0], record.exc_info[1])[-1].rstrip()
+        logged.append(text)
 logging.getLogger('django').addHandler(Capture())
 handler = WSGIHandler()
 jar = {}
@@ -244,7 +361,20 @@ masks = []
 for secret in ['a' * 32, 'Zx9' * 10 + 'Q7']:
     token = _mask_cipher_secret(secret)
     masks.append({'secret': secret, 'token': token})
+from django.test import override_settings
+from django.views.csrf import csrf_failure
+with override_settings(DEBUG=False):
+    plain_403 = csrf_failure(HttpRequest(), reason='CSRF cookie not set.').content.decode()
+sandbox = json.loads(sys.argv[4])
+decoded_from_sandbox = {}
+for name, text in sandbox.get('sessions', {}).items():
+    decoded_from_sandbox[name] = SessionStore().decode(text)
+if sandbox.get('messages'):
+    req = HttpRequest(); req.COOKIES['messages'] = sandbox['messages']
+    decoded_from_sandbox['messages'] = [[m.level, m.message, m.extra_tags] for m in CookieStorage(req)._loaded_messages]
 json.dump({
+    'plain_403': plain_403,
+    'decoded_from_sandbox': decoded_from_sandbox,
     'time': 1767225600, 'dumps': dumps, 'session': {'small': {'data': {'count': 1}, 'encoded': session_small},
     'big': {'data': {'note': 'hello ' * 40, '_auth_user_id': '1'}, 'encoded': session_big}},
     'messages_cookie': {'messages': [['SUCCESS', 'Saved!', ''], ['WARNING', 'Careful', 'big']], 'encoded': messages_cookie},
@@ -270,7 +400,7 @@ def main():
     subprocess.run([PYTHON, "manage.py", "migrate", "-v", "0"], cwd=project, check=True)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "myproject.settings", "PYTHONPATH": project}
     signing_path = os.path.join(OUT, "signing.json")
-    r = subprocess.run([PYTHON, "-c", INNER, json.dumps(STEPS), ORIGIN, signing_path], cwd=project, env=env, capture_output=True, text=True)
+    r = subprocess.run([PYTHON, "-c", INNER, json.dumps(STEPS), ORIGIN, signing_path, json.dumps(SANDBOX_MADE)], cwd=project, env=env, capture_output=True, text=True)
     if r.returncode:
         sys.exit(r.stderr)
     flow = json.loads(r.stdout)

@@ -1,4 +1,5 @@
 import { PyClass, PyInstance, PyNativeFunction, newDict, objectClass, type Interpreter, type PyValue } from '../python';
+import { newBytes } from '../python/bytes';
 import { bindQueryDictInterpreter, makeQueryDict, parseQuery } from './querydict';
 import { parseCookieHeader } from './cookies';
 import { requestState } from './request-state';
@@ -78,7 +79,7 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   requestState(request).cookies = cookies;
   set('COOKIES', newDict([...cookies]));
   set('headers', newDict(Object.entries(info.headers).map(([k, v]) => [k.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), v])));
-  set('body', info.body);
+  set('body', newBytes(new TextEncoder().encode(info.body)));
   set('content_type', (info.headers['content-type'] ?? '').split(';')[0]!.trim());
   set('scheme', info.scheme);
   set('resolver_match', null);
