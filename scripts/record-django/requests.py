@@ -209,7 +209,14 @@ SETTINGS = "\nINSTALLED_APPS += ['home']\nLOGOUT_REDIRECT_URL = '/whoami/'\nSECR
 ORIGIN = "http://127.0.0.1:8000"
 # Values the sandbox wrote (a session's session_data, a messages cookie) with SECRET_KEY above:
 # real Django must read them back.
-SANDBOX_MADE = {"sessions": {}, "messages": None}
+# (signing.test.ts makes the same values at the recorder's fixed time and checks they are these.)
+SANDBOX_MADE = {
+    "sessions": {
+        "big": ".eJyrVsrLL0lVslLKSM3JyVcYOaSSjlJ8YmlJRnxpcWpRfGYKMAgMlWoBcA9iCw:1vb66i:12YOK47lavRnOjzeYkynDOFc3sne97x8g353rPDmgh0",
+        "small": "eyJjb3VudCI6MX0:1vb66i:xx1fQj6Os6xu8ZNMGemj7P2_qrE_Sz7-cz9h55qwGHc",
+    },
+    "messages": ".eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxMtVRCk4sS01RVNJRUorVwabGxEBHyakoPxvIUUrKTFeKjQUAiJIXKQ:1vb66i:jdjLQiEQ6TsTWjTIfI44cJVySBH6sqsDN2tRsgWcQiQ",
+}
 BAD_TOKEN = "A" * 64
 STEPS = [
     {"name": "form-get", "method": "GET", "path": "/form/"},
