@@ -154,6 +154,34 @@ def item(request, pk):
     return HttpResponse('item %d' % pk)
 
 
+def session_ops(request):
+    lines = []
+    s = request.session
+    attempt(lines, 'empty', lambda: (s.is_empty(), s.session_key, s.modified, s.accessed))
+    s['fruit'] = 'mango'
+    s['n'] = [1, 2]
+    attempt(lines, 'after set', lambda: (s['fruit'], s.get('n'), s.get('missing', 'none'), 'fruit' in s, s.modified))
+    attempt(lines, 'keys', lambda: sorted(s.keys()))
+    attempt(lines, 'pop', lambda: s.pop('n'))
+    attempt(lines, 'pop default', lambda: s.pop('n', 'gone'))
+    attempt(lines, 'missing', lambda: s['missing'])
+    del s['fruit']
+    attempt(lines, 'del again', lambda: s.__delitem__('fruit'))
+    s['kept'] = 'yes'
+    s.set_expiry(300)
+    attempt(lines, 'expiry', lambda: (s.get_expiry_age(), s.get_expire_at_browser_close()))
+    return HttpResponse('\\n'.join(lines), content_type='text/plain')
+
+
+def session_flush(request):
+    request.session.flush()
+    return HttpResponse('flushed')
+
+
+def user_page(request):
+    return render(request, 'user.html')
+
+
 def reversing(request):
     from django.urls import reverse
     lines = []
@@ -168,7 +196,8 @@ def reversing(request):
     attempt(lines, 'namespace', lambda: reverse('polls:index'))
     return HttpResponse('\\n'.join(lines), content_type='text/plain')
 """,
-    "home/urls.py": """from django.urls import path
+    "home/urls.py": """from django.contrib.auth.views import LoginView
+from django.urls import path
 
 from . import views
 
@@ -187,6 +216,10 @@ urlpatterns = [
     path('go/<str:kind>/', views.go, name='go'),
     path('items/<int:pk>/', views.item, name='item'),
     path('reverse/', views.reversing, name='reversing'),
+    path('session-ops/', views.session_ops, name='session_ops'),
+    path('session-flush/', views.session_flush, name='session_flush'),
+    path('user/', views.user_page, name='user_page'),
+    path('login-missing/', LoginView.as_view(template_name='registration/missing.html')),
 ]
 """,
     "myproject/urls.py": """from django.contrib import admin
@@ -199,6 +232,7 @@ urlpatterns = [
 ]
 """,
     "home/templates/form.html": '<form method="post">{% csrf_token %}<input name="name"><button>Send</button></form>\n',
+    "home/templates/user.html": '{% if user.is_authenticated %}Hi {{ user.username }}{% else %}Hello {{ user }}{% endif %}\n',
     "home/templates/messages.html": '{% for message in messages %}<p class="{{ message.tags }}">{{ message }}</p>{% endfor %}\n',
     "home/templates/registration/login.html": '{% if form.errors %}<p>Your username and password didn\'t match.</p>{% endif %}'
     '<form method="post">{% csrf_token %}<input name="username"><input type="password" name="password">'
@@ -257,6 +291,15 @@ STEPS = [
     {"name": "go-relative", "method": "GET", "path": "/go/relative/"},
     {"name": "go-unknown", "method": "GET", "path": "/go/unknown/"},
     {"name": "reverse", "method": "GET", "path": "/reverse/"},
+    {"name": "user-anonymous", "method": "GET", "path": "/user/"},
+    {"name": "session-ops", "method": "GET", "path": "/session-ops/"},
+    {"name": "session-ops-again", "method": "GET", "path": "/session-ops/"},
+    {"name": "session-flush", "method": "GET", "path": "/session-flush/"},
+    {"name": "login-missing-template", "method": "GET", "path": "/login-missing/"},
+    {"name": "form-again", "method": "GET", "path": "/form/"},
+    {"name": "multipart", "method": "POST", "path": "/qd/", "multipart": [["a", "1"], ["a", "2"], ["name", "Asha Rao"]], "origin": True},
+    {"name": "login-again", "method": "POST", "path": "/accounts/login/", "data": "username=alice&password=Ghar-ka-kaam-2026&csrfmiddlewaretoken={csrf}", "origin": True},
+    {"name": "user-alice", "method": "GET", "path": "/user/"},
 ]
 
 INNER = r'''
@@ -292,6 +335,11 @@ for step in steps:
     if csrf_from_page:
         data = data.replace('{csrf}', csrf_from_page)
     body = data.encode()
+    if step.get('multipart'):
+        boundary = '----sandboxboundary7MA4YWxkTrZu0gW'
+        parts = ''.join('--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n' % (boundary, k, v) for k, v in step['multipart'])
+        data = parts + '--%s--\r\n' % boundary
+        body = data.encode()
     path, _, query = step['path'].partition('?')
     environ = {
         'REQUEST_METHOD': step['method'], 'PATH_INFO': path, 'QUERY_STRING': query, 'SERVER_NAME': '127.0.0.1',
@@ -302,7 +350,7 @@ for step in steps:
     if cookies:
         headers['Cookie'] = '; '.join('%s=%s' % kv for kv in cookies.items())
     if step['method'] != 'GET':
-        headers['Content-Type'] = 'application/x-www-form-urlencoded'
+        headers['Content-Type'] = 'multipart/form-data; boundary=----sandboxboundary7MA4YWxkTrZu0gW' if step.get('multipart') else 'application/x-www-form-urlencoded'
         headers['Content-Length'] = str(len(body))
     if step.get('origin'):
         headers['Origin'] = origin if step['origin'] is True else step['origin']

@@ -1,6 +1,7 @@
 import { PyClass, objectClass, type Interpreter, type PyValue } from '../python';
 import { Http404 } from './exceptions';
 import { QueryDict, bindQueryDictInterpreter } from './querydict';
+import { RawPostDataException } from './request';
 import { bindResponseInterpreter, responseClasses } from './response';
 
 /** `from django.http import HttpResponse, JsonResponse, Http404, ...`. */
@@ -11,6 +12,7 @@ export function httpModule(interp: Interpreter): Record<string, PyValue> {
     ...responseClasses(),
     Http404,
     QueryDict,
+    RawPostDataException,
     HttpRequest: new PyClass('HttpRequest', [objectClass], 'django.http.request'),
   };
 }

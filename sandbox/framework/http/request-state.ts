@@ -9,8 +9,8 @@ export interface RequestState {
   csrfCookieNeedsUpdate?: boolean;
   /** The request's cookies, by name. */
   cookies?: Map<string, string>;
-  /** AuthenticationMiddleware's lazy request.user. */
-  user?: () => PyValue;
+  /** Attributes of the request worked out when first read (AuthenticationMiddleware's request.user). */
+  lazy?: Map<string, () => PyValue>;
   /** The handler's context for this request, for what decorators do as middleware would. */
   ctx?: MiddlewareContext;
   /** csrf_protect read the cookie already (when CsrfViewMiddleware did not). */

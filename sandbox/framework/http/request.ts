@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, PyNativeFunction, newDict, objectClass, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, newDict, newException, objectClass, type Interpreter, type PyValue } from '../python';
 import { newBytes } from '../python/bytes';
 import { bindQueryDictInterpreter, makeQueryDict, parseQuery } from './querydict';
 import { parseCookieHeader } from './cookies';
@@ -35,7 +35,12 @@ export function localGet(url: string): RequestInfo {
   return { method: 'GET', path: pathInfo(path!), query, headers: { host: '127.0.0.1:8000' }, body: '', scheme: 'http', serverName: '127.0.0.1', serverPort: '8000' };
 }
 
-export const HttpRequest = new PyClass('WSGIRequest', [objectClass], 'django.core.handlers.wsgi');
+export const HttpRequest = new PyClass('WSGIRequest', [objectClass], 'django.core.handlers.wsgi', {
+  // Attributes worked out when first read (request.user, a multipart request's POST).
+  getAttr: (self, name) => requestState(self).lazy?.get(name)?.(),
+});
+
+export const RawPostDataException = new PyClass('RawPostDataException', [exceptionClass('Exception')], 'django.http.request');
 
 export function requestInfo(value: PyValue): RequestInfo {
   return (value as PyInstance).native as RequestInfo;
@@ -66,20 +71,42 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
       v,
     ]),
   ]);
-  const form = info.method === 'POST' && (info.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const contentType = info.headers['content-type'] ?? '';
+  const form = info.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded');
+  const multipart = info.method === 'POST' && contentType.startsWith('multipart/form-data');
   const fullPath = info.path + (info.query ? `?${info.query}` : '');
   const set = (name: string, value: PyValue) => request.dict.set(name, value);
   set('method', info.method);
   set('path', info.path);
   set('path_info', info.path);
   set('GET', makeQueryDict(parseQuery(info.query)));
-  set('POST', makeQueryDict(form ? parseQuery(info.body) : new Map()));
+  const body = newBytes(new TextEncoder().encode(info.body));
+  if (multipart) {
+    // As Django's: reading the form consumes the stream, and the raw body is gone after it.
+    const lazy = (requestState(request).lazy ??= new Map());
+    let read = false;
+    lazy.set('POST', () => {
+      read = true;
+      const post = makeQueryDict(multipartFields(info.body, contentType));
+      set('POST', post);
+      return post;
+    });
+    // Uploaded files are not kept: the sandbox's forms send text fields.
+    lazy.set('FILES', () => (read = true, makeQueryDict(new Map())));
+    lazy.set('body', () => {
+      if (read) throw new PyException(newException(RawPostDataException, ["You cannot access body after reading from request's data stream"]));
+      return body;
+    });
+  } else {
+    set('POST', makeQueryDict(form ? parseQuery(info.body) : new Map()));
+    set('FILES', makeQueryDict(new Map()));
+    set('body', body);
+  }
   set('META', meta);
   const cookies = parseCookieHeader(info.headers['cookie'] ?? '');
   requestState(request).cookies = cookies;
   set('COOKIES', newDict([...cookies]));
   set('headers', newDict(Object.entries(info.headers).map(([k, v]) => [k.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), v])));
-  set('body', newBytes(new TextEncoder().encode(info.body)));
   set('content_type', (info.headers['content-type'] ?? '').split(';')[0]!.trim());
   set('scheme', info.scheme);
   set('resolver_match', null);
@@ -95,4 +122,23 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   });
   fn('__repr__', () => `<WSGIRequest: ${info.method} '${fullPath}'>`);
   return request;
+}
+
+/** The text fields of a multipart/form-data body (file parts are left out). */
+function multipartFields(body: string, contentType: string): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) return values;
+  for (const part of body.split(`--${boundary}`).slice(1)) {
+    if (part.startsWith('--')) break;
+    const at = part.indexOf('\r\n\r\n');
+    if (at < 0) continue;
+    const head = part.slice(0, at);
+    const disposition = /content-disposition:[^\r\n]*/i.exec(head)?.[0] ?? '';
+    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
+    if (name === undefined || /\bfilename=/i.test(disposition)) continue;
+    const value = part.slice(at + 4).replace(/\r\n$/, '');
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return values;
 }

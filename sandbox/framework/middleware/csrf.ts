@@ -140,7 +140,7 @@ function checkToken(ctx: MiddlewareContext, cookies: Map<string, string>, interp
   let token = '';
   let source = 'POST';
   if (requestInfo(request).method === 'POST') {
-    const post = request.dict.get('POST')!;
+    const post = interp.getAttr(request, 'POST');
     token = interp.str(interp.call(interp.getAttr(post, 'get'), ['csrfmiddlewaretoken', '']));
   }
   if (token === '') {

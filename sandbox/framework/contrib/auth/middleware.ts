@@ -1,11 +1,7 @@
 import { PyException, newException, type PyValue } from '../../python';
 import { ImproperlyConfigured } from '../../core/exceptions';
-import { HttpRequest } from '../../http/request';
 import { requestState } from '../../http/request-state';
 import type { Middleware } from '../../core/handlers/middleware';
-
-// request.user, as AuthenticationMiddleware's lazy object: the session is read on first use only.
-HttpRequest.hooks.getAttr = (self, name) => (name === 'user' ? requestState(self).user?.() : undefined);
 
 /** AuthenticationMiddleware: request.user is get_user(request), worked out when first read. */
 export const authenticationMiddleware: Middleware = (next, ctx) => {
@@ -18,12 +14,13 @@ export const authenticationMiddleware: Middleware = (next, ctx) => {
     );
   }
   let user: PyValue | undefined;
-  requestState(request).user = () => {
+  // As Django's lazy object: the session is read when request.user is first used.
+  (requestState(request).lazy ??= new Map()).set('user', () => {
     if (user === undefined) {
       const auth = project.interp.importModule('django.contrib.auth');
       user = project.interp.call(auth.dict.get('get_user')!, [request]);
     }
     return user;
-  };
+  });
   return next();
 };

@@ -84,6 +84,7 @@ export class Browser {
   replay(s: FlowStep) {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(s.request_headers)) {
+      if (k === 'Content-Type') headers[k] = v;
       if (k === 'Origin' || k === 'X-CSRFToken') headers[k] = k === 'X-CSRFToken' ? (s.name === 'get-or-post-delete' ? (this.cookies.get('csrftoken') ?? '') : this.token) : v;
     }
     const body = s.body_sent.replace('{csrf}', this.token).replace(/csrfmiddlewaretoken=[A-Za-z0-9]{64}(&|$)/, (m, end: string) => (s.name === 'post-wrong-token' ? m : `csrfmiddlewaretoken=${this.token}${end}`));
@@ -96,6 +97,7 @@ export class Browser {
 export function normalized(text: string): string {
   return text
     .replace(/value="[A-Za-z0-9]{64}"/g, 'value="{token}"')
+    .replace(/'[a-z0-9]{32}'/g, "'{session key}'")
     .replace(/(csrftoken|sessionid|messages)=[^;"]+;/g, '$1={value};')
     .replace(/expires=\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT/g, (m) => (m.includes('1970') ? m : 'expires={date}'));
 }
