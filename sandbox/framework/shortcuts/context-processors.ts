@@ -1,4 +1,7 @@
-import { PyDict, PyList, PyTuple, dictGet, type Interpreter, type PyValue } from '../python';
+import { PyDict, PyList, PyTuple, dictGet, newDict, type Interpreter, type PyValue } from '../python';
+
+/** django.contrib.messages.constants.DEFAULT_LEVELS. */
+const MESSAGE_LEVELS = { DEBUG: 10, INFO: 20, SUCCESS: 25, WARNING: 30, ERROR: 40 };
 import type { Settings } from '../conf/settings';
 import { lazyCsrfToken } from '../middleware/csrf';
 import { lazyObject } from '../utils/functional';
@@ -28,6 +31,9 @@ export function requestContext(interp: Interpreter, settings: Settings, request:
     else if (name === 'django.template.context_processors.debug') continue;
     else if (name === 'django.contrib.auth.context_processors.auth') {
       values.set('user', lazyObject(interp, () => interp.findAttr(request, 'user') ?? interp.call(interp.importModule('django.contrib.auth.models').dict.get('AnonymousUser')!, [])));
+    } else if (name === 'django.contrib.messages.context_processors.messages') {
+      values.set('messages', lazyObject(interp, () => interp.findAttr(request, '_messages') ?? new PyList([])));
+      values.set('DEFAULT_MESSAGE_LEVELS', newDict(Object.entries(MESSAGE_LEVELS)));
     } else {
       const at = name.lastIndexOf('.');
       const processor = interp.getAttr(interp.importModule(name.slice(0, at)), name.slice(at + 1));

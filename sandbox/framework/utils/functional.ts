@@ -26,6 +26,9 @@ forward('__str__', (interp, value) => interp.str(value));
 forward('__repr__', (interp, value) => interp.repr(value));
 forward('__bool__', (interp, value) => interp.truthy(value));
 forward('__eq__', (interp, value, [other]) => interp.equal(value, other instanceof PyInstance && other.cls === SimpleLazyObject ? resolved(other) : (other ?? null)));
+forward('__iter__', (interp, value) => interp.call(interp.builtins.get('iter')!, [value]));
+forward('__len__', (interp, value) => interp.call(interp.builtins.get('len')!, [value]));
+forward('__contains__', (interp, value, [item]) => interp.contains(value, item ?? null));
 forward('__hash__', (interp, value) => interp.call(interp.builtins.get('hash')!, [value]));
 
 export function lazyObject(interp: Interpreter, make: () => PyValue): PyInstance {

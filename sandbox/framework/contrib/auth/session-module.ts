@@ -8,11 +8,7 @@ import { httpDate } from '../../http/cookies';
 import { logResponse } from '../../utils/log';
 import { sourceModule } from '../../stdlib/types/source-module';
 import { settingNative } from '../natives';
-import sessionAuthSource from './session_auth.py?raw';
-import seamSource from './auth_seam.py?raw';
-import decoratorsSource from './decorators.py?raw';
-import viewsSource from './views.py?raw';
-import urlsSource from './urls.py?raw';
+import { contribSource } from '../sources';
 
 /** url_has_allowed_host_and_scheme for one allowed host: a path on this site, or an absolute URL to it. */
 function urlIsSafe(url: string, host: string, requireHttps: boolean): boolean {
@@ -64,7 +60,7 @@ export function addNeverCacheHeaders(response: PyInstance): void {
 
 /** login, logout, get_user, update_session_auth_hash and the session keys: what `django.contrib.auth` adds to the user side. */
 export function sessionAuthNames(interp: Interpreter, environ: PyDict): Record<string, PyValue> {
-  const namespace = sourceModule(interp, 'django.contrib.auth.session_auth', sessionAuthSource, authNatives(interp, environ));
+  const namespace = sourceModule(interp, 'django.contrib.auth.session_auth', contribSource('sessionAuth', 'django.contrib.auth'), authNatives(interp, environ));
   const names = ['login', 'logout', 'get_user', 'update_session_auth_hash', 'SESSION_KEY', 'BACKEND_SESSION_KEY', 'HASH_SESSION_KEY', 'REDIRECT_FIELD_NAME'];
   return Object.fromEntries(names.map((n) => [n, namespace[n]!]));
 }
@@ -86,7 +82,7 @@ export function withSessionAuth(interp: Interpreter, environ: PyDict, base: Reco
  * replaces it.
  */
 export function authSeamNames(interp: Interpreter, environ: PyDict): Record<string, PyValue> {
-  return sourceModule(interp, 'django.contrib.auth', seamSource, authNatives(interp, environ));
+  return sourceModule(interp, 'django.contrib.auth', contribSource('authSeam', 'django.contrib.auth'), authNatives(interp, environ));
 }
 
 /** The stand-in's django.contrib.auth.models: AnonymousUser and the rows' User. */
@@ -103,8 +99,8 @@ export function authSeamModules(environ: PyDict): Record<string, (interp: Interp
 /** django.contrib.auth.decorators, .views and .urls. */
 export function authRequestModules(environ: PyDict): Record<string, (interp: Interpreter) => Record<string, PyValue>> {
   return {
-    'django.contrib.auth.decorators': (interp) => sourceModule(interp, 'django.contrib.auth.decorators', decoratorsSource, authNatives(interp, environ)),
-    'django.contrib.auth.views': (interp) => sourceModule(interp, 'django.contrib.auth.views', viewsSource, authNatives(interp, environ)),
-    'django.contrib.auth.urls': (interp) => sourceModule(interp, 'django.contrib.auth.urls', urlsSource),
+    'django.contrib.auth.decorators': (interp) => sourceModule(interp, 'django.contrib.auth.decorators', contribSource('authDecorators', 'django.contrib.auth.decorators'), authNatives(interp, environ)),
+    'django.contrib.auth.views': (interp) => sourceModule(interp, 'django.contrib.auth.views', contribSource('authViews', 'django.contrib.auth.views'), authNatives(interp, environ)),
+    'django.contrib.auth.urls': (interp) => sourceModule(interp, 'django.contrib.auth.urls', contribSource('authUrls', 'django.contrib.auth.urls')),
   };
 }

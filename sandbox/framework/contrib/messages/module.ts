@@ -4,7 +4,7 @@ import { Signer } from '../../core/signing';
 import { sourceModule } from '../../stdlib/types/source-module';
 import { isSafe, markSafe } from '../../template/safe';
 import { pick, settingNative } from '../natives';
-import source from './messages.py?raw';
+import { contribSource } from '../sources';
 
 /** signing.get_cookie_signer(salt='django.contrib.messages'): the key is 'django.http.cookies' + SECRET_KEY. */
 function cookieSigner(interp: Interpreter, environ: PyDict): Signer {
@@ -20,7 +20,7 @@ export function messagesModules(environ: PyDict): Record<string, (interp: Interp
   const impl = (interp: Interpreter): Record<string, PyValue> => {
     const loaded = interp.modules.get('django.contrib.messages.api');
     if (loaded && loaded.dict.has('FallbackStorage')) return Object.fromEntries(loaded.dict);
-    return sourceModule(interp, 'django.contrib.messages.api', source, {
+    return sourceModule(interp, 'django.contrib.messages.api', contribSource('messages', 'django.contrib.messages'), {
       _setting: settingNative(interp, environ),
       _sign: new PyNativeFunction('_sign', ([text]) => cookieSigner(interp, environ).signJsonText(interp.str(text ?? null), true)),
       _unsign: new PyNativeFunction('_unsign', ([data]) => cookieSigner(interp, environ).unsignJsonText(interp.str(data ?? null))),

@@ -3,9 +3,7 @@ import { sourceModule } from '../../stdlib/types/source-module';
 import { csrfDecoratorNatives, csrfModule } from '../../middleware/csrf';
 import { logResponse } from '../../utils/log';
 import { addNeverCacheHeaders } from '../../contrib/auth/session-module';
-import httpSource from './http.py?raw';
-import csrfSource from './csrf.py?raw';
-import cacheSource from './cache.py?raw';
+import { contribSource } from '../../contrib/sources';
 
 const logNative = (interp: Interpreter) =>
   new PyNativeFunction('_log_response', ([message, response]) => (logResponse(response as PyInstance, interp.str(message ?? null)), null));
@@ -15,10 +13,10 @@ export function decoratorModules(): Record<string, (interp: Interpreter) => Reco
   return {
     'django.views': () => ({}),
     'django.views.decorators': () => ({}),
-    'django.views.decorators.http': (interp) => sourceModule(interp, 'django.views.decorators.http', httpSource, { _log_response: logNative(interp) }),
-    'django.views.decorators.csrf': (interp) => sourceModule(interp, 'django.views.decorators.csrf', csrfSource, csrfDecoratorNatives()),
+    'django.views.decorators.http': (interp) => sourceModule(interp, 'django.views.decorators.http', contribSource('viewsHttp', 'django.views.decorators.http'), { _log_response: logNative(interp) }),
+    'django.views.decorators.csrf': (interp) => sourceModule(interp, 'django.views.decorators.csrf', contribSource('viewsCsrf', 'django.views.decorators.csrf'), csrfDecoratorNatives()),
     'django.views.decorators.cache': (interp) =>
-      sourceModule(interp, 'django.views.decorators.cache', cacheSource, {
+      sourceModule(interp, 'django.views.decorators.cache', contribSource('viewsCache', 'django.views.decorators.cache'), {
         _add_never_cache_headers: new PyNativeFunction('_add_never_cache_headers', ([response]) => (addNeverCacheHeaders(response as PyInstance), null)),
       }),
     'django.middleware': () => ({}),
