@@ -178,6 +178,11 @@ def session_flush(request):
     return HttpResponse('flushed')
 
 
+def denied(request):
+    from django.core.exceptions import PermissionDenied
+    raise PermissionDenied
+
+
 def user_page(request):
     return render(request, 'user.html')
 
@@ -219,6 +224,7 @@ urlpatterns = [
     path('session-ops/', views.session_ops, name='session_ops'),
     path('session-flush/', views.session_flush, name='session_flush'),
     path('user/', views.user_page, name='user_page'),
+    path('denied/', views.denied, name='denied'),
     path('login-missing/', LoginView.as_view(template_name='registration/missing.html')),
 ]
 """,
@@ -300,6 +306,7 @@ STEPS = [
     {"name": "multipart", "method": "POST", "path": "/qd/", "multipart": [["a", "1"], ["a", "2"], ["name", "Asha Rao"]], "origin": True},
     {"name": "login-again", "method": "POST", "path": "/accounts/login/", "data": "username=alice&password=Ghar-ka-kaam-2026&csrfmiddlewaretoken={csrf}", "origin": True},
     {"name": "user-alice", "method": "GET", "path": "/user/"},
+    {"name": "permission-denied", "method": "GET", "path": "/denied/"},
 ]
 
 INNER = r'''

@@ -1,4 +1,5 @@
 import { PyClass, exceptionClass, type PyValue } from '../python';
+import { DisallowedHost, SuspiciousOperation } from '../http/exceptions';
 
 /** django.core.exceptions, as Python classes the learner's code can catch. */
 const MODULE = 'django.core.exceptions';
@@ -13,8 +14,7 @@ export const ObjectDoesNotExist = define('ObjectDoesNotExist', exceptionClass('E
 export const FieldError = define('FieldError', exceptionClass('Exception'));
 export const ValidationError = define('ValidationError', exceptionClass('Exception'));
 export const PermissionDenied = define('PermissionDenied', exceptionClass('Exception'));
-export const SuspiciousOperation = define('SuspiciousOperation', exceptionClass('Exception'));
 
 export function exceptionsModule(): Record<string, PyValue> {
-  return { ImproperlyConfigured, AppRegistryNotReady, ObjectDoesNotExist, FieldError, ValidationError, PermissionDenied, SuspiciousOperation };
+  return { ImproperlyConfigured, AppRegistryNotReady, ObjectDoesNotExist, FieldError, ValidationError, PermissionDenied, SuspiciousOperation, DisallowedHost };
 }
