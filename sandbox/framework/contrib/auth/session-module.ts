@@ -76,6 +76,16 @@ export function withSessionAuth(interp: Interpreter, environ: PyDict, base: Reco
   return names;
 }
 
+/** A set of module factories whose `django.contrib.auth` gets the session side added (the project's auth app's modules). */
+export function withSessionAuthModule(
+  modules: Record<string, (interp: Interpreter) => Record<string, PyValue>>,
+  environ: PyDict,
+): Record<string, (interp: Interpreter) => Record<string, PyValue>> {
+  const base = modules['django.contrib.auth'];
+  if (!base) return modules;
+  return { ...modules, 'django.contrib.auth': (interp) => withSessionAuth(interp, environ, base(interp)) };
+}
+
 /**
  * The user side (get_user_model, authenticate, the backend, AnonymousUser) where the sandbox has
  * no User model: rows of auth_user read with SQL. A project with django.contrib.auth's models
