@@ -116,6 +116,10 @@ def querydict(request):
     attempt(lines, 'path', lambda: (request.path, request.get_full_path()))
     attempt(lines, 'body', lambda: request.body)
     attempt(lines, 'content_type', lambda: request.content_type)
+    attempt(lines, 'headers', lambda: (request.headers['host'], request.headers.get('CONTENT-TYPE'), 'Origin' in request.headers, request.headers.get('x-missing', '-')))
+    attempt(lines, 'header missing', lambda: request.headers['X-Missing'])
+    attempt(lines, 'META', lambda: (request.META['REQUEST_METHOD'], request.META['PATH_INFO'], request.META['QUERY_STRING'], request.META.get('HTTP_HOST'), request.META.get('CONTENT_TYPE', '')))
+    attempt(lines, 'COOKIES', lambda: sorted(request.COOKIES))
     from django.http import QueryDict
     attempt(lines, 'new', lambda: QueryDict('x=1&x=2&y=%C3%A9'))
     attempt(lines, 'mutable', lambda: QueryDict(mutable=True))

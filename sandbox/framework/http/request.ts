@@ -2,6 +2,7 @@ import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, new
 import { newBytes } from '../python/bytes';
 import { bindQueryDictInterpreter, makeQueryDict, parseQuery } from './querydict';
 import { parseCookieHeader } from './cookies';
+import { makeHeaders } from './headers';
 import { requestState } from './request-state';
 
 export { MultiValueDictKeyError, QueryDict, makeQueryDict, parseQuery } from './querydict';
@@ -106,7 +107,7 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   const cookies = parseCookieHeader(info.headers['cookie'] ?? '');
   requestState(request).cookies = cookies;
   set('COOKIES', newDict([...cookies]));
-  set('headers', newDict(Object.entries(info.headers).map(([k, v]) => [k.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), v])));
+  set('headers', makeHeaders(info.headers, interp));
   set('content_type', (info.headers['content-type'] ?? '').split(';')[0]!.trim());
   set('scheme', info.scheme);
   set('resolver_match', null);
