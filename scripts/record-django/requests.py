@@ -187,6 +187,11 @@ def denied(request):
     raise PermissionDenied
 
 
+def loader_page(request):
+    from django.template.loader import get_template, render_to_string
+    return HttpResponse(render_to_string('form.html', request=request) + get_template('user.html').render({}, request))
+
+
 def user_page(request):
     return render(request, 'user.html')
 
@@ -229,6 +234,7 @@ urlpatterns = [
     path('session-flush/', views.session_flush, name='session_flush'),
     path('user/', views.user_page, name='user_page'),
     path('denied/', views.denied, name='denied'),
+    path('loader/', views.loader_page, name='loader_page'),
     path('login-missing/', LoginView.as_view(template_name='registration/missing.html')),
 ]
 """,
@@ -311,6 +317,7 @@ STEPS = [
     {"name": "login-again", "method": "POST", "path": "/accounts/login/", "data": "username=alice&password=Ghar-ka-kaam-2026&csrfmiddlewaretoken={csrf}", "origin": True},
     {"name": "user-alice", "method": "GET", "path": "/user/"},
     {"name": "permission-denied", "method": "GET", "path": "/denied/"},
+    {"name": "template-loader", "method": "GET", "path": "/loader/"},
 ]
 
 INNER = r'''

@@ -1,11 +1,10 @@
-import { PyClass, PyDict, PyException, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, newException, pyError, typeName, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyDict, PyException, PyList, PyNativeFunction, PyTuple, newDict, newException, pyError, typeName, type Interpreter, type PyValue } from '../python';
 import type { Settings } from '../conf/settings';
 import type { AppRegistry } from '../apps/registry';
 import { Http404 } from '../http/exceptions';
 import { HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, bindResponseInterpreter } from '../http/response';
 import { NoReverseMatch } from '../urls/resolvers';
 import { engineFor } from './template-engine';
-import { requestContext } from './context-processors';
 
 export interface ShortcutsContext {
   settings(): Settings;
@@ -31,8 +30,7 @@ function render(interp: Interpreter, ctx: ShortcutsContext) {
     if (!(context instanceof PyDict)) throw pyError('TypeError', `context must be a dict rather than ${typeName(context)}.`);
     const engine = engineFor(interp, ctx.settings(), ctx.apps, reverseFor(interp, ctx.reverse));
     const names = name instanceof PyList || name instanceof PyTuple ? name.items.map((n) => interp.str(n)) : interp.str(name);
-    const requestValues = request instanceof PyInstance ? { csrfToken: null, context: requestContext(interp, ctx.settings(), request) } : null;
-    const content = engine.renderToString(names, context, requestValues);
+    const content = engine.renderToString(names, context, engine.options.requestContext?.(request) ?? null);
     const response = new Map<string, PyValue>();
     const contentType = arg(3, 'content_type');
     const status = arg(4, 'status');

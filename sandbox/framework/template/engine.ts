@@ -15,6 +15,8 @@ export interface EngineOptions {
   debug: boolean;
   /** settings.STATIC_URL, e.g. '/static/'. */
   staticUrl: string;
+  /** What a request adds to a template's context (the csrf token, the context processors' values). */
+  requestContext?(request: PyValue): RenderRequest | null;
   /** For {% url %}; throws a PyException (NoReverseMatch) when it cannot. */
   reverse(viewName: string, args: PyValue[], kwargs: Map<string, PyValue>, currentApp: string | null): string;
 }
