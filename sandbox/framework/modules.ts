@@ -25,6 +25,10 @@ import { confModule, globalSettingsModule } from './conf/lazy-settings';
 import { textModule } from './utils/text-module';
 import { htmlModule, safestringModule } from './utils/html';
 import { dateparseModule } from './utils/dateparse';
+import { authRequestModules, withSessionAuthModule } from './contrib/auth/session-module';
+import { sessionModules } from './contrib/sessions/module';
+import { messagesModules } from './contrib/messages/module';
+import { decoratorModules } from './views/decorators/module';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -101,7 +105,11 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
     'django.contrib.admin': () => adminModule(),
-    ...authModules(ctx.apps),
+    ...withSessionAuthModule(authModules(ctx.apps), ctx.environ),
+    ...authRequestModules(ctx.environ),
+    ...sessionModules(() => ctx.connections.default, ctx.environ),
+    ...messagesModules(ctx.environ),
+    ...decoratorModules(),
     'django.urls': (interp) => urlsModule(interp, () => interp.str(loadSettings(interp, ctx.environ).get('ROOT_URLCONF') ?? null)),
     'django.test': () => ({ TestCase: new PyClass('TestCase', [objectClass], 'django.test.testcases') }),
     'django.shortcuts': (interp) =>

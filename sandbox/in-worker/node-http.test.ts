@@ -5,13 +5,15 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadSqlite, openProject, serve, type ServeOptions } from '../framework';
+import { loadSqlite, loadStandardLibrary, openProject, serve, type ServeOptions } from '../framework';
 import { makeProject } from '../framework/core/handlers/project.testkit';
 import http, { dispatch, listeningPorts } from './node-http';
 
 vi.mock('node:http', () => import('./node-http'));
 
-const ECHO_VIEW = "from django.http import HttpResponse\n\n\ndef echo(request):\n    return HttpResponse(request.method + ' ' + request.body)\n";
+// As in Django: request.body is bytes, and a POST without a CSRF token needs csrf_exempt.
+const ECHO_VIEW =
+  "from django.http import HttpResponse\nfrom django.views.decorators.csrf import csrf_exempt\n\n\n@csrf_exempt\ndef echo(request):\n    return HttpResponse(request.method + ' ' + request.body.decode())\n";
 const ECHO_URLS = "from django.urls import path\n\nfrom home.views import echo\n\nurlpatterns = [\n    path('echo/', echo),\n]\n";
 /** Servers still listening when a test ends (one that failed half-way) are closed after it. */
 const opened: { close(): unknown; address(): unknown }[] = [];
@@ -20,6 +22,7 @@ afterEach(() => opened.splice(0).forEach((s) => s.address() && s.close()));
 let project = '';
 beforeAll(async () => {
   await loadSqlite();
+  await loadStandardLibrary();
   project = makeProject({ 'home/views.py': ECHO_VIEW, 'myproject/urls.py': ECHO_URLS });
 });
 afterAll(() => rmSync(path.dirname(project), { recursive: true, force: true }));

@@ -1,4 +1,5 @@
 import { PyClass, exceptionClass, type PyValue } from '../python';
+import { DisallowedHost, SuspiciousOperation } from '../http/exceptions';
 
 /** django.core.exceptions, as Python classes the learner's code can catch. */
 const MODULE = 'django.core.exceptions';
@@ -15,5 +16,5 @@ export const ValidationError = define('ValidationError', exceptionClass('Excepti
 export const PermissionDenied = define('PermissionDenied', exceptionClass('Exception'));
 
 export function exceptionsModule(): Record<string, PyValue> {
-  return { ImproperlyConfigured, AppRegistryNotReady, ObjectDoesNotExist, FieldError, ValidationError, PermissionDenied };
+  return { ImproperlyConfigured, AppRegistryNotReady, ObjectDoesNotExist, FieldError, ValidationError, PermissionDenied, SuspiciousOperation, DisallowedHost };
 }

@@ -1,46 +1,11 @@
-import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, newException, objectClass, PyException, exceptionClass, type Interpreter, type PyValue } from '../python';
+import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, newDict, newException, objectClass, type Interpreter, type PyValue } from '../python';
+import { newBytes } from '../python/bytes';
+import { bindQueryDictInterpreter, makeQueryDict, parseQuery } from './querydict';
+import { parseCookieHeader } from './cookies';
+import { makeHeaders } from './headers';
+import { requestState } from './request-state';
 
-/** django.utils.datastructures.MultiValueDictKeyError: what request.GET['missing'] raises. */
-export const MultiValueDictKeyError = new PyClass('MultiValueDictKeyError', [exceptionClass('KeyError')], 'django.utils.datastructures');
-
-/** django.http.QueryDict: each key keeps every value given; `[key]` and `.get()` give the last. */
-export const QueryDict = new PyClass('QueryDict', [objectClass], 'django.http.request');
-
-type Values = Map<string, string[]>;
-const valuesOf = (self: PyValue): Values => (self as PyInstance).native as Values;
-
-export function parseQuery(query: string): Values {
-  const values: Values = new Map();
-  for (const [k, v] of new URLSearchParams(query)) values.set(k, [...(values.get(k) ?? []), v]);
-  return values;
-}
-
-export function makeQueryDict(values: Values): PyInstance {
-  const q = new PyInstance(QueryDict);
-  q.native = values;
-  return q;
-}
-
-const qmethod = (name: string, fn: (values: Values, args: PyValue[]) => PyValue) =>
-  QueryDict.dict.set(name, new PyNativeFunction(name, ([self, ...args]) => fn(valuesOf(self ?? null), args)));
-
-qmethod('__getitem__', (values, [key]) => {
-  const list = values.get(String(key));
-  if (!list?.length) throw new PyException(newException(MultiValueDictKeyError, [key ?? null]));
-  return list[list.length - 1]!;
-});
-qmethod('get', (values, [key, fallback]) => values.get(String(key))?.at(-1) ?? fallback ?? null);
-qmethod('getlist', (values, [key, fallback]) => new PyList(values.get(String(key)) ?? (fallback instanceof PyList ? fallback.items : [])));
-qmethod('__contains__', (values, [key]) => values.has(String(key)));
-qmethod('__len__', (values) => values.size);
-qmethod('__iter__', (values) => new PyList([...values.keys()]));
-qmethod('keys', (values) => new PyList([...values.keys()]));
-qmethod('values', (values) => new PyList([...values.values()].map((l) => l.at(-1) ?? null)));
-qmethod('items', (values) => new PyList([...values].map(([k, l]) => new PyTuple([k, l.at(-1) ?? null]))));
-qmethod('lists', (values) => new PyList([...values].map(([k, l]) => new PyTuple([k, new PyList(l)]))));
-qmethod('dict', (values) => newDict([...values].map(([k, l]) => [k, l.at(-1) ?? null])));
-qmethod('urlencode', (values) => new URLSearchParams([...values].flatMap(([k, l]) => l.map((v) => [k, v]))).toString());
-qmethod('__repr__', (values) => `<QueryDict: {${[...values].map(([k, l]) => `'${k}': [${l.map((v) => `'${v}'`).join(', ')}]`).join(', ')}}>`);
+export { MultiValueDictKeyError, QueryDict, makeQueryDict, parseQuery } from './querydict';
 
 /** What the server knows of one request, before the framework makes the Python object. */
 export interface RequestInfo {
@@ -71,7 +36,12 @@ export function localGet(url: string): RequestInfo {
   return { method: 'GET', path: pathInfo(path!), query, headers: { host: '127.0.0.1:8000' }, body: '', scheme: 'http', serverName: '127.0.0.1', serverPort: '8000' };
 }
 
-export const HttpRequest = new PyClass('WSGIRequest', [objectClass], 'django.core.handlers.wsgi');
+export const HttpRequest = new PyClass('WSGIRequest', [objectClass], 'django.core.handlers.wsgi', {
+  // Attributes worked out when first read (request.user, a multipart request's POST).
+  getAttr: (self, name) => requestState(self).lazy?.get(name)?.(),
+});
+
+export const RawPostDataException = new PyClass('RawPostDataException', [exceptionClass('Exception')], 'django.http.request');
 
 export function requestInfo(value: PyValue): RequestInfo {
   return (value as PyInstance).native as RequestInfo;
@@ -87,6 +57,7 @@ export function rawHost(info: RequestInfo): string {
 
 /** The WSGIRequest a view receives. `getHost` is the handler's ALLOWED_HOSTS-checking get_host(). */
 export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () => string): PyInstance {
+  bindQueryDictInterpreter(interp);
   const request = new PyInstance(HttpRequest);
   request.native = info;
   const meta = newDict([
@@ -101,18 +72,42 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
       v,
     ]),
   ]);
-  const form = info.method === 'POST' && (info.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const contentType = info.headers['content-type'] ?? '';
+  const form = info.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded');
+  const multipart = info.method === 'POST' && contentType.startsWith('multipart/form-data');
   const fullPath = info.path + (info.query ? `?${info.query}` : '');
   const set = (name: string, value: PyValue) => request.dict.set(name, value);
   set('method', info.method);
   set('path', info.path);
   set('path_info', info.path);
   set('GET', makeQueryDict(parseQuery(info.query)));
-  set('POST', makeQueryDict(form ? parseQuery(info.body) : new Map()));
+  const body = newBytes(new TextEncoder().encode(info.body));
+  if (multipart) {
+    // As Django's: reading the form consumes the stream, and the raw body is gone after it.
+    const lazy = (requestState(request).lazy ??= new Map());
+    let read = false;
+    lazy.set('POST', () => {
+      read = true;
+      const post = makeQueryDict(multipartFields(info.body, contentType));
+      set('POST', post);
+      return post;
+    });
+    // Uploaded files are not kept: the sandbox's forms send text fields.
+    lazy.set('FILES', () => (read = true, makeQueryDict(new Map())));
+    lazy.set('body', () => {
+      if (read) throw new PyException(newException(RawPostDataException, ["You cannot access body after reading from request's data stream"]));
+      return body;
+    });
+  } else {
+    set('POST', makeQueryDict(form ? parseQuery(info.body) : new Map()));
+    set('FILES', makeQueryDict(new Map()));
+    set('body', body);
+  }
   set('META', meta);
-  set('COOKIES', newDict(parseCookies(info.headers['cookie'] ?? '')));
-  set('headers', newDict(Object.entries(info.headers).map(([k, v]) => [k.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), v])));
-  set('body', info.body);
+  const cookies = parseCookieHeader(info.headers['cookie'] ?? '');
+  requestState(request).cookies = cookies;
+  set('COOKIES', newDict([...cookies]));
+  set('headers', makeHeaders(info.headers, interp));
   set('content_type', (info.headers['content-type'] ?? '').split(';')[0]!.trim());
   set('scheme', info.scheme);
   set('resolver_match', null);
@@ -130,13 +125,21 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   return request;
 }
 
-function parseCookies(header: string): [PyValue, PyValue][] {
-  return header
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const at = part.indexOf('=');
-      return at < 0 ? ['', part] : [part.slice(0, at), part.slice(at + 1)];
-    });
+/** The text fields of a multipart/form-data body (file parts are left out). */
+function multipartFields(body: string, contentType: string): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) return values;
+  for (const part of body.split(`--${boundary}`).slice(1)) {
+    if (part.startsWith('--')) break;
+    const at = part.indexOf('\r\n\r\n');
+    if (at < 0) continue;
+    const head = part.slice(0, at);
+    const disposition = /content-disposition:[^\r\n]*/i.exec(head)?.[0] ?? '';
+    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
+    if (name === undefined || /\bfilename=/i.test(disposition)) continue;
+    const value = part.slice(at + 4).replace(/\r\n$/, '');
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return values;
 }

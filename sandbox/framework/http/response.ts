@@ -1,5 +1,6 @@
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, type Interpreter, type Kwargs, type PyValue } from '../python';
 import { dumps } from './json';
+import { deleteCookie, setCookie } from './cookies';
 
 /** What the framework keeps for an HttpResponse: the body and the headers (case-insensitive, first spelling kept). */
 export interface ResponseData {
@@ -8,6 +9,8 @@ export interface ResponseData {
   reason: string | null;
   /** What django.request's logger says of this response instead of "<reason>: <path>" (a view that logged it itself). */
   log?: string;
+  /** Set-Cookie lines by cookie name (http/cookies.ts). */
+  cookies?: Map<string, string>;
 }
 
 /** http.HTTPStatus phrases Django's reason_phrase uses. */
@@ -154,6 +157,45 @@ method('has_header', (_self, data, [key], interp) => data.headers.has(interp.str
 method('get', (_self, data, [key, fallback], interp) => data.headers.get(interp.str(key ?? null).toLowerCase())?.[1] ?? fallback ?? null);
 method('items', (_self, data) => new PyList([...data.headers.values()].map(([k, v]) => new PyTuple([k, v]))));
 method('write', (_self, data, [text], interp) => ((data.content += interp.str(text ?? null)), null));
+/** Positional and keyword arguments of a method, by its parameter names (after self). */
+function named(params: string[], args: PyValue[], kwargs: Kwargs): Map<string, PyValue> {
+  const out = new Map<string, PyValue>();
+  params.forEach((p, i) => {
+    const v = kwargs.has(p) ? kwargs.get(p) : args[i];
+    if (v !== undefined) out.set(p, v);
+  });
+  return out;
+}
+
+HttpResponse.dict.set(
+  'set_cookie',
+  new PyNativeFunction('set_cookie', ([self, ...args], kwargs) => {
+    const interp = interpOf();
+    const a = named(['key', 'value', 'max_age', 'expires', 'path', 'domain', 'secure', 'httponly', 'samesite'], args, kwargs);
+    const opt = (name: string) => (a.get(name) === undefined || a.get(name) === null ? null : interp.str(a.get(name)!));
+    const maxAge = a.get('max_age');
+    setCookie(self as PyInstance, interp.str(a.get('key') ?? null), a.has('value') ? interp.str(a.get('value')!) : '', {
+      maxAge: typeof maxAge === 'number' ? maxAge : maxAge instanceof PyFloat ? Math.trunc(maxAge.value) : null,
+      expires: opt('expires'),
+      path: opt('path') ?? '/',
+      domain: opt('domain'),
+      secure: a.has('secure') && interp.truthy(a.get('secure')!),
+      httponly: a.has('httponly') && interp.truthy(a.get('httponly')!),
+      samesite: opt('samesite'),
+    });
+    return null;
+  }),
+);
+HttpResponse.dict.set(
+  'delete_cookie',
+  new PyNativeFunction('delete_cookie', ([self, ...args], kwargs) => {
+    const interp = interpOf();
+    const a = named(['key', 'path', 'domain', 'samesite'], args, kwargs);
+    const opt = (name: string) => (a.get(name) === undefined || a.get(name) === null ? null : interp.str(a.get(name)!));
+    deleteCookie(self as PyInstance, interp.str(a.get('key') ?? null), { path: opt('path') ?? '/', domain: opt('domain'), samesite: opt('samesite') });
+    return null;
+  }),
+);
 method('__str__', (self, data) => `<${self.cls.name} status_code=${statusOf(self)}, "${data.headers.get('content-type')?.[1] ?? ''}">`);
 method('__repr__', (self, data) => `<${self.cls.name} status_code=${statusOf(self)}, "${data.headers.get('content-type')?.[1] ?? ''}">`);
 

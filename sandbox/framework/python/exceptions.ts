@@ -225,7 +225,7 @@ function exceptionMessage(exc: PyInstance): string {
   const args = exc.dict.get('args');
   if (!(args instanceof PyTuple) || args.items.length === 0) return '';
   const first = args.items[0];
-  if (args.items.length === 1 && typeof first === 'string') return exc.cls.name === 'KeyError' ? `'${first}'` : first;
+  if (args.items.length === 1 && typeof first === 'string') return exc.cls.mro.some((c) => c.name === 'KeyError' && c.module === 'builtins') ? `'${first}'` : first;
   return String(first);
 }
 

@@ -99,7 +99,7 @@ export function defaultStr(value: PyValue, interp?: Interpreter): string {
         return `[Errno ${strOf(errno!, interp)}] ${strOf(strerror, interp)}${names}`;
       }
       if (items.length === 0) return '';
-      if (items.length === 1) return value.cls.name === 'KeyError' ? reprOf(items[0]!, interp) : strOf(items[0]!, interp);
+      if (items.length === 1) return value.cls.mro.some((c) => c.name === 'KeyError' && c.module === 'builtins') ? reprOf(items[0]!, interp) : strOf(items[0]!, interp);
       return reprOf(new PyTuple(items), interp);
     }
   }

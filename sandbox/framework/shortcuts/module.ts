@@ -19,14 +19,6 @@ export function reverseFor(interp: Interpreter, reverse: () => PyValue) {
     interp.str(interp.call(reverse(), [viewName], new Map<string, PyValue>([['args', new PyTuple(args)], ['kwargs', newDict([...kwargs])]])));
 }
 
-/** A CSRF token's shape (64 characters): the sandbox does not check them yet. */
-function csrfToken(): string {
-  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-  let out = '';
-  for (let i = 0; i < 64; i++) out += chars[Math.floor(Math.random() * chars.length)];
-  return out;
-}
-
 /** render(request, template_name, context=None, content_type=None, status=None). */
 function render(interp: Interpreter, ctx: ShortcutsContext) {
   return new PyNativeFunction('render', (args, kwargs) => {
@@ -38,7 +30,7 @@ function render(interp: Interpreter, ctx: ShortcutsContext) {
     if (!(context instanceof PyDict)) throw pyError('TypeError', `context must be a dict rather than ${typeName(context)}.`);
     const engine = engineFor(interp, ctx.settings(), ctx.apps, reverseFor(interp, ctx.reverse));
     const names = name instanceof PyList || name instanceof PyTuple ? name.items.map((n) => interp.str(n)) : interp.str(name);
-    const content = engine.renderToString(names, context, { csrfToken: csrfToken(), context: new Map([['request', request]]) });
+    const content = engine.renderToString(names, context, engine.options.requestContext?.(request) ?? null);
     const response = new Map<string, PyValue>();
     const contentType = arg(3, 'content_type');
     const status = arg(4, 'status');
@@ -84,6 +76,7 @@ export function shortcutsModule(interp: Interpreter, ctx: ShortcutsContext): Rec
   bindResponseInterpreter(interp);
   return {
     render: render(interp, ctx),
+    resolve_url: new PyNativeFunction('resolve_url', ([to, ...args], kwargs) => resolveUrl(interp, ctx, to ?? null, args, new Map(kwargs))),
     redirect: new PyNativeFunction('redirect', ([to, ...args], kwargs) => {
       const permanent = kwargs.has('permanent') && interp.truthy(kwargs.get('permanent')!);
       const rest = new Map([...kwargs].filter(([k]) => k !== 'permanent'));

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { PyDict, PyList, PyTuple, dictGet, type Interpreter, type PyValue } from '../python';
+import { PyDict, PyInstance, PyList, PyTuple, dictGet, type Interpreter, type PyValue } from '../python';
+import { requestContext } from './context-processors';
 import type { Settings } from '../conf/settings';
 import type { AppRegistry } from '../apps/registry';
 import { Engine, type EngineOptions } from '../template';
@@ -31,5 +32,6 @@ export function engineConfig(interp: Interpreter, settings: Settings, apps: AppR
     debug: settings.bool('DEBUG', false),
     staticUrl: typeof staticUrl === 'string' ? (staticUrl.startsWith('/') ? staticUrl : `/${staticUrl}`) : '/static/',
     reverse,
+    requestContext: (request) => (request instanceof PyInstance ? { csrfToken: null, context: requestContext(interp, settings, request) } : null),
   };
 }

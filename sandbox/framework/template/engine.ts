@@ -15,13 +15,16 @@ export interface EngineOptions {
   debug: boolean;
   /** settings.STATIC_URL, e.g. '/static/'. */
   staticUrl: string;
+  /** What a request adds to a template's context (the csrf token, the context processors' values). */
+  requestContext?(request: PyValue): RenderRequest | null;
   /** For {% url %}; throws a PyException (NoReverseMatch) when it cannot. */
   reverse(viewName: string, args: PyValue[], kwargs: Map<string, PyValue>, currentApp: string | null): string;
 }
 
 /** What a view's request brings to the context: the CSRF token, and context processors' values. */
 export interface RenderRequest {
-  csrfToken: string;
+  /** The token, or null when the context values below bring it (lazily, as the csrf context processor). */
+  csrfToken: string | null;
   /** Values context processors add (request, user, messages...), under the view's own. */
   context?: Map<string, PyValue>;
 }
@@ -76,7 +79,7 @@ export class Engine {
       throw pyError('TypeError', `context must be a dict rather than ${typeName(context)}.`);
     }
     const values = new Map<string, PyValue>(request?.context ?? []);
-    if (request) values.set('csrf_token', request.csrfToken);
+    if (request && request.csrfToken !== null) values.set('csrf_token', request.csrfToken);
     if (context) for (const { key, value } of context.entries.values()) values.set(this.options.interp.str(key), value);
     return new Context(this.options.interp, this, values);
   }

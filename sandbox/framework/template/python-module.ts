@@ -19,9 +19,10 @@ export function templateModules(getEngine?: () => Engine): Record<string, Record
     const engine = getEngine;
     // The backend's Template: `render(context=None, request=None)`.
     const TemplateClass = new PyClass('Template', [objectClass], 'django.template.backends.django');
-    TemplateClass.dict.set('render', new PyNativeFunction('render', ([self, context], kwargs) => {
+    const requestValues = (request: PyValue | undefined) => (request === undefined || request === null ? null : (engine().options.requestContext?.(request) ?? null));
+    TemplateClass.dict.set('render', new PyNativeFunction('render', ([self, context, request], kwargs) => {
       const template = (self as PyInstance).native as Template;
-      return template.render(context ?? kwargs.get('context') ?? null, null);
+      return template.render(context ?? kwargs.get('context') ?? null, requestValues(request ?? kwargs.get('request')));
     }));
     const wrap = (t: Template) => {
       const obj = new PyInstance(TemplateClass);
@@ -36,8 +37,8 @@ export function templateModules(getEngine?: () => Engine): Record<string, Record
         const n = names(name ?? null);
         return wrap(typeof n === 'string' ? engine().getTemplate(n) : engine().selectTemplate(n));
       }),
-      render_to_string: new PyNativeFunction('render_to_string', ([name, context], kwargs) =>
-        engine().renderToString(names(name ?? null), context ?? kwargs.get('context') ?? null, null),
+      render_to_string: new PyNativeFunction('render_to_string', ([name, context, request], kwargs) =>
+        engine().renderToString(names(name ?? null), context ?? kwargs.get('context') ?? null, requestValues(request ?? kwargs.get('request'))),
       ),
     };
   }

@@ -23,7 +23,7 @@ export class Template {
   }
 
   /** Renders with a context dict (a PyDict or None), as the backend's Template.render does. */
-  render(context: PyValue, request: { csrfToken: string; context?: Map<string, PyValue> } | null = null): string {
+  render(context: PyValue, request: { csrfToken: string | null; context?: Map<string, PyValue> } | null = null): string {
     return this.renderIn(this.engine.makeContext(context, request), true);
   }
 

@@ -62,7 +62,7 @@ export function routePattern(route: string, isEndpoint: boolean): Pattern {
     regexText += `(?P<${parameter}>${converter.regex})`;
   }
   regexText += pyReEscape(route.slice(last));
-  if (isEndpoint) regexText += '$';
+  if (isEndpoint) regexText += '\\Z';
   return { kind: 'route', text: route, regexText, regex: new RegExp(pythonRegexToJs(regexText)), converters, isEndpoint };
 }
 

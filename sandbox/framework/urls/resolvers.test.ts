@@ -127,9 +127,9 @@ describe('reverse()', () => {
   it("raises NoReverseMatch with Django's messages", () => {
     expect(message("reverse('nope')")).toBe("NoReverseMatch: Reverse for 'nope' not found. 'nope' is not a valid view function or pattern name.");
     expect(message("reverse('home:detail', args=['x'])")).toBe(
-      "NoReverseMatch: Reverse for 'detail' with arguments '('x',)' not found. 1 pattern(s) tried: ['student/(?P<pk>[0-9]+)/$']",
+      "NoReverseMatch: Reverse for 'detail' with arguments '('x',)' not found. 1 pattern(s) tried: ['student/(?P<pk>[0-9]+)/\\\\Z']",
     );
-    expect(message("reverse('home:detail')")).toBe("NoReverseMatch: Reverse for 'detail' with no arguments not found. 1 pattern(s) tried: ['student/(?P<pk>[0-9]+)/$']");
+    expect(message("reverse('home:detail')")).toBe("NoReverseMatch: Reverse for 'detail' with no arguments not found. 1 pattern(s) tried: ['student/(?P<pk>[0-9]+)/\\\\Z']");
     expect(message("reverse('shop:index')")).toBe("NoReverseMatch: 'shop' is not a registered namespace");
   });
 });

@@ -1,8 +1,11 @@
 import { viewName } from './view-name';
-import { PyException, PyInstance, PyList, PyTuple, pyError, newException, typeName } from '../../python';
+import { PyException, PyInstance, PyList, PyTuple, pyError, newException, typeName, type PyValue } from '../../python';
+import { setRequestLog } from '../../utils/log';
+import { requestState } from '../../http/request-state';
 import { makeRequest, rawHost, type RequestInfo } from '../../http/request';
 import { responseData, statusOf, REASON_PHRASES } from '../../http/response';
 import { DisallowedHost } from '../../http/exceptions';
+import { setCookieLines } from '../../http/cookies';
 import { ResolverError, resolve, resolver404, rootResolver, type ResolverMatch } from '../../urls/resolvers';
 import { MIDDLEWARE, type MiddlewareContext } from './middleware';
 import { responseForException } from './exception';
@@ -62,7 +65,13 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
       throw err;
     }
   };
+  const viewHooks: ((view: PyValue) => PyInstance | null)[] = [];
+  setRequestLog(options.log, debug);
   const ctx: MiddlewareContext = {
+    request,
+    project,
+    value: (name, fallback) => settings.get(name) ?? fallback,
+    onView: (hook) => void viewHooks.push(hook),
     checkHost: () => void getHost(),
     slashRedirect: () => {
       if (!settings.bool('APPEND_SLASH', true) || info.path.endsWith('/')) return null;
@@ -74,6 +83,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
       return v === undefined ? fallback : typeof v === 'string' || typeof v === 'boolean' ? v : interp.truthy(v);
     },
   };
+  requestState(request).ctx = ctx;
   const logged = new WeakSet<PyInstance>();
   const convert = (body: () => PyInstance): PyInstance => {
     try {
@@ -102,6 +112,10 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
     }
     request.dict.set('resolver_match', null);
     (request.native as RequestInfo & { match?: ResolverMatch }).match = match;
+    for (const hook of viewHooks) {
+      const early = hook(match.func);
+      if (early) return early;
+    }
     const response = interp.call(match.func, [request, ...match.args], new Map(match.kwargs));
     if (response === null) throw pyError('ValueError', `The view ${viewName(match.func)} didn't return an HttpResponse object. It returned None instead.`);
     // Django fails later, in the first middleware that reads the response's headers.
@@ -115,7 +129,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   const status = statusOf(response);
   // django.request's console handler only speaks with DEBUG (Django's default LOGGING).
   const data = responseData(response)!;
-  if (status >= 400 && !logged.has(response) && debug) options.log(data.log ?? `${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
-  return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values()], body: data.content };
+  if (status >= 400 && !logged.has(response) && !response.dict.has('_has_been_logged') && debug) options.log(data.log ?? `${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
+  return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values(), ...setCookieLines(response).map((line): [string, string] => ['Set-Cookie', line])], body: data.content };
 }
 

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import { PyException, PyInstance, formatException, exceptionLine, type Interpreter } from '../../python';
-import { makeResponse, HttpResponseNotFound, HttpResponseBadRequest, HttpResponseServerError } from '../../http/response';
+import { makeResponse, HttpResponseNotFound, HttpResponseBadRequest, HttpResponseServerError, HttpResponseForbidden } from '../../http/response';
+import { PermissionDenied } from '../exceptions';
 import { Http404, SuspiciousOperation } from '../../http/exceptions';
 import { notResolvedOf, type ResolverMatch } from '../../urls/resolvers';
 import type { RequestInfo } from '../../http/request';
 import { technical404 } from '../../views/debug/technical-404';
 import { technical500 } from '../../views/debug/technical-500';
 import { defaultUrlconfPage } from '../../views/default-urlconf';
-import { BAD_REQUEST, PAGE_NOT_FOUND, SERVER_ERROR } from '../../views/defaults';
+import { BAD_REQUEST, PAGE_NOT_FOUND, PERMISSION_DENIED, SERVER_ERROR } from '../../views/defaults';
 import { DJANGO_VERSION } from '../../version';
 import { viewName } from './view-name';
 import type { LoadedProject } from './project';
@@ -34,6 +35,13 @@ export function responseForException(err: PyException, c: ExceptionContext): PyI
   const cls = err.exc.cls;
   if (cls.isSubclassOf(Http404)) {
     return c.debug ? technical404Response(err, c) : makeResponse(PAGE_NOT_FOUND, { cls: HttpResponseNotFound, contentType: 'text/html' });
+  }
+  if (cls.isSubclassOf(PermissionDenied)) {
+    // django.views.defaults.permission_denied, with or without DEBUG; logged with its traceback.
+    const response = makeResponse(PERMISSION_DENIED, { cls: HttpResponseForbidden });
+    response.dict.set('_has_been_logged', true);
+    if (c.debug) c.log(`Forbidden (Permission denied): ${c.info.path}\n${formatException(err, c.project.interp)}`);
+    return response;
   }
   if (cls.isSubclassOf(SuspiciousOperation)) {
     // django.security.<Class> logs the message, django.request the status line (both only with DEBUG, as Django's default LOGGING).

@@ -1,4 +1,9 @@
-import type { PyInstance } from '../../python';
+import type { PyInstance, PyValue } from '../../python';
+import type { LoadedProject } from './project';
+import { sessionMiddleware } from '../../contrib/sessions/middleware';
+import { csrfMiddleware } from '../../middleware/csrf';
+import { authenticationMiddleware } from '../../contrib/auth/middleware';
+import { messageMiddleware } from '../../contrib/messages/middleware';
 import { getHeader, makeResponse, setHeader, statusOf, HttpResponsePermanentRedirect, responseData } from '../../http/response';
 
 /** What one middleware sees: the request, the rest of the chain, and the project's answers to its questions. */
@@ -8,13 +13,20 @@ export interface MiddlewareContext {
   /** The URL with a slash appended, when APPEND_SLASH applies (only the slashed path resolves). */
   slashRedirect(): string | null;
   setting(name: string, fallback: string | boolean): string | boolean;
+  /** The request the view will get, and the project answering it. */
+  request: PyInstance;
+  project: LoadedProject;
+  /** A setting's value as Python holds it, or the fallback when the settings do not name it. */
+  value(name: string, fallback: PyValue): PyValue;
+  /** Registers a process_view step: run with the view before it is called; a response returned ends the request there. */
+  onView(hook: (view: PyValue) => PyInstance | null): void;
 }
 
 export type Middleware = (next: () => PyInstance, ctx: MiddlewareContext) => PyInstance;
 
 /**
- * The default MIDDLEWARE's effects on a response, by dotted path. Unknown middleware (the
- * learner's own, sessions, csrf, auth) pass requests through: the sandbox has no sessions.
+ * The default MIDDLEWARE's effects on a request and its response, by dotted path. Unknown
+ * middleware (the learner's own) pass requests through.
  */
 export const MIDDLEWARE: Record<string, Middleware> = {
   'django.middleware.security.SecurityMiddleware': (next, ctx) => {
@@ -27,12 +39,7 @@ export const MIDDLEWARE: Record<string, Middleware> = {
     if (opener && !getHeader(response, 'Cross-Origin-Opener-Policy')) setHeader(response, 'Cross-Origin-Opener-Policy', String(opener));
     return response;
   },
-  'django.contrib.sessions.middleware.SessionMiddleware': (next) => {
-    const response = next();
-    // Django's error pages read the session (the debug page lists it): the response then varies on Cookie.
-    if (statusOf(response) === 500 && !getHeader(response, 'Vary')) setHeader(response, 'Vary', 'Cookie');
-    return response;
-  },
+  'django.contrib.sessions.middleware.SessionMiddleware': sessionMiddleware,
   'django.middleware.common.CommonMiddleware': (next, ctx) => {
     ctx.checkHost();
     const early = ctx.slashRedirect();
@@ -44,6 +51,9 @@ export const MIDDLEWARE: Record<string, Middleware> = {
     if (!getHeader(response, 'Content-Length')) setHeader(response, 'Content-Length', String(Buffer.byteLength(responseData(response)!.content)));
     return response;
   },
+  'django.middleware.csrf.CsrfViewMiddleware': csrfMiddleware,
+  'django.contrib.auth.middleware.AuthenticationMiddleware': authenticationMiddleware,
+  'django.contrib.messages.middleware.MessageMiddleware': messageMiddleware,
   'django.middleware.clickjacking.XFrameOptionsMiddleware': (next, ctx) => {
     const response = next();
     if (!getHeader(response, 'X-Frame-Options')) setHeader(response, 'X-Frame-Options', String(ctx.setting('X_FRAME_OPTIONS', 'DENY')).toUpperCase());

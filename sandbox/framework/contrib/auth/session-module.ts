@@ -1,0 +1,96 @@
+import { pbkdf2Sha256 } from './hashers';
+import { PyDict, PyInstance, PyNativeFunction, type Interpreter, type PyValue } from '../../python';
+import { loadSettings } from '../../conf/settings';
+import { constantTimeCompare, saltedHmacHex } from '../../core/signing';
+import { rotateToken, csrfDecoratorNatives } from '../../middleware/csrf';
+import { setHeader, getHeader } from '../../http/response';
+import { httpDate } from '../../http/cookies';
+import { logResponse } from '../../utils/log';
+import { sourceModule } from '../../stdlib/types/source-module';
+import { settingNative } from '../natives';
+import { contribSource } from '../sources';
+
+/** url_has_allowed_host_and_scheme for one allowed host: a path on this site, or an absolute URL to it. */
+function urlIsSafe(url: string, host: string, requireHttps: boolean): boolean {
+  const text = url.trim();
+  if (!text || text.startsWith('///') || /[\x00-\x1f]/.test(text)) return false;
+  if (text.startsWith('//') || text.startsWith('/\\')) return text.slice(2).split(/[/?#]/)[0] === host;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(text)?.[1]?.toLowerCase();
+  if (!scheme) return true;
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  if (requireHttps && scheme !== 'https') return false;
+  try {
+    return new URL(text).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** A hash of the sandbox's own PBKDF2 format checked: `pbkdf2_sha256$<iterations>$<salt>$<base64>`. */
+function checkPassword(raw: string, encoded: string): boolean {
+  const [algorithm, iterations, salt, hash] = encoded.split('$');
+  if (algorithm !== 'pbkdf2_sha256' || !iterations || salt === undefined || !hash) return false;
+  const computed = btoa(String.fromCharCode(...pbkdf2Sha256(raw, salt, Number(iterations))));
+  return constantTimeCompare(computed, hash);
+}
+
+/** What the auth modules' Python calls into the framework for. */
+function authNatives(interp: Interpreter, environ: PyDict): Record<string, PyValue> {
+  const secret = () => interp.str(loadSettings(interp, environ).get('SECRET_KEY') ?? '');
+  return {
+    _setting: settingNative(interp, environ),
+    _constant_time_compare: new PyNativeFunction('_constant_time_compare', ([a, b]) => constantTimeCompare(interp.str(a ?? null), interp.str(b ?? null))),
+    _rotate_token: new PyNativeFunction('_rotate_token', ([request]) => (rotateToken(request as PyInstance), null)),
+    _session_auth_hash: new PyNativeFunction('_session_auth_hash', ([password]) =>
+      saltedHmacHex('django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash', interp.str(password ?? null), secret()),
+    ),
+    _check_password: new PyNativeFunction('_check_password', ([raw, encoded]) => checkPassword(interp.str(raw ?? null), interp.str(encoded ?? null))),
+    _url_is_safe: new PyNativeFunction('_url_is_safe', ([url, host, secure]) => urlIsSafe(interp.str(url ?? null), interp.str(host ?? null), secure === true)),
+    _log_response: new PyNativeFunction('_log_response', ([message, response]) => (logResponse(response as PyInstance, interp.str(message ?? null)), null)),
+    _add_never_cache_headers: new PyNativeFunction('_add_never_cache_headers', ([response]) => (addNeverCacheHeaders(response as PyInstance), null)),
+    _csrf_response: csrfDecoratorNatives()['_process_response']!,
+  };
+}
+
+/** add_never_cache_headers: expired now, and never stored. */
+export function addNeverCacheHeaders(response: PyInstance): void {
+  if (!getHeader(response, 'Expires')) setHeader(response, 'Expires', httpDate(Date.now() / 1000));
+  setHeader(response, 'Cache-Control', 'max-age=0, no-cache, no-store, must-revalidate, private');
+}
+
+/** login, logout, get_user, update_session_auth_hash and the session keys: what `django.contrib.auth` adds to the user side. */
+export function sessionAuthNames(interp: Interpreter, environ: PyDict): Record<string, PyValue> {
+  const namespace = sourceModule(interp, 'django.contrib.auth.session_auth', contribSource('sessionAuth', 'django.contrib.auth'), authNatives(interp, environ));
+  const names = ['login', 'logout', 'get_user', 'update_session_auth_hash', 'SESSION_KEY', 'BACKEND_SESSION_KEY', 'HASH_SESSION_KEY', 'REDIRECT_FIELD_NAME'];
+  return Object.fromEntries(names.map((n) => [n, namespace[n]!]));
+}
+
+/**
+ * `django.contrib.auth` with the session side added to the module `base` installed (the user
+ * side: the project's auth models, or the stand-in below).
+ */
+export function withSessionAuth(interp: Interpreter, environ: PyDict, base: Record<string, PyValue>): Record<string, PyValue> {
+  const names = { ...base, ...sessionAuthNames(interp, environ) };
+  const installed = interp.modules.get('django.contrib.auth');
+  if (installed) for (const [k, v] of Object.entries(names)) installed.dict.set(k, v);
+  return names;
+}
+
+/** A set of module factories whose `django.contrib.auth` gets the session side added (the project's auth app's modules). */
+export function withSessionAuthModule(
+  modules: Record<string, (interp: Interpreter) => Record<string, PyValue>>,
+  environ: PyDict,
+): Record<string, (interp: Interpreter) => Record<string, PyValue>> {
+  const base = modules['django.contrib.auth'];
+  if (!base) return modules;
+  return { ...modules, 'django.contrib.auth': (interp) => withSessionAuth(interp, environ, base(interp)) };
+}
+
+/** django.contrib.auth.decorators, .views and .urls. */
+export function authRequestModules(environ: PyDict): Record<string, (interp: Interpreter) => Record<string, PyValue>> {
+  return {
+    'django.contrib.auth.decorators': (interp) => sourceModule(interp, 'django.contrib.auth.decorators', contribSource('authDecorators', 'django.contrib.auth.decorators'), authNatives(interp, environ)),
+    'django.contrib.auth.views': (interp) => sourceModule(interp, 'django.contrib.auth.views', contribSource('authViews', 'django.contrib.auth.views'), authNatives(interp, environ)),
+    'django.contrib.auth.urls': (interp) => sourceModule(interp, 'django.contrib.auth.urls', contribSource('authUrls', 'django.contrib.auth.urls')),
+  };
+}

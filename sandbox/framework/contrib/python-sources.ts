@@ -1,0 +1,12 @@
+/**
+ * The Python the contrib apps and view decorators are written in, in the lazily loaded chunk:
+ * only a running project needs them, never the first prompt.
+ */
+export { default as sessionAuth } from './auth/session_auth.py?raw';
+export { default as authDecorators } from './auth/decorators.py?raw';
+export { default as authViews } from './auth/views.py?raw';
+export { default as authUrls } from './auth/urls.py?raw';
+export { default as messages } from './messages/messages.py?raw';
+export { default as viewsHttp } from '../views/decorators/http.py?raw';
+export { default as viewsCsrf } from '../views/decorators/csrf.py?raw';
+export { default as viewsCache } from '../views/decorators/cache.py?raw';
