@@ -1,7 +1,7 @@
 """Records what real Django 5.2 does with the auth app, for the sandbox's tests to replay.
 
-Usage: DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/auth.py
-(DJANGO_PYTHON defaults to /work/tmp/venv52/bin/python, a Python with Django 5.2 installed.)
+Usage: DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/auth.py
+(DJANGO_PYTHON defaults to .venv-django/bin/python, a Python with Django 5.2 installed.)
 
 Writes sandbox/framework/__fixtures__/django52/auth/*.json: the migration makemigrations
 writes for a model with a ForeignKey to the user model (three spellings) and what sqlmigrate
@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-PYTHON = os.environ.get("DJANGO_PYTHON", "/work/tmp/venv52/bin/python")
+PYTHON = os.environ.get("DJANGO_PYTHON", ".venv-django/bin/python")
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "sandbox", "framework", "__fixtures__", "django52", "auth")
 

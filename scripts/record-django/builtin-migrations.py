@@ -4,7 +4,7 @@
 sandbox/framework/contrib/builtin-migrations.ts replays these migrations in the browser and
 builtin-migrations.test.ts compares it with this recording:
 
-    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/builtin-migrations.py
+    DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/builtin-migrations.py
 
 DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
 script re-runs itself under it. In a temporary folder it runs `django-admin startproject

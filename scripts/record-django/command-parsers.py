@@ -5,7 +5,7 @@ The TypeScript argparse (sandbox/framework/stdlib/argparse) and the commands' pa
 sandbox/framework/core/management/ are tested against these recordings, so they must come
 from the real thing:
 
-    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/command-parsers.py [--oracle ../shared/oracle]
+    DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/command-parsers.py [--oracle ../shared/oracle]
 
 DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
 script re-runs itself under it. It rewrites, under sandbox/framework/__fixtures__/django52/command-parsers/:

@@ -2,7 +2,7 @@
 """Record real Django 5.2 running short command scenarios: `migrate --prune`, and
 `startproject`/`startapp` with `--template` pointing at a local directory.
 
-    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/command-steps.py
+    DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/command-steps.py
 
 DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
 script re-runs itself under it. Each scenario starts in an empty folder and is a list of

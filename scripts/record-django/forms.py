@@ -8,8 +8,8 @@ with the files, the migration makemigrations wrote (without its first line, whic
 version and the time) and what a second makemigrations said, so the sandbox's tests replay the
 same project and compare byte for byte.
 
-Usage: DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/forms.py
-(DJANGO_PYTHON defaults to /work/tmp/venv52/bin/python, a Python with Django 5.2 installed).
+Usage: DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/forms.py
+(DJANGO_PYTHON defaults to .venv-django/bin/python, a Python with Django 5.2 installed).
 """
 import json
 import os
@@ -21,7 +21,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, 'sandbox/framework/__fixtures__/django52/forms')
-PYTHON = os.environ.get('DJANGO_PYTHON', '/work/tmp/venv52/bin/python')
+PYTHON = os.environ.get('DJANGO_PYTHON', '.venv-django/bin/python')
 ADMIN = os.path.join(os.path.dirname(PYTHON), 'django-admin')
 
 

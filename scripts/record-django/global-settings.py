@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Record Django 5.2's global setting defaults (django.conf.global_settings) as JSON.
 
-    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/global-settings.py
+    DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/global-settings.py
 
-runs the Python named by DJANGO_PYTHON (default /work/tmp/venv52/bin/python, a virtualenv
+runs the Python named by DJANGO_PYTHON (default .venv-django/bin/python, a virtualenv
 with Django 5.2 installed) and writes
 sandbox/framework/__fixtures__/django52/settings/global_settings.json: every upper-case name
 whose value is plain data (None, bools, numbers, strings, lists, dicts; a tuple is written as
@@ -44,7 +44,7 @@ import django
 print(json.dumps({"django": django.get_version(), "settings": out, "skipped": skipped}, indent=1, sort_keys=True, ensure_ascii=False))
 '''
 
-python = os.environ.get('DJANGO_PYTHON', '/work/tmp/venv52/bin/python')
+python = os.environ.get('DJANGO_PYTHON', '.venv-django/bin/python')
 text = subprocess.run([python, '-c', PROBE], check=True, capture_output=True, text=True).stdout
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'sandbox', 'framework', '__fixtures__', 'django52', 'settings', 'global_settings.json')
 os.makedirs(os.path.dirname(out), exist_ok=True)

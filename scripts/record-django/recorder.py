@@ -1,8 +1,9 @@
 """What the recorders under scripts/record-django/ share.
 
 Each recorder runs under real Django 5.2 on Python 3.12. The interpreter comes from the
-DJANGO_PYTHON environment variable (default /work/tmp/venv52/bin/python, a virtual
-environment with Django 5.2 installed); a recorder started with another Python re-runs
+DJANGO_PYTHON environment variable (default: .venv-django/bin/python in the repository, a virtual
+environment made with `python3.12 -m venv .venv-django && .venv-django/bin/pip install
+'django>=5.2,<5.3'`); a recorder started with another Python re-runs
 itself under that one. The recordings go under sandbox/framework/__fixtures__/django52/.
 """
 import json
@@ -11,7 +12,7 @@ import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 FIXTURES = os.path.join(ROOT, 'sandbox', 'framework', '__fixtures__', 'django52')
-DEFAULT_PYTHON = '/work/tmp/venv52/bin/python'
+DEFAULT_PYTHON = os.path.join(ROOT, '.venv-django', 'bin', 'python')
 
 
 def django_python():
@@ -21,7 +22,8 @@ def django_python():
 def ensure_django_python():
     """Re-run the calling script under DJANGO_PYTHON unless this already is it, then check versions."""
     wanted = django_python()
-    if os.path.realpath(sys.executable) != os.path.realpath(wanted) and os.environ.get('_RECORDER_REEXEC') != '1':
+    # abspath, not realpath: a venv's python is a link to the base interpreter, which lacks Django.
+    if os.path.abspath(sys.executable) != os.path.abspath(wanted) and os.environ.get('_RECORDER_REEXEC') != '1':
         if not os.path.exists(wanted):
             sys.exit('DJANGO_PYTHON=%s does not exist: point it at a Python 3.12 with Django 5.2' % wanted)
         os.environ['_RECORDER_REEXEC'] = '1'

@@ -1,7 +1,7 @@
 """Records what real Django 5.2 answers to forms, CSRF, sessions, login and messages.
 
 Usage: python3 scripts/record-django/requests.py
-Runs itself again with DJANGO_PYTHON (default /work/tmp/venv52/bin/python, a Python with
+Runs itself again with DJANGO_PYTHON (default .venv-django/bin/python, a Python with
 Django 5.2 installed). Writes sandbox/framework/__fixtures__/django52/requests/*.json:
 
 - flow.json: the learner's files and a browser's requests through them (cookies carried as a
@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-PYTHON = os.environ.get("DJANGO_PYTHON", "/work/tmp/venv52/bin/python")
+PYTHON = os.environ.get("DJANGO_PYTHON", ".venv-django/bin/python")
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "sandbox", "framework", "__fixtures__", "django52", "requests")
 SECRET_KEY = "django-insecure-requests-fixture-key-0123456789abcdefghijklmnop"

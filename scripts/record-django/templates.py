@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Record how Django 5.2's template language renders, for sandbox/framework/template/.
 
-    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/templates.py
+    DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/templates.py
 
 DJANGO_PYTHON is a Python 3.12 with Django 5.2 importable (that path is the default); the
 script re-runs itself under it. It rewrites

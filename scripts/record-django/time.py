@@ -2,9 +2,9 @@
 """Record what real Django 5.2 prints for dates and times: the tutorial's shell sessions,
 date fields, date lookups, and dates rendered by templates.
 
-    DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/time.py
+    DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/time.py
 
-DJANGO_PYTHON names a Python with Django 5.2 installed (default /work/tmp/venv52/bin/python).
+DJANGO_PYTHON names a Python with Django 5.2 installed (default .venv-django/bin/python).
 For each scenario below it makes a project with real `django-admin startproject mysite` and
 `startapp polls`, installs polls, sets the scenario's settings, writes its files, runs
 makemigrations and migrate, then runs each step with `python manage.py shell`: a script on
@@ -26,7 +26,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sandbox', 'framework', '__fixtures__', 'django52', 'time')
-PYTHON = os.environ.get('DJANGO_PYTHON', '/work/tmp/venv52/bin/python')
+PYTHON = os.environ.get('DJANGO_PYTHON', '.venv-django/bin/python')
 
 # An interactive step runs the lines in code.interact(), as `manage.py shell` does at a terminal.
 INTERACT = 'import code; code.interact(local=globals())'

@@ -7,7 +7,7 @@ through django.test.Client on host 127.0.0.1:8000; status, the headers that matt
 (with the CSRF token's value blanked) and what django.request logged are written to
 sandbox/framework/__fixtures__/django52/views/<name>.json.
 
-Usage: DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/views.py
+Usage: DJANGO_PYTHON=.venv-django/bin/python python3 scripts/record-django/views.py
 """
 import json
 import os
@@ -19,7 +19,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, 'sandbox/framework/__fixtures__/django52/views')
-PYTHON = os.environ.get('DJANGO_PYTHON', '/work/tmp/venv52/bin/python')
+PYTHON = os.environ.get('DJANGO_PYTHON', '.venv-django/bin/python')
 ADMIN = os.path.join(os.path.dirname(PYTHON), 'django-admin')
 # Run inside the project with its settings: each request through the test client.
 CLIENT = r'''
