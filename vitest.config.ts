@@ -18,6 +18,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
     // Compiling MDX with esbuild takes a moment on a 2-core machine.
     testTimeout: 30_000,

@@ -5,7 +5,7 @@ import { fileCheck } from './file-checks';
 import { shellCheck } from './shell-checks';
 import { databaseCheck, openDatabase } from './database-checks';
 import { projectCheck } from './project-checks';
-import { loadSqlite } from '../framework';
+import { loadSqlite, loadStandardLibrary } from '../framework';
 
 /**
  * Grades checks against the learner's sandbox as it is now: files, settings, database,
@@ -18,6 +18,8 @@ export async function grade(checks: Check[], context: GradeContext): Promise<Che
     if (!databases.has(project)) databases.set(project, openDatabase(context, project));
     return databases.get(project)!;
   };
+  // Checks import the learner's modules, which import the framework's lazily loaded parts.
+  await loadStandardLibrary();
   // A view may query the database while an http_get check is graded.
   if (checks.some((c) => c.type === 'http_get')) await loadSqlite();
   try {

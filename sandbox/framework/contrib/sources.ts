@@ -1,13 +1,13 @@
 import { pyError } from '../python';
-import { alsoLoadWithLibrary } from '../stdlib';
 
 type Sources = typeof import('./python-sources');
 
 let sources: Sources | null = null;
 
-alsoLoadWithLibrary(async () => {
+/** Loads the contrib apps' Python sources, a chunk loaded with the standard library's (lazy-chunks.ts). */
+export async function loadContribSources(): Promise<void> {
   sources ??= await import('./python-sources');
-});
+}
 
 /** One of the contrib apps' Python sources, loaded with the standard library's chunk. */
 export function contribSource(name: Exclude<keyof Sources, symbol>, module: string): string {

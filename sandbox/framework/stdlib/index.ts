@@ -65,14 +65,6 @@ let library: typeof import('./library-modules') | null = null;
  */
 export async function loadStandardLibrary(): Promise<void> {
   library ??= await import('./library-modules');
-  await Promise.all(alongside.map((load) => load()));
-}
-
-const alongside: (() => Promise<void>)[] = [];
-
-/** Another lazily loaded chunk that loads with the standard library's (the contrib apps' Python). */
-export function alsoLoadWithLibrary(load: () => Promise<void>): void {
-  alongside.push(load);
 }
 
 /**

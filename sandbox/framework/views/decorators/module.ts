@@ -11,7 +11,6 @@ const logNative = (interp: Interpreter) =>
 /** django.views.decorators.http, .csrf and .cache, and django.middleware.csrf's functions. */
 export function decoratorModules(): Record<string, (interp: Interpreter) => Record<string, PyValue>> {
   return {
-    'django.views': () => ({}),
     'django.views.decorators': () => ({}),
     'django.views.decorators.http': (interp) => sourceModule(interp, 'django.views.decorators.http', contribSource('viewsHttp', 'django.views.decorators.http'), { _log_response: logNative(interp) }),
     'django.views.decorators.csrf': (interp) => sourceModule(interp, 'django.views.decorators.csrf', contribSource('viewsCsrf', 'django.views.decorators.csrf'), csrfDecoratorNatives()),
