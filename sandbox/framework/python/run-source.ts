@@ -63,10 +63,25 @@ function execSource(interp: Interpreter, module: PyModule, file: string, source:
   interp.stack.withFrame(frame, () => execBlock(interp, parsed.body, { scope, module, locals: null, isClass: false, frame, handling: null }));
 }
 
+/**
+ * Parsed modules by file and text. A Worker runs many commands, and each one runs the
+ * framework's Python sources and the learner's unchanged files again: parsing them was most
+ * of a command's Python start-up. The tree is never changed by running it, and the caches
+ * keyed by its nodes (names, closures, generators) hold for every run.
+ */
+const parsedSources = new Map<string, Module>();
+const PARSED_SOURCES_KEPT = 300;
+
 /** Parses a source text, its syntax errors raised as Python's SyntaxError. */
 function parse(source: string, file: string): Module {
+  const key = `${file}\0${source}`;
+  const known = parsedSources.get(key);
+  if (known) return known;
   try {
-    return parseModule(source, file);
+    const parsed = parseModule(source, file);
+    if (parsedSources.size >= PARSED_SOURCES_KEPT) parsedSources.delete(parsedSources.keys().next().value!);
+    parsedSources.set(key, parsed);
+    return parsed;
   } catch (err) {
     if (err instanceof PythonSyntaxError) throw syntaxException(err);
     throw err;
