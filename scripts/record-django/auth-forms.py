@@ -48,7 +48,7 @@ def show(lines, label, form):
     lines.append('is_bound=%r is_valid=%r' % (form.is_bound, form.is_valid()))
     lines.append('errors=%r' % (form.errors.get_json_data(),))
     lines.append(str(form))
-    lines.append(form.as_p())
+    lines.append(str(form.as_p()))
 
 
 def forms_demo(request):

@@ -1,4 +1,6 @@
 # django.contrib.auth.forms, run by the sandbox's Python: the login, signup and password forms.
+import re
+
 from django import forms
 from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.contrib.auth.models import User
@@ -74,6 +76,26 @@ class SetPasswordMixin:
         return user
 
 
+_USERNAME_RE = re.compile(r"^[\w.@+-]+\Z")
+
+
+def _validate_username(form):
+    """User.username's UnicodeUsernameValidator, which Model.full_clean runs in Django.
+
+    The sandbox's User model leaves the validator out of its field, so that the field
+    deconstructs as the built-in migrations have it; the form runs it instead.
+    """
+    username = form.cleaned_data.get("username")
+    if "username" in form.fields and "username" not in form.errors and username and not _USERNAME_RE.match(username):
+        form.add_error(
+            "username",
+            ValidationError(
+                "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.",
+                code="invalid",
+            ),
+        )
+
+
 class BaseUserCreationForm(SetPasswordMixin, forms.ModelForm):
     password1, password2 = _password_fields()
 
@@ -94,6 +116,7 @@ class BaseUserCreationForm(SetPasswordMixin, forms.ModelForm):
 
     def _post_clean(self):
         super()._post_clean()
+        _validate_username(self)
         # The validators compare the password with the user's attributes, set by the line above.
         self.validate_password_for_user(self.instance)
 
