@@ -1,5 +1,5 @@
 import { pbkdf2Sha256 } from './hashers';
-import { PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, pyError, type Interpreter, type PyValue } from '../../python';
+import { PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, PyException, newException, type Interpreter, type PyValue } from '../../python';
 import { loadSettings } from '../../conf/settings';
 import { constantTimeCompare, saltedHmacHex } from '../../core/signing';
 import { rotateToken, csrfDecoratorNatives } from '../../middleware/csrf';
@@ -12,6 +12,7 @@ import { contribSource } from '../sources';
 import { validatePassword } from './password-validation';
 import { metaOf } from '../../db/models/meta';
 import { getField } from '../../db/models/options';
+import { FieldDoesNotExist } from '../../db/models/exceptions';
 
 /** url_has_allowed_host_and_scheme for one allowed host: a path on this site, or an absolute URL to it. */
 function urlIsSafe(url: string, host: string, requireHttps: boolean): boolean {
@@ -125,7 +126,7 @@ function pyStrList(interp: Interpreter, value: PyValue): string[] {
 function fieldFacts(model: PyValue, name: string): PyTuple {
   const opts = metaOf(model);
   const field = opts ? getField(opts, name) : undefined;
-  if (!field) throw pyError('FieldDoesNotExist', `User has no field named '${name}'`);
+  if (!field) throw new PyException(newException(FieldDoesNotExist, [`${opts?.objectName ?? 'User'} has no field named '${name}'`]));
   const maxLength = field.def.kwargs.get('max_length');
   const verbose = field.def.kwargs.get('verbose_name');
   return new PyTuple([typeof maxLength === 'number' ? maxLength : null, typeof verbose === 'string' ? verbose : field.name.replaceAll('_', ' ')]);
