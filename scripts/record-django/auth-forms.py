@@ -81,6 +81,26 @@ def forms_demo(request):
     show(lines, 'change wrong old', PasswordChangeForm(alice, data={'old_password': 'nope', 'new_password1': 'password', 'new_password2': 'password'}))
     f = PasswordChangeForm(alice, data={'old_password': 'Ghar-ka-kaam-2026', 'new_password1': 'Tamatar-2026-x', 'new_password2': 'Tamatar-2026-x'})
     lines.append('change ok: %r %r' % (f.is_valid(), f.save(commit=False).check_password('Tamatar-2026-x')))
+    from django.contrib.auth import password_validation
+    from django.core.exceptions import ValidationError
+    custom = password_validation.get_password_validators([
+        {'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator', 'OPTIONS': {'min_length': 12}},
+        {'NAME': 'django.contrib.auth.password_validation.NumericPasswordValidator'},
+    ])
+    lines.append('help: %s' % password_validation.password_validators_help_text_html(custom))
+    lines.append('help none: %r' % password_validation.password_validators_help_text_html([]))
+    lines.append('help texts: %r' % password_validation.password_validators_help_texts())
+    for pw in ['12345', 'short-one', 'long-enough-pw', 'alice1']:
+        try:
+            password_validation.validate_password(pw, alice, custom)
+            lines.append('%s: ok' % pw)
+        except ValidationError as e:
+            lines.append('%s: %r' % (pw, [(x.code, x.message % (x.params or {})) for x in e.error_list]))
+        try:
+            password_validation.validate_password(pw, alice)
+            lines.append('%s default: ok' % pw)
+        except ValidationError as e:
+            lines.append('%s default: %r' % (pw, e.messages))
     field = UsernameField()
     lines.append('UsernameField: %r %r' % (field.clean('\\uff21lice'), field.widget_attrs(field.widget)))
     return HttpResponse('\\n'.join(lines), content_type='text/plain')

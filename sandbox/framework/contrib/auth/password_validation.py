@@ -32,7 +32,22 @@ class UserAttributeSimilarityValidator(_Validator):
 
 
 class MinimumLengthValidator(_Validator):
-    help_text = "Your password must contain at least 8 characters."
+    def __init__(self, min_length=8):
+        self.min_length = min_length
+
+    def _characters(self):
+        return "character" if self.min_length == 1 else "characters"
+
+    def validate(self, password, user=None):
+        if len(password) < self.min_length:
+            raise ValidationError(
+                "This password is too short. It must contain at least %d %s." % (self.min_length, self._characters()),
+                code="password_too_short",
+                params={"min_length": self.min_length},
+            )
+
+    def get_help_text(self):
+        return "Your password must contain at least %d %s." % (self.min_length, self._characters())
 
 
 class CommonPasswordValidator(_Validator):
@@ -65,7 +80,10 @@ def get_password_validators(validator_config):
     validators = []
     for validator in validator_config:
         name = validator["NAME"]
-        cls = _VALIDATORS.get(name[len(_PREFIX):]) if name.startswith(_PREFIX) else None
+        try:
+            cls = _VALIDATORS.get(name[len(_PREFIX):]) if name.startswith(_PREFIX) else _import_string(name)
+        except ImportError:
+            cls = None
         if cls is None:
             from django.core.exceptions import ImproperlyConfigured
 

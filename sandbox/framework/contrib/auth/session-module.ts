@@ -10,6 +10,7 @@ import { sourceModule } from '../../stdlib/types/source-module';
 import { settingNative } from '../natives';
 import { contribSource } from '../sources';
 import { validatePassword } from './password-validation';
+import { importString } from './hashers-module';
 import { metaOf } from '../../db/models/meta';
 import { getField } from '../../db/models/options';
 import { FieldDoesNotExist } from '../../db/models/exceptions';
@@ -103,6 +104,7 @@ export function authRequestModules(environ: PyDict): Record<string, (interp: Int
     'django.contrib.auth.password_validation': (interp) =>
       sourceModule(interp, 'django.contrib.auth.password_validation', contribSource('passwordValidation', 'django.contrib.auth.password_validation'), {
         _setting: settingNative(interp, environ),
+        _import_string: new PyNativeFunction('_import_string', ([path]) => importString(interp, interp.str(path ?? null))),
         _problems: new PyNativeFunction('_problems', ([password, attributes, names]) =>
           new PyList(validatePassword(interp.str(password ?? null), pyStrDict(interp, attributes ?? null), pyStrList(interp, names ?? null))),
         ),
