@@ -52,6 +52,7 @@ def show(lines, label, form):
 
 
 def forms_demo(request):
+    from django.core.exceptions import ValidationError
     User = get_user_model()
     alice = User.objects.get(username='alice')
     lines = []
@@ -81,6 +82,18 @@ def forms_demo(request):
     show(lines, 'change wrong old', PasswordChangeForm(alice, data={'old_password': 'nope', 'new_password1': 'password', 'new_password2': 'password'}))
     f = PasswordChangeForm(alice, data={'old_password': 'Ghar-ka-kaam-2026', 'new_password1': 'Tamatar-2026-x', 'new_password2': 'Tamatar-2026-x'})
     lines.append('change ok: %r %r' % (f.is_valid(), f.save(commit=False).check_password('Tamatar-2026-x')))
+    class NoAliceForm(AuthenticationForm):
+        def confirm_login_allowed(self, user):
+            if user.username == 'alice':
+                raise ValidationError('No alice today.', code='no_alice')
+
+    show(lines, 'custom confirm_login_allowed', NoAliceForm(request, data={'username': 'alice', 'password': 'Ghar-ka-kaam-2026'}))
+    try:
+        AuthenticationForm().confirm_login_allowed(User.objects.get(username='sleepy'))
+    except ValidationError as e:
+        lines.append('inactive: %r %r' % (e.code, e.messages))
+    e = AuthenticationForm().get_invalid_login_error()
+    lines.append('invalid login error: %r %r %r' % (e.code, e.params, e.messages))
     from django.contrib.auth import password_validation
     from django.core.exceptions import ValidationError
     custom = password_validation.get_password_validators([
