@@ -1,12 +1,12 @@
-# django.contrib.auth.password_validation, run by the sandbox's Python; the checks themselves
-# are the framework's (_problems), shared with createsuperuser.
+# django.contrib.auth.password_validation, run by the sandbox's Python. The similarity, common
+# and numeric checks are the framework's (_problems), which createsuperuser shares; the length
+# check is here, for its min_length option.
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 _PREFIX = "django.contrib.auth.password_validation."
 _CODES = {
-    "This password is too short. It must contain at least 8 characters.": "password_too_short",
     "This password is too common.": "password_too_common",
     "This password is entirely numeric.": "password_entirely_numeric",
 }
