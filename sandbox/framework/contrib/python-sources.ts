@@ -6,6 +6,8 @@ export { default as sessionAuth } from './auth/session_auth.py?raw';
 export { default as authDecorators } from './auth/decorators.py?raw';
 export { default as authViews } from './auth/views.py?raw';
 export { default as authUrls } from './auth/urls.py?raw';
+export { default as authForms } from './auth/forms.py?raw';
+export { default as passwordValidation } from './auth/password_validation.py?raw';
 export { default as messages } from './messages/messages.py?raw';
 export { default as viewsHttp } from '../views/decorators/http.py?raw';
 export { default as viewsCsrf } from '../views/decorators/csrf.py?raw';

@@ -1,5 +1,5 @@
 import { pbkdf2Sha256 } from './hashers';
-import { PyDict, PyInstance, PyNativeFunction, type Interpreter, type PyValue } from '../../python';
+import { PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, PyException, newException, type Interpreter, type PyValue } from '../../python';
 import { loadSettings } from '../../conf/settings';
 import { constantTimeCompare, saltedHmacHex } from '../../core/signing';
 import { rotateToken, csrfDecoratorNatives } from '../../middleware/csrf';
@@ -9,6 +9,11 @@ import { logResponse } from '../../utils/log';
 import { sourceModule } from '../../stdlib/types/source-module';
 import { settingNative } from '../natives';
 import { contribSource } from '../sources';
+import { validatePassword } from './password-validation';
+import { importString } from './hashers-module';
+import { metaOf } from '../../db/models/meta';
+import { getField } from '../../db/models/options';
+import { FieldDoesNotExist } from '../../db/models/exceptions';
 
 /** url_has_allowed_host_and_scheme for one allowed host: a path on this site, or an absolute URL to it. */
 function urlIsSafe(url: string, host: string, requireHttps: boolean): boolean {
@@ -91,6 +96,40 @@ export function authRequestModules(environ: PyDict): Record<string, (interp: Int
   return {
     'django.contrib.auth.decorators': (interp) => sourceModule(interp, 'django.contrib.auth.decorators', contribSource('authDecorators', 'django.contrib.auth.decorators'), authNatives(interp, environ)),
     'django.contrib.auth.views': (interp) => sourceModule(interp, 'django.contrib.auth.views', contribSource('authViews', 'django.contrib.auth.views'), authNatives(interp, environ)),
+    'django.contrib.auth.forms': (interp) =>
+      sourceModule(interp, 'django.contrib.auth.forms', contribSource('authForms', 'django.contrib.auth.forms'), {
+        _nfkc: new PyNativeFunction('_nfkc', ([text]) => interp.str(text ?? null).normalize('NFKC')),
+        _field_facts: new PyNativeFunction('_field_facts', ([model, name]) => fieldFacts(model ?? null, interp.str(name ?? null))),
+      }),
+    'django.contrib.auth.password_validation': (interp) =>
+      sourceModule(interp, 'django.contrib.auth.password_validation', contribSource('passwordValidation', 'django.contrib.auth.password_validation'), {
+        _setting: settingNative(interp, environ),
+        _import_string: new PyNativeFunction('_import_string', ([path]) => importString(interp, interp.str(path ?? null))),
+        _problems: new PyNativeFunction('_problems', ([password, attributes, names]) =>
+          new PyList(validatePassword(interp.str(password ?? null), pyStrDict(interp, attributes ?? null), pyStrList(interp, names ?? null))),
+        ),
+      }),
     'django.contrib.auth.urls': (interp) => sourceModule(interp, 'django.contrib.auth.urls', contribSource('authUrls', 'django.contrib.auth.urls')),
   };
+}
+
+/** A Python dict of str to str, as a record. */
+function pyStrDict(interp: Interpreter, value: PyValue): Record<string, string> {
+  if (!(value instanceof PyDict)) return {};
+  return Object.fromEntries([...value.entries.values()].map(({ key, value: v }) => [interp.str(key), interp.str(v)]));
+}
+
+/** A Python list of str, as an array. */
+function pyStrList(interp: Interpreter, value: PyValue): string[] {
+  return value instanceof PyList ? value.items.map((v) => interp.str(v)) : [];
+}
+
+/** A model field's max_length and verbose_name, which AuthenticationForm gives its username field. */
+function fieldFacts(model: PyValue, name: string): PyTuple {
+  const opts = metaOf(model);
+  const field = opts ? getField(opts, name) : undefined;
+  if (!field) throw new PyException(newException(FieldDoesNotExist, [`${opts?.objectName ?? 'User'} has no field named '${name}'`]));
+  const maxLength = field.def.kwargs.get('max_length');
+  const verbose = field.def.kwargs.get('verbose_name');
+  return new PyTuple([typeof maxLength === 'number' ? maxLength : null, typeof verbose === 'string' ? verbose : field.name.replaceAll('_', ' ')]);
 }
