@@ -1,8 +1,6 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { unzlibSync, zlibSync } from 'fflate';
 import { PyClass, PyException, PyTuple, exceptionClass, newException, type Interpreter, type PyValue } from '../python';
+import { constantTimeCompare, saltedHmac } from '../utils/crypto';
 
 /**
  * django.core.signing: values signed with the project's SECRET_KEY (HMAC-SHA256, URL-safe
@@ -12,7 +10,6 @@ import { PyClass, PyException, PyTuple, exceptionClass, newException, type Inter
 export const BadSignature = new PyClass('BadSignature', [exceptionClass('Exception')], 'django.core.signing');
 export const SignatureExpired = new PyClass('SignatureExpired', [BadSignature], 'django.core.signing');
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export function b64Encode(bytes: Uint8Array): string {
@@ -42,25 +39,8 @@ export function base62Decode(text: string): number {
   return n;
 }
 
-/** django.utils.crypto.salted_hmac with SHA-256: the key is SHA-256(key_salt + secret). */
-export function saltedHmac(keySalt: string, value: string, secret: string): Uint8Array {
-  const key = sha256(encoder.encode(keySalt + secret));
-  return hmac(sha256, key, encoder.encode(value));
-}
-
-export function saltedHmacHex(keySalt: string, value: string, secret: string): string {
-  return bytesToHex(saltedHmac(keySalt, value, secret));
-}
-
 function badSignature(message: string): PyException {
   return new PyException(newException(BadSignature, [message]));
-}
-
-/** Constant-time comparison, as Django's constant_time_compare. */
-export function constantTimeCompare(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
-  return diff === 0;
 }
 
 export interface SignerOptions {

@@ -7,8 +7,6 @@ export interface ResponseData {
   content: string;
   headers: Map<string, [string, string]>;
   reason: string | null;
-  /** What django.request's logger says of this response instead of "<reason>: <path>" (a view that logged it itself). */
-  log?: string;
   /** Set-Cookie lines by cookie name (http/cookies.ts). */
   cookies?: Map<string, string>;
 }

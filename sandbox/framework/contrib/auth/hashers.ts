@@ -1,4 +1,5 @@
 import { randomString } from '../../utils/crypto';
+import { base64Encode } from '../../stdlib/binascii';
 import { pbkdf2Derive, type Pbkdf2Digest } from './pbkdf2';
 
 /**
@@ -19,16 +20,11 @@ export const SALT_LENGTH = 22;
 
 const encoder = new TextEncoder();
 
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
 /** pbkdf2(password, salt, iterations, digest) as Django's hashers encode it: base64 of the 32-byte (or 20-byte) key. */
 export function pbkdf2Base64(password: string | Uint8Array, salt: string, iterations: number, digest: Pbkdf2Digest): string {
   const bytes = typeof password === 'string' ? encoder.encode(password) : password;
-  return base64(pbkdf2Derive(bytes, encoder.encode(salt), iterations, digest === 'SHA-256' ? 32 : 20, digest));
+  // Django's hashers use base64.b64encode, which the sandbox's standard library already has.
+  return base64Encode(pbkdf2Derive(bytes, encoder.encode(salt), iterations, digest === 'SHA-256' ? 32 : 20, digest));
 }
 
 /** PBKDF2-HMAC-SHA256 of text, as Django's default hasher runs it. */

@@ -1,7 +1,5 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { PyNativeFunction, type Interpreter, type PyValue } from '../../python';
+import { saltedHmacHex } from '../../utils/crypto';
 import type { AppRegistry } from '../../apps/registry';
 import { sourceModule } from '../../stdlib/types/source-module';
 import { contentTypesModelsModule } from '../contenttypes/models';
@@ -9,14 +7,6 @@ import { hashersModule, importString } from './hashers-module';
 import authSource from './auth.py?raw';
 import backendsSource from './backends.py?raw';
 import modelsSource from './models.py?raw';
-
-const encoder = new TextEncoder();
-
-/** django.utils.crypto.salted_hmac with SHA-256, as hex: the key is SHA-256(key_salt + secret). */
-export function saltedHmacHex(keySalt: string, value: string, secret: string): string {
-  const key = sha256(encoder.encode(keySalt + secret));
-  return bytesToHex(hmac(sha256, key, encoder.encode(value)));
-}
 
 /** The model `app_label.ModelName` names, if its app is installed and defines it. */
 function modelByLabel(apps: AppRegistry, label: string): PyValue {

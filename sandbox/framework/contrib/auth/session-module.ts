@@ -1,7 +1,5 @@
-import { pbkdf2Sha256 } from './hashers';
 import { PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, PyException, newException, type Interpreter, type PyValue } from '../../python';
-import { loadSettings } from '../../conf/settings';
-import { constantTimeCompare, saltedHmacHex } from '../../core/signing';
+import { constantTimeCompare } from '../../utils/crypto';
 import { rotateToken, csrfDecoratorNatives } from '../../middleware/csrf';
 import { setHeader, getHeader } from '../../http/response';
 import { httpDate } from '../../http/cookies';
@@ -31,25 +29,12 @@ function urlIsSafe(url: string, host: string, requireHttps: boolean): boolean {
   }
 }
 
-/** A hash of the sandbox's own PBKDF2 format checked: `pbkdf2_sha256$<iterations>$<salt>$<base64>`. */
-function checkPassword(raw: string, encoded: string): boolean {
-  const [algorithm, iterations, salt, hash] = encoded.split('$');
-  if (algorithm !== 'pbkdf2_sha256' || !iterations || salt === undefined || !hash) return false;
-  const computed = btoa(String.fromCharCode(...pbkdf2Sha256(raw, salt, Number(iterations))));
-  return constantTimeCompare(computed, hash);
-}
-
 /** What the auth modules' Python calls into the framework for. */
 function authNatives(interp: Interpreter, environ: PyDict): Record<string, PyValue> {
-  const secret = () => interp.str(loadSettings(interp, environ).get('SECRET_KEY') ?? '');
   return {
     _setting: settingNative(interp, environ),
     _constant_time_compare: new PyNativeFunction('_constant_time_compare', ([a, b]) => constantTimeCompare(interp.str(a ?? null), interp.str(b ?? null))),
     _rotate_token: new PyNativeFunction('_rotate_token', ([request]) => (rotateToken(request as PyInstance), null)),
-    _session_auth_hash: new PyNativeFunction('_session_auth_hash', ([password]) =>
-      saltedHmacHex('django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash', interp.str(password ?? null), secret()),
-    ),
-    _check_password: new PyNativeFunction('_check_password', ([raw, encoded]) => checkPassword(interp.str(raw ?? null), interp.str(encoded ?? null))),
     _url_is_safe: new PyNativeFunction('_url_is_safe', ([url, host, secure]) => urlIsSafe(interp.str(url ?? null), interp.str(host ?? null), secure === true)),
     _log_response: new PyNativeFunction('_log_response', ([message, response]) => (logResponse(response as PyInstance, interp.str(message ?? null)), null)),
     _add_never_cache_headers: new PyNativeFunction('_add_never_cache_headers', ([response]) => (addNeverCacheHeaders(response as PyInstance), null)),

@@ -84,15 +84,12 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
     },
   };
   requestState(request).ctx = ctx;
-  const logged = new WeakSet<PyInstance>();
   const convert = (body: () => PyInstance): PyInstance => {
     try {
       return body();
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
-      const response = responseForException(err, { project, request, info, debug, urlconf, log: options.log, host: getHostSafe });
-      if (statusOf(response) === 500) logged.add(response);
-      return response;
+      return responseForException(err, { project, request, info, debug, urlconf, log: options.log, host: getHostSafe });
     }
   };
   const getHostSafe = () => {
@@ -129,7 +126,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   const status = statusOf(response);
   // django.request's console handler only speaks with DEBUG (Django's default LOGGING).
   const data = responseData(response)!;
-  if (status >= 400 && !logged.has(response) && !response.dict.has('_has_been_logged') && debug) options.log(data.log ?? `${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
+  if (status >= 400 && !response.dict.has('_has_been_logged') && debug) options.log(`${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
   return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values(), ...setCookieLines(response).map((line): [string, string] => ['Set-Cookie', line])], body: data.content };
 }
 

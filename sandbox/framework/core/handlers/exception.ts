@@ -49,7 +49,10 @@ export function responseForException(err: PyException, c: ExceptionContext): PyI
     return c.debug ? technical500Response(err, c, 400) : makeResponse(BAD_REQUEST, { cls: HttpResponseBadRequest, contentType: 'text/html' });
   }
   if (c.debug) c.log(`Internal Server Error: ${c.info.path}\n${formatException(err, c.project.interp)}`);
-  return c.debug ? technical500Response(err, c, 500) : makeResponse(SERVER_ERROR, { cls: HttpResponseServerError, contentType: 'text/html' });
+  const response = c.debug ? technical500Response(err, c, 500) : makeResponse(SERVER_ERROR, { cls: HttpResponseServerError, contentType: 'text/html' });
+  // Logged above with its traceback, as log_response does (the handler then stays quiet).
+  response.dict.set('_has_been_logged', true);
+  return response;
 }
 
 /** django.views.debug.technical_404_response, with its switch to the "install worked" page. */

@@ -1,8 +1,9 @@
 import { PyClass, PyDict, PyException, PyInstance, PyList, PyNativeFunction, PyTuple, dictSet, newDict, newException, objectClass, percentFormat, pyError, type Interpreter, type Kwargs, type PyValue } from '../../python';
 import { ImproperlyConfigured } from '../../core/exceptions';
 import { addressOf } from '../../python/native-class';
-import { HttpResponse, HttpResponseNotAllowed, HttpResponsePermanentRedirect, HttpResponseRedirect, makeResponse, setHeader, type ResponseData } from '../../http/response';
+import { HttpResponse, HttpResponseNotAllowed, HttpResponsePermanentRedirect, HttpResponseRedirect, makeResponse, setHeader } from '../../http/response';
 import { callMethod, defineClass, dictPairs, items } from '../../utils/native-classes';
+import { logResponse } from '../../utils/log';
 
 /**
  * django.views.generic.base: View (as_view, setup, dispatch, the 405 answer and OPTIONS),
@@ -66,7 +67,7 @@ export function viewClasses(interp: Interpreter): Record<string, PyClass> {
     },
     http_method_not_allowed(self, [request]) {
       const response = interp.instantiate(HttpResponseNotAllowed, [new PyList(allowedMethods(self))]) as PyInstance;
-      (response.native as ResponseData & { log?: string }).log = `Method Not Allowed (${str(get(request ?? null, 'method'))}): ${str(get(request ?? null, 'path'))}\n`;
+      logResponse(response, `Method Not Allowed (${str(get(request ?? null, 'method'))}): ${str(get(request ?? null, 'path'))}`);
       return response;
     },
     _allowed_methods: (self) => new PyList(allowedMethods(self)),
@@ -150,7 +151,7 @@ export function viewClasses(interp: Interpreter): Record<string, PyClass> {
       return interp.instantiate(cls, [url]);
     }
     const gone = makeResponse('', { status: 410 });
-    (gone.native as ResponseData & { log?: string }).log = `Gone: ${str(get(request ?? null, 'path'))}\n`;
+    logResponse(gone, `Gone: ${str(get(request ?? null, 'path'))}`);
     return gone;
   };
   const RedirectView = defineClass('RedirectView', [View], MODULE, {

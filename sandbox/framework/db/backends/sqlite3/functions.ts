@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { isoCalendar, weekdayOf } from '../../../stdlib/datetime/calendar-math';
-import { msToWall, wallToMs, zoneOffsetMs } from '../../../stdlib/datetime/zone-offsets';
+import { msToWall, wallToMs, zoneOffsetMs, type Wall } from '../../../stdlib/datetime/zone-offsets';
 
 /**
  * The SQL functions Django's SQLite backend registers on every connection (its
@@ -8,15 +8,8 @@ import { msToWall, wallToMs, zoneOffsetMs } from '../../../stdlib/datetime/zone-
  * reads the stored text as a time in the connection's zone and extracts in the current one.
  */
 
-interface Moment {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  us: number;
-}
+/** A stored value's wall time, to the microsecond. */
+type Moment = Wall & { us: number };
 
 const STORED = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?/;
 const STORED_TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?/;
