@@ -19,6 +19,7 @@ import { applySolution } from '../../sandbox/grader/apply-solution';
 import { grade } from '../../sandbox/grader/grade';
 import type { Check } from '../../sandbox/grader/checks';
 import { Shell } from '../../sandbox/shell/shell';
+import { answerLocalGet, openProject } from '../../sandbox/framework';
 
 /** The learner's home in the sandbox, as lessons print it. */
 const SANDBOX_HOME = '/home/learner';
@@ -37,6 +38,34 @@ function matches(actual: string[], expected: string[]): boolean {
     return a < actual.length && mask(actual[a]!) === mask(expected[e]!) && go(a + 1, e + 1);
   };
   return go(0, 0);
+}
+
+/** runserver's log lines a lesson shows in its text blocks: `[date] "GET /path HTTP/1.1" status size`. */
+const REQUEST_LOG = /^\[[^\]]+\] "GET (\S+) HTTP\/1\.1" (\d{3}) (\d+)$/gm;
+
+/**
+ * Each request the lesson shows runserver logging, asked again of the project the lesson
+ * leaves: the same status and the same body size. The admin's pages are left out while the
+ * sandbox lacks them (the lessons say so where they show them).
+ */
+function checkRequestLogs(source: string, cwd: string, where: string) {
+  const blocks = [...source.matchAll(/^```text\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+  const lines = blocks.flatMap((b) => [...b.matchAll(REQUEST_LOG)]).filter((m) => !m[1]!.startsWith('/admin/'));
+  if (!lines.length) return;
+  // The project the lesson's terminal is in: the nearest manage.py at or above its folder.
+  let folder: string | undefined = cwd;
+  while (folder && !fs.existsSync(path.join(folder, 'manage.py'))) folder = folder === path.dirname(folder) ? undefined : path.dirname(folder);
+  expect(folder, `${where}: a project to ask`).toBeTruthy();
+  const settings = `${path.basename(folder!)}.settings`;
+  for (const [line, url, status, size] of lines) {
+    const project = openProject(folder!, settings);
+    try {
+      const r = answerLocalGet(project, url!);
+      expect({ status: r.status, size: new TextEncoder().encode(r.body).length }, `${where}: ${line}`).toEqual({ status: Number(status), size: Number(size) });
+    } finally {
+      project.connections.closeAll();
+    }
+  }
 }
 
 async function runLine(shell: Shell, line: string, home: string): Promise<{ status: number; lines: string[] }> {
@@ -152,6 +181,7 @@ describe.each(LANGS)('lesson walkthrough (%s)', (lang) => {
             if (replaying && !matches(lines, step.expected)) expect(lines.join('\n'), where).toBe(step.expected.join('\n'));
           }
           if (replaying) {
+            checkRequestLogs(readLessonSource(lesson, lang), shell.cwd, `${lesson.slug} (${lang})`);
             const placed = walkthrough(readLessonSource(lesson, lang), lesson).filter((w) => w.kind === 'exercise').map((w) => (w.kind === 'exercise' ? w.id : ''));
             expect(placed, `${lesson.slug} (${lang}): every exercise of lesson.json appears once in the lesson`).toEqual(entry.meta.exercises.map((e) => e.id));
           }

@@ -1,4 +1,5 @@
 import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, newDict, newException, objectClass, type Interpreter, type PyValue } from '../python';
+import { escapeUriPath, iriToUri } from '../utils/encoding';
 import { newBytes } from '../python/bytes';
 import { bindQueryDictInterpreter, makeQueryDict, parseQuery } from './querydict';
 import { parseCookieHeader } from './cookies';
@@ -75,7 +76,7 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   const contentType = info.headers['content-type'] ?? '';
   const form = info.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded');
   const multipart = info.method === 'POST' && contentType.startsWith('multipart/form-data');
-  const fullPath = info.path + (info.query ? `?${info.query}` : '');
+  const fullPath = escapeUriPath(info.path) + (info.query ? `?${iriToUri(info.query)}` : '');
   const set = (name: string, value: PyValue) => request.dict.set(name, value);
   set('method', info.method);
   set('path', info.path);

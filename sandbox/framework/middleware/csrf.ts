@@ -4,7 +4,7 @@ import { setCookie } from '../http/cookies';
 import { requestInfo } from '../http/request';
 import { requestState } from '../http/request-state';
 import { randomString } from '../utils/crypto';
-import { logResponse } from '../utils/log';
+import { logArg, logResponse } from '../utils/log';
 import { csrfFailurePage } from '../views/csrf';
 import type { Middleware, MiddlewareContext } from '../core/handlers/middleware';
 
@@ -169,7 +169,7 @@ function reject(ctx: MiddlewareContext, reason: string, interp: Interpreter): Py
   } else {
     response = makeResponse(csrfFailurePage(reason, interp.truthy(ctx.value('DEBUG', false))), { status: 403 });
   }
-  logResponse(response, `${statusOf(response) >= 500 ? 'Internal Server Error' : 'Forbidden'} (${reason}): ${requestInfo(ctx.request).path}`);
+  logResponse(response, `${statusOf(response) >= 500 ? 'Internal Server Error' : 'Forbidden'} (${logArg(reason)}): ${logArg(requestInfo(ctx.request).path)}`);
   return response;
 }
 

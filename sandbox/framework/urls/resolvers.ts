@@ -145,6 +145,7 @@ export function resolve(resolver: UrlResolverData, path: string, interp: Interpr
       appNames: [...(resolver.appName ? [resolver.appName] : []), ...sub.appNames],
       namespaces: [...(resolver.namespace ? [resolver.namespace] : []), ...sub.namespaces],
       route: entry.pattern.text + sub.route,
+      tried,
     };
   }
   throw new ResolverError({ path: match.rest, tried });

@@ -21,3 +21,23 @@ export function logResponse(response: PyInstance, message: string): void {
 export function logSecurity(message: string): void {
   if (current.debug) current.log(message + '\n');
 }
+
+/**
+ * A str argument of a log_response line, as Django 5.2 escapes it (str.encode('unicode_escape')):
+ * a request path cannot forge log lines, and non-ASCII shows as \xe9.
+ */
+export function logArg(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (code >= 0x20 && code < 0x7f) out += ch;
+    else if (code <= 0xff) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += `\\U${code.toString(16).padStart(8, '0')}`;
+  }
+  return out;
+}

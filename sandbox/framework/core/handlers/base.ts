@@ -1,6 +1,6 @@
 import { viewName } from './view-name';
 import { PyException, PyInstance, PyList, PyTuple, pyError, newException, typeName, type PyValue } from '../../python';
-import { setRequestLog } from '../../utils/log';
+import { logArg, setRequestLog } from '../../utils/log';
 import { requestState } from '../../http/request-state';
 import { makeRequest, rawHost, type RequestInfo } from '../../http/request';
 import { responseData, statusOf, REASON_PHRASES } from '../../http/response';
@@ -126,7 +126,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   const status = statusOf(response);
   // django.request's console handler only speaks with DEBUG (Django's default LOGGING).
   const data = responseData(response)!;
-  if (status >= 400 && !response.dict.has('_has_been_logged') && debug) options.log(`${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${info.path}\n`);
+  if (status >= 400 && !response.dict.has('_has_been_logged') && debug) options.log(`${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${logArg(info.path)}\n`);
   return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values(), ...setCookieLines(response).map((line): [string, string] => ['Set-Cookie', line])], body: data.content };
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { logArg } from '../../utils/log';
 import { PyException, PyInstance, formatException, exceptionLine, type Interpreter } from '../../python';
 import { makeResponse, HttpResponseNotFound, HttpResponseBadRequest, HttpResponseServerError, HttpResponseForbidden } from '../../http/response';
 import { PermissionDenied } from '../exceptions';
@@ -11,6 +12,7 @@ import { defaultUrlconfPage } from '../../views/default-urlconf';
 import { BAD_REQUEST, PAGE_NOT_FOUND, PERMISSION_DENIED, SERVER_ERROR } from '../../views/defaults';
 import { DJANGO_VERSION } from '../../version';
 import { viewName } from './view-name';
+import { escapeUriPath, iriToUri } from '../../utils/encoding';
 import type { LoadedProject } from './project';
 
 export interface ExceptionContext {
@@ -24,7 +26,7 @@ export interface ExceptionContext {
 }
 
 function absoluteUrl(c: ExceptionContext): string {
-  return `${c.info.scheme}://${c.host()}${c.info.path}${c.info.query ? `?${c.info.query}` : ''}`;
+  return `${c.info.scheme}://${c.host()}${escapeUriPath(c.info.path)}${c.info.query ? `?${iriToUri(c.info.query)}` : ''}`;
 }
 
 /**
@@ -34,22 +36,22 @@ function absoluteUrl(c: ExceptionContext): string {
 export function responseForException(err: PyException, c: ExceptionContext): PyInstance {
   const cls = err.exc.cls;
   if (cls.isSubclassOf(Http404)) {
-    return c.debug ? technical404Response(err, c) : makeResponse(PAGE_NOT_FOUND, { cls: HttpResponseNotFound, contentType: 'text/html' });
+    return c.debug ? technical404Response(err, c) : makeResponse(PAGE_NOT_FOUND, { cls: HttpResponseNotFound });
   }
   if (cls.isSubclassOf(PermissionDenied)) {
     // django.views.defaults.permission_denied, with or without DEBUG; logged with its traceback.
     const response = makeResponse(PERMISSION_DENIED, { cls: HttpResponseForbidden });
     response.dict.set('_has_been_logged', true);
-    if (c.debug) c.log(`Forbidden (Permission denied): ${c.info.path}\n${formatException(err, c.project.interp)}`);
+    if (c.debug) c.log(`Forbidden (Permission denied): ${logArg(c.info.path)}\n${formatException(err, c.project.interp)}`);
     return response;
   }
   if (cls.isSubclassOf(SuspiciousOperation)) {
     // django.security.<Class> logs the message, django.request the status line (both only with DEBUG, as Django's default LOGGING).
     if (c.debug) c.log(`${c.project.interp.str(err.exc)}\n`);
-    return c.debug ? technical500Response(err, c, 400) : makeResponse(BAD_REQUEST, { cls: HttpResponseBadRequest, contentType: 'text/html' });
+    return c.debug ? technical500Response(err, c, 400) : makeResponse(BAD_REQUEST, { cls: HttpResponseBadRequest });
   }
-  if (c.debug) c.log(`Internal Server Error: ${c.info.path}\n${formatException(err, c.project.interp)}`);
-  const response = c.debug ? technical500Response(err, c, 500) : makeResponse(SERVER_ERROR, { cls: HttpResponseServerError, contentType: 'text/html' });
+  if (c.debug) c.log(`Internal Server Error: ${logArg(c.info.path)}\n${formatException(err, c.project.interp)}`);
+  const response = c.debug ? technical500Response(err, c, 500) : makeResponse(SERVER_ERROR, { cls: HttpResponseServerError });
   // Logged above with its traceback, as log_response does (the handler then stays quiet).
   response.dict.set('_has_been_logged', true);
   return response;
@@ -62,7 +64,7 @@ function technical404Response(err: PyException, c: ExceptionContext): PyInstance
   const tried = notResolved ? (notResolved.tried ?? []) : (match?.tried ?? []);
   if (notResolved) {
     const onlyAdmin = c.info.path === '/' && tried.length === 1 && tried[0]!.length === 1 && tried[0]![0]!.kind === 'resolver' && tried[0]![0]!.appName === 'admin' && tried[0]![0]!.namespace === 'admin';
-    if (!tried.length || onlyAdmin) return makeResponse(defaultUrlconfPage(), { contentType: 'text/html' });
+    if (!tried.length || onlyAdmin) return makeResponse(defaultUrlconfPage());
   }
   const html = technical404({
     method: c.info.method,
@@ -73,7 +75,7 @@ function technical404Response(err: PyException, c: ExceptionContext): PyInstance
     tried,
     raised: notResolved ? null : { reason: c.project.interp.str(err.exc), by: match ? viewName(match.func) : '' },
   });
-  return makeResponse(html, { cls: HttpResponseNotFound, contentType: 'text/html' });
+  return makeResponse(html, { cls: HttpResponseNotFound });
 }
 
 function sourceContext(file: string, line: number): { line: number; text: string }[] {
@@ -108,5 +110,5 @@ function technical500Response(err: PyException, c: ExceptionContext, status: num
     extra: '',
     status,
   });
-  return makeResponse(html, { status, contentType: 'text/html' });
+  return makeResponse(html, { status });
 }

@@ -3,7 +3,7 @@ import { ImproperlyConfigured } from '../../core/exceptions';
 import { addressOf } from '../../python/native-class';
 import { HttpResponse, HttpResponseNotAllowed, HttpResponsePermanentRedirect, HttpResponseRedirect, makeResponse, setHeader } from '../../http/response';
 import { callMethod, defineClass, dictPairs, items } from '../../utils/native-classes';
-import { logResponse } from '../../utils/log';
+import { logArg, logResponse } from '../../utils/log';
 
 /**
  * django.views.generic.base: View (as_view, setup, dispatch, the 405 answer and OPTIONS),
@@ -67,7 +67,7 @@ export function viewClasses(interp: Interpreter): Record<string, PyClass> {
     },
     http_method_not_allowed(self, [request]) {
       const response = interp.instantiate(HttpResponseNotAllowed, [new PyList(allowedMethods(self))]) as PyInstance;
-      logResponse(response, `Method Not Allowed (${str(get(request ?? null, 'method'))}): ${str(get(request ?? null, 'path'))}`);
+      logResponse(response, `Method Not Allowed (${logArg(str(get(request ?? null, 'method')))}): ${logArg(str(get(request ?? null, 'path')))}`);
       return response;
     },
     _allowed_methods: (self) => new PyList(allowedMethods(self)),
@@ -151,7 +151,7 @@ export function viewClasses(interp: Interpreter): Record<string, PyClass> {
       return interp.instantiate(cls, [url]);
     }
     const gone = makeResponse('', { status: 410 });
-    logResponse(gone, `Gone: ${str(get(request ?? null, 'path'))}`);
+    logResponse(gone, `Gone: ${logArg(str(get(request ?? null, 'path')))}`);
     return gone;
   };
   const RedirectView = defineClass('RedirectView', [View], MODULE, {

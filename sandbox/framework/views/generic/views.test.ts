@@ -46,7 +46,8 @@ describe('class-based views and forms through the request handler (recorded)', (
           location: r.header('Location'),
           allow: r.header('Allow'),
           contentType: r.header('Content-Type'),
-          body: r.body.replace(/name="csrfmiddlewaretoken" value="[^"]*"/g, 'name="csrfmiddlewaretoken" value=""'),
+          // The test client drops a HEAD answer's body, as runserver does (conditional_content_removal).
+          body: expected.method === 'HEAD' ? '' : r.body.replace(/name="csrfmiddlewaretoken" value="[^"]*"/g, 'name="csrfmiddlewaretoken" value=""'),
           log: r.log,
         };
         expect(got).toEqual({
