@@ -78,6 +78,21 @@ describe("the oracle scenario's views (DEBUG = True)", () => {
     expect(r.header('Vary')).toBe('Cookie');
     expect(r.log).toMatch(/^Internal Server Error: \/broken\/none\/\n[\s\S]*ValueError: The view home.views.returns_none didn't return an HttpResponse object. It returned None instead.\n$/);
   });
+  it("lays the error page out as Django 5.2 does: the same sections, facts and request information", () => {
+    // Frame ids carry Python's object ids, and the sandbox offers no "share on dpaste.com" form.
+    const landmarks = (body: string) => ({
+      ids: [...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !/\d/.test(id) && id !== 'pasteform'),
+      facts: [...body.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]),
+      headings: [...body.matchAll(/<h[1-4][^>]*>([^<]+)/g)].map((m) => m[1]!.trim()),
+      empty: [...body.matchAll(/<p>(No \w+ data)<\/p>/g)].map((m) => m[1]),
+    });
+    const want = oracleResponse(19, '/broken/template/').body;
+    const r = request(dir, '/broken/template/');
+    expect(landmarks(r.body)).toEqual(landmarks(want));
+    expect(r.body).toContain('<th scope="row">Raised during:</th>\n      <td>home.views.missing_template</td>');
+    expect(r.body).toContain('Using settings module <code>myproject.settings</code>');
+    expect(r.body).toContain("<td>SECRET_KEY</td>\n        <td class=\"code\"><pre>&#x27;********************&#x27;</pre></td>");
+  });
   it("shows a missing template's error with the learner's line", () => {
     const r = request(dir, '/broken/template/');
     expect(r.status).toBe(500);

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { logArg } from '../../utils/log';
-import { PyException, PyInstance, formatException, exceptionLine, type Interpreter } from '../../python';
+import { PyException, PyInstance, formatException } from '../../python';
 import { makeResponse, HttpResponseNotFound, HttpResponseBadRequest, HttpResponseServerError, HttpResponseForbidden } from '../../http/response';
 import { PermissionDenied } from '../exceptions';
 import { Http404, SuspiciousOperation } from '../../http/exceptions';
@@ -8,9 +7,9 @@ import { notResolvedOf, type ResolverMatch } from '../../urls/resolvers';
 import type { RequestInfo } from '../../http/request';
 import { technical404 } from '../../views/debug/technical-404';
 import { technical500 } from '../../views/debug/technical-500';
+import { errorReport } from '../../views/debug/exception-reporter';
 import { defaultUrlconfPage } from '../../views/default-urlconf';
 import { BAD_REQUEST, PAGE_NOT_FOUND, PERMISSION_DENIED, SERVER_ERROR } from '../../views/defaults';
-import { DJANGO_VERSION } from '../../version';
 import { viewName } from './view-name';
 import { escapeUriPath, iriToUri } from '../../utils/encoding';
 import type { LoadedProject } from './project';
@@ -78,37 +77,16 @@ function technical404Response(err: PyException, c: ExceptionContext): PyInstance
   return makeResponse(html, { cls: HttpResponseNotFound });
 }
 
-function sourceContext(file: string, line: number): { line: number; text: string }[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  const lines = text.split('\n');
-  const from = Math.max(1, line - 5);
-  const to = Math.min(lines.length, line + 5);
-  const out: { line: number; text: string }[] = [];
-  for (let n = from; n <= to; n++) out.push({ line: n, text: lines[n - 1] ?? '' });
-  return out;
-}
-
 /** django.views.debug.technical_500_response: the exception and the traceback into the learner's files. */
 function technical500Response(err: PyException, c: ExceptionContext, status: number): PyInstance {
-  const interp: Interpreter = c.project.interp;
-  const line = exceptionLine(err, interp);
-  const html = technical500({
-    type: err.exc.cls.name,
-    value: interp.str(err.exc),
-    method: c.info.method,
+  const match = (c.info as RequestInfo & { match?: ResolverMatch }).match;
+  const report = errorReport(err, {
+    interp: c.project.interp,
+    settings: c.project.settings,
+    request: c.request,
+    info: c.info,
     url: absoluteUrl(c),
-    pathInfo: c.info.path,
-    djangoVersion: DJANGO_VERSION,
-    serverTime: new Date().toUTCString().replace('GMT', '+0000'),
-    frames: err.traceback.map((t) => ({ file: t.file, line: t.line, name: t.name, context: sourceContext(t.file, t.line) })),
-    tracebackText: err.traceback.length ? formatException(err, interp) : line + '\n',
-    extra: '',
-    status,
+    raisedDuring: match ? viewName(match.func) : '',
   });
-  return makeResponse(html, { status });
+  return makeResponse(technical500(report), { status });
 }
