@@ -107,6 +107,8 @@ export interface SandboxStrings {
     notice: (notice: RuntimeNotice) => string;
     /** The browser refuses storage (IndexedDB): the sandbox works, but nothing is kept. */
     notSaved: string;
+    /** The browser's storage for the site is full: the newest work lives only in this tab. */
+    storageFull: string;
     reset: string;
     confirmReset: string;
     download: string;
@@ -242,9 +244,12 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
             return `The sandbox shell could not start (exit status ${notice.status}).`;
           case 'shell-did-not-restart':
             return `The sandbox shell could not restart: ${notice.detail}`;
+          case 'output-dropped':
+            return `This command printed more than the terminal keeps (${notice.limit.toLocaleString('en')} characters): the rest of its output is not shown. Ctrl+C stops it.`;
         }
       },
       notSaved: 'Your browser does not let this site store data, so this sandbox is not saved: a reload starts it again. Use "Download project" to keep your work.',
+      storageFull: 'Your browser\'s storage for this site is full, so your latest changes are not saved: they stay here while this tab is open, and what was saved before is kept. Use "Download project" to keep them.',
       reset: 'Reset lesson',
       confirmReset: "Reset this lesson's sandbox? Your files, your database and your command history for this lesson will be deleted, and it starts again from the lesson's starting files.",
       download: 'Download project',
@@ -379,9 +384,12 @@ export const SANDBOX_STRINGS: Record<Lang, SandboxStrings> = {
             return `Sandbox ka shell start nahi ho paya (exit status ${notice.status}).`;
           case 'shell-did-not-restart':
             return `Sandbox ka shell phir se start nahi ho paya: ${notice.detail}`;
+          case 'output-dropped':
+            return `Is command ne terminal ki limit (${notice.limit.toLocaleString('en')} characters) se zyada print kiya: baaki output dikhaya nahi jayega. Ctrl+C se ise rok sakte ho.`;
         }
       },
       notSaved: 'Tumhara browser is site ko data save nahi karne deta, isliye ye sandbox save nahi hoga: reload karte hi ye phir se shuru hoga. Apna kaam rakhna ho to "Project download karo" use karo.',
+      storageFull: 'Tumhare browser mein is site ki storage bhar gayi hai, isliye tumhare latest changes save nahi hue: jab tak ye tab khula hai woh yahin hain, aur pehle save hua kaam safe hai. Unhe rakhna ho to "Project download karo" use karo.',
       reset: 'Lesson reset karo',
       confirmReset: 'Is lesson ka sandbox reset karna hai? Is lesson ki tumhari files, database aur command history delete ho jayegi, aur sab lesson ki starting files se dobara shuru hoga.',
       download: 'Project download karo',

@@ -1,12 +1,12 @@
 import type { SandboxStrings } from '@/lib/sandbox-strings';
-import type { BootState } from '@/sandbox/runtime/sandbox-session';
+import type { BootState, SaveProblem } from '@/sandbox/runtime/sandbox-session';
 import type { ClaimStatus } from '@/sandbox/runtime/lesson-claim';
 
 interface Props {
   t: SandboxStrings['runtime'];
   boot: BootState;
-  /** The last save was refused: nothing is kept across a reload. */
-  unsaved: boolean;
+  /** Why the last save failed: refused (nothing is kept across a reload) or full (the newest work lives only in this tab). */
+  unsaved: SaveProblem | null;
   /** Whether this tab saves the lesson, or another tab does. */
   claim: ClaimStatus;
   /** A damaged saved copy is kept aside. */
@@ -62,7 +62,7 @@ export function SandboxToolbar({ t, boot, unsaved, claim, damagedKept, onReset, 
           ]}
         />
       )}
-      {unsaved && !elsewhere && <Note testId="not-saved-note" warning text={t.notSaved} />}
+      {unsaved && !elsewhere && <Note testId="not-saved-note" warning text={unsaved === 'full' ? t.storageFull : t.notSaved} />}
       {ready?.fallback && <Note testId="runtime-note" text={t.fellBack(t.reason(ready.reason))} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { stillWorking } from './utils/still-working';
 import path from 'node:path';
 import { Interpreter, PyException, formatException, newDict, type PyDict, type TraceEntry } from './python';
 import { AppRegistry } from './apps/registry';
@@ -26,6 +27,12 @@ export interface ProgramIO {
   holdOpen?(stop: () => void): (status: number) => void;
   /** Ctrl+C where no signal can reach a running program (the browser's worker): see InterpreterOptions. */
   interrupted?(): boolean;
+  /**
+   * Ctrl+C reaches the program while it computes (the page shares memory with the Worker): it
+   * then runs as long as it needs, as in a terminal, without the step budget that stops a
+   * runaway loop where nothing else could. Requests a server answers keep the budget.
+   */
+  interruptReachesLoops?: boolean;
   /** The launcher file a console script was started from (`env/bin/django-admin`), for tracebacks. */
   script?: string;
   /** The Python that runs the program; without it, /usr/bin/python3 with Django installed (tools and tests). */
@@ -210,7 +217,10 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
     stderr: io.stderr,
     // open(), os and pathlib work on the same disk the shell and the editor see.
     files: fs,
-    interrupted: io.interrupted,
+    // Asked every few thousand steps; where Ctrl+C is what ends a long computation, asking also
+    // tells the page the program is alive and working, not stuck.
+    interrupted: io.interruptReachesLoops && io.interrupted ? () => (stillWorking(), io.interrupted!()) : io.interrupted,
+    maxSteps: io.interruptReachesLoops ? Number.POSITIVE_INFINITY : undefined,
   });
   return { interp, apps, connections, environ, execute };
 }
@@ -238,7 +248,7 @@ export function openProject(cwd: string, settingsModule: string, io: Partial<Pro
 function loadProject(argv: string[], current: Interpreter, environ: PyDict, io: ProgramIO): LoadedProject {
   const env: Record<string, string> = {};
   for (const { key, value } of environ.entries.values()) if (typeof key === 'string' && typeof value === 'string') env[key] = value;
-  const fresh = createRuntime(argv, [...current.options.sysPath], { ...io, env });
+  const fresh = createRuntime(argv, [...current.options.sysPath], { ...io, env, interruptReachesLoops: false });
   const settings = loadSettings(fresh.interp, fresh.environ);
   fresh.apps.populate(settings.installedApps(), fresh.interp);
   fresh.connections.path = databasePath(settings, io.cwd);

@@ -2,6 +2,7 @@ import type { SandboxOptions, WorkerSandbox } from './sandbox';
 import type { BootStep } from '../protocol/sandbox-state';
 import type { WorkerReply, WorkerRequest } from '../protocol/messages';
 import { onStillWorking } from '../framework';
+import { TerminalOutbox } from './terminal-outbox';
 
 /** How often a long computation tells the page it is alive: well inside the watchdog's wait for a ping. */
 const ALIVE_EVERY_MS = 250;
@@ -44,10 +45,13 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
         const response = await box.dispatch(data.port, data.request);
         scope.postMessage({ id, type: 'response', response }, [response.body.buffer as ArrayBuffer]);
       } else if (data.type === 'open') {
+        const outbox = new TerminalOutbox((text) => scope.postMessage({ type: 'terminal', data: text }));
         box.openTerminal(
           {
-            write: (text) => scope.postMessage({ type: 'terminal', data: text }),
-            state: (state) => scope.postMessage({ type: 'terminal-state', state, ports: box.listeningPorts() }),
+            write: (text) => outbox.write(text),
+            // What the terminal printed comes before what it says next.
+            state: (state) => (outbox.flush(), scope.postMessage({ type: 'terminal-state', state, ports: box.listeningPorts() })),
+            notice: (notice) => (outbox.flush(), scope.postMessage({ type: 'terminal-notice', notice })),
           },
           data.columns,
           data.stdin,

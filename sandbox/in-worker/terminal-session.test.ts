@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { OUTPUT_LIMIT } from './output-limit';
+import type { TerminalNotice } from '../protocol/terminal-notice';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -25,7 +27,8 @@ function open(keys: KeyChannel | null = new TypedKeys()) {
   const shell = new Shell({ home });
   let output = '';
   const states: TerminalState[] = [];
-  const session = new TerminalSession(shell, { write: (t) => void (output += t), state: (s) => states.push(s), keys }, 80);
+  const notices: TerminalNotice[] = [];
+  const session = new TerminalSession(shell, { write: (t) => void (output += t), state: (s) => states.push(s), notice: (n) => notices.push(n), keys }, 80);
   void session.start();
   /** Types keys at the prompt and waits until the prompt is back. */
   const type = async (data: string) => {
@@ -40,10 +43,21 @@ function open(keys: KeyChannel | null = new TypedKeys()) {
     for (let i = 0; i < 1000 && !plain(output).includes(text); i++) await new Promise((r) => setTimeout(r, 5));
     return plain(output);
   };
-  return { home, shell, session, states, type, shows, output: () => plain(output) };
+  return { home, shell, session, states, notices, type, shows, output: () => plain(output) };
 }
 
 describe('the terminal session in the Worker', () => {
+  test('a command that floods the terminal has its output cut at the limit, says so, and its error still shows', async () => {
+    const t = open();
+    const shown = await t.type(`python3 -c "print('x' * ${OUTPUT_LIMIT + 5000}); print('never'); 1 / 0"\r`);
+    expect(t.notices).toEqual([{ kind: 'output-dropped', limit: OUTPUT_LIMIT }]);
+    expect(shown).not.toContain('\nnever\n');
+    expect(shown).toContain('ZeroDivisionError: division by zero');
+    // The next command has its whole allowance again.
+    expect(await t.type('echo again\r')).toContain('again');
+    expect(t.notices).toHaveLength(1);
+  });
+
   test('shows a banner and a prompt, runs what is typed, and comes back to the prompt', async () => {
     const t = open();
     expect(t.output()).toContain('Sandbox shell');
@@ -103,6 +117,7 @@ describe('the terminal session in the Worker', () => {
         state: (state) => {
           if (state === 'running' && !waited) waited = session.betweenCommands().then(() => void seen.push(fs.readdirSync(home).sort()));
         },
+        notice: () => undefined,
         keys: null,
       },
       80,

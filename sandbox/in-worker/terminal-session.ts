@@ -4,10 +4,13 @@ import type { CommandIO } from '../shell/io';
 import { LineDiscipline } from './line-discipline';
 import { TerminalInput, type KeyChannel } from './terminal-input';
 import type { TerminalState } from '../protocol/terminal-state';
+import type { TerminalNotice } from '../protocol/terminal-notice';
+import { OUTPUT_LIMIT, OutputLimit } from './output-limit';
 
 export interface TerminalHost {
   write(text: string): void;
   state(state: TerminalState): void;
+  notice(notice: TerminalNotice): void;
   /** Where the page writes the keys, when it can share memory with the Worker; else they come as messages. */
   keys: KeyChannel | null;
 }
@@ -134,8 +137,16 @@ export class TerminalSession {
   private async run(line: string): Promise<void> {
     this.running = true;
     this.host.state('running');
+    // Each stream its own allowance: after a flood of output, Ctrl+C's traceback still shows.
+    let told = false;
+    const reached = () => {
+      if (!told) this.host.notice({ kind: 'output-dropped', limit: OUTPUT_LIMIT });
+      told = true;
+    };
+    const stdout = new OutputLimit((text) => this.host.write(text), reached);
+    const stderr = new OutputLimit((text) => this.host.write(text), reached);
     try {
-      await this.shell.run(line, this.commandIO());
+      await this.shell.run(line, this.commandIO(stdout, stderr));
     } catch (err) {
       // A fault of the sandbox itself must not take the terminal with it.
       this.host.write(`sandbox: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -145,7 +156,7 @@ export class TerminalSession {
     }
   }
 
-  private commandIO(): CommandIO {
+  private commandIO(stdout: OutputLimit, stderr: OutputLimit): CommandIO {
     const { host, input, discipline } = this;
     const columns = () => this.columns;
     const read = (echo: boolean) => {
@@ -157,8 +168,8 @@ export class TerminalSession {
       }
     };
     return {
-      stdout: (text) => host.write(text),
-      stderr: (text) => host.write(text),
+      stdout: (text) => stdout.pass(text),
+      stderr: (text) => stderr.pass(text),
       readLine: () => read(true),
       readSecret: (prompt) => {
         host.write(prompt);
@@ -167,6 +178,8 @@ export class TerminalSession {
       isTerminal: true,
       stdinIsTerminal: input.canWait,
       interrupted: () => input.takeInterrupt(),
+      // Keys in shared memory are read mid-loop: Ctrl+C, not a step budget, ends a long computation.
+      interruptReachesLoops: input.canWait,
       get columns() {
         return columns();
       },

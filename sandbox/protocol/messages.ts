@@ -2,6 +2,7 @@
 import type { BootStep, FileEntry, SavedSandbox } from './sandbox-state';
 import type { DispatchRequest, DispatchResponse } from './dispatch';
 import type { TerminalState } from './terminal-state';
+import type { TerminalNotice } from './terminal-notice';
 import type { FileOperation } from './file-operation';
 import type { Check, CheckResult } from '../grader/checks';
 
@@ -43,6 +44,7 @@ export type WorkerReply =
   | { id: number; type: 'opened' }
   | { type: 'terminal'; data: string }
   | { type: 'terminal-state'; state: TerminalState; ports: number[] }
+  | { type: 'terminal-notice'; notice: TerminalNotice }
   | { id: number; type: 'files'; entries?: FileEntry[]; data?: Uint8Array }
   | { id: number; type: 'saved'; saved: SavedSandbox }
   | { id: number; type: 'graded'; results: CheckResult[] }

@@ -1,4 +1,5 @@
 import type { RuntimeKind } from './runtime';
+import type { TerminalNotice } from '../protocol/terminal-notice';
 
 /**
  * What a runtime has to tell the learner about itself, as data: the page words it in the
@@ -16,7 +17,8 @@ export type RuntimeNotice =
   | { kind: 'could-not-restart'; detail: string }
   /** WebContainer's shell ended before its first prompt: starting it again would fail the same way. */
   | { kind: 'shell-did-not-start'; status: number }
-  | { kind: 'shell-did-not-restart'; detail: string };
+  | { kind: 'shell-did-not-restart'; detail: string }
+  | TerminalNotice;
 
 /** Why the sandbox runs where it does: shown beside the runtime's badge. */
 export type RuntimeReason =

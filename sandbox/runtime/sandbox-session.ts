@@ -14,11 +14,18 @@ export type BootState =
   /** The saved copy cannot be opened: the learner decides what happens to it. */
   | { phase: 'damaged'; problem: string; saved: unknown };
 
+export type SaveProblem = 'refused' | 'full';
+
+/** A full store says QuotaExceededError; any other failure is the browser refusing storage. */
+function saveProblem(err: unknown): SaveProblem {
+  return err instanceof DOMException && err.name === 'QuotaExceededError' ? 'full' : 'refused';
+}
+
 /** What the panes show of the session; a new object whenever something in it changes. */
 export interface SessionView {
   boot: BootState;
-  /** Whether the last save failed (storage blocked or full): the panes say so. */
-  unsaved: boolean;
+  /** Why the last save failed, if it did: storage refused (blocked) or full (its quota). The panes say so. */
+  unsaved: SaveProblem | null;
   entries: FileEntry[];
   /** Counts file refreshes: an open editor reloads its file when it moves. */
   filesVersion: number;
@@ -41,7 +48,7 @@ export interface SessionPage {
   connect(host: SandboxHost): () => void;
 }
 
-export const INITIAL_VIEW: SessionView = { boot: { phase: 'booting', step: null }, unsaved: false, entries: [], filesVersion: 0, server: null, claim: 'deciding' };
+export const INITIAL_VIEW: SessionView = { boot: { phase: 'booting', step: null }, unsaved: null, entries: [], filesVersion: 0, server: null, claim: 'deciding' };
 
 /**
  * A lesson's sandbox for as long as its page shows it: boots a runtime once the terminal
@@ -234,11 +241,12 @@ export class SandboxSession {
     const saved = await runtime.save().catch(() => null);
     if (!saved || !(await this.claim.held()) || !this.live(generation)) return;
     // A refused save must not stop the learner: the sandbox runs on, and says it is not kept.
-    const stored = await storeSandbox(this.lesson.slug, saved).then(
-      () => true,
-      () => false,
+    // A refused write changes nothing stored: the last save that worked is still there.
+    const problem = await storeSandbox(this.lesson.slug, saved).then(
+      () => null,
+      (err: unknown) => saveProblem(err),
     );
-    this.update({ unsaved: !stored });
+    if (problem !== this.view.unsaved) this.update({ unsaved: problem });
   }
 
   private async refresh(): Promise<void> {

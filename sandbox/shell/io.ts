@@ -15,6 +15,8 @@ export interface CommandIO {
   stdinIsTerminal?: boolean;
   /** Whether Ctrl+C was pressed while the command runs, where no signal can reach it (the browser's worker). */
   interrupted?(): boolean;
+  /** Whether Ctrl+C reaches a program while it computes (see ProgramIO.interruptReachesLoops). */
+  interruptReachesLoops?: boolean;
   /** The terminal's width (ls fits its columns to it); 80 if not known. */
   columns?: number;
 }

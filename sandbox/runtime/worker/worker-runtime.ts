@@ -83,6 +83,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
         if (event.type === 'progress') progress(event.step);
         else if (event.type === 'terminal') events.output(event.data);
         else if (event.type === 'terminal-state') onState(event.state, event.ports);
+        else if (event.type === 'terminal-notice') events.notice(event.notice);
         else if (event.type === 'alive') watchdog.sawLife();
       },
       // Before it opened, a crash is the boot failing; after, the Worker is replaced.

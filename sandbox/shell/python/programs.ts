@@ -19,6 +19,7 @@ async function runFramework(inv: Invocation, words: string[], python: PythonEnvi
     readLine: inv.io.readLine,
     readSecret: inv.io.readSecret,
     interrupted: inv.io.interrupted,
+    interruptReachesLoops: inv.io.interruptReachesLoops,
     isTerminal: { stdin: inv.io.stdinIsTerminal ?? terminal, stdout: terminal, stderr: terminal },
     python,
     script,
