@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from 'react';
 import { TabList } from './TabList';
+import { requestSandbox } from './sandbox/sandbox-bridge';
 
 type Panel = 'lesson' | 'practice';
 const PANELS: Panel[] = ['lesson', 'practice'];
@@ -27,7 +28,11 @@ export function LessonPanels({ labels, lesson, practice }: Props) {
         tabs={PANELS}
         names={labels}
         active={active}
-        onChange={setActive}
+        onChange={(panel) => {
+          // A phone starts the sandbox when its tab is first opened.
+          if (panel === 'practice') requestSandbox();
+          setActive(panel);
+        }}
         className="sticky top-14 z-10 bg-white lg:hidden dark:bg-zinc-950"
       />
       <div id="panel-lesson" role="tabpanel" aria-labelledby="tab-lesson" className={`min-w-0 ${shown('lesson')}`}>

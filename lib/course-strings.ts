@@ -13,7 +13,8 @@ export interface CourseStrings {
     check: string;
     checking: string;
     /** The sandbox has not started yet, so nothing can be checked or applied. */
-    waitForSandbox: string;
+    /** Pressed before the sandbox was there (a phone starts it on demand): it starts, and the action follows. */
+    startingSandbox: string;
     passedAll: string;
     missing: (count: number) => string;
     found: string;
@@ -177,7 +178,7 @@ export const COURSE_STRINGS: Record<Lang, CourseStrings> = {
       notDone: 'Not done yet',
       check: 'Check',
       checking: 'Checking…',
-      waitForSandbox: 'The sandbox is still starting. Try again in a moment.',
+      startingSandbox: 'Starting the sandbox… This takes a few seconds the first time.',
       passedAll: 'All done. Well done!',
       missing: (count) => `${count} thing${count === 1 ? '' : 's'} still missing:`,
       found: 'found:',
@@ -238,7 +239,7 @@ export const COURSE_STRINGS: Record<Lang, CourseStrings> = {
       notDone: 'Abhi baaki hai',
       check: 'Check karo',
       checking: 'Check ho raha hai…',
-      waitForSandbox: 'Sandbox abhi start ho raha hai. Thodi der mein phir try karo.',
+      startingSandbox: 'Sandbox start ho raha hai… Pehli baar mein kuch second lagte hain.',
       passedAll: 'Sab ho gaya. Shabaash!',
       missing: (count) => `Abhi ${count} cheez${count === 1 ? '' : 'ein'} baaki:`,
       found: 'mila:',

@@ -4,7 +4,7 @@ import type { Grading } from './use-grading';
 
 /** What the last "Check" found: everything passed, or each check with a mark and what was found. */
 export function CheckResults({ t, grading, checks }: { t: CourseStrings['exercise']; grading: Grading; checks: Check[] }) {
-  if (grading.phase === 'waiting') return <p className="mt-3 text-sm">{t.waitForSandbox}</p>;
+  if (grading.phase === 'waiting') return <p className="mt-3 text-sm">{t.startingSandbox}</p>;
   if (grading.phase === 'failed') return <p className="mt-3 text-sm text-red-700 dark:text-red-400">{t.failed(grading.reason)}</p>;
   if (grading.phase !== 'graded') return null;
   const missing = grading.results.filter((r) => !r.passed).length;

@@ -35,11 +35,11 @@ export function SolutionPanel({ t, steps, sandbox }: { t: CourseStrings['exercis
             </button>
           </>
         ) : (
-          <button type="button" className={BUTTON} disabled={!sandbox || state === 'running'} onClick={() => setConfirming(true)}>
+          <button type="button" className={BUTTON} disabled={state === 'running' || state === 'starting'} onClick={() => setConfirming(true)}>
             {state === 'running' ? t.applying : t.apply}
           </button>
         )}
-        {!sandbox && <span>{t.waitForSandbox}</span>}
+        {state === 'starting' && <span>{t.startingSandbox}</span>}
         {state === 'done' && <span>{t.applied}</span>}
         {typeof state === 'object' && <span className="text-red-700 dark:text-red-400">{state.error}</span>}
       </div>

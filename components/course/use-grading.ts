@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Check, CheckResult } from '@/sandbox/grader/checks';
-import { onSandboxSettled, useSandboxBridge } from '../sandbox/sandbox-bridge';
+import { onSandboxSettled, sandboxReady, useSandboxBridge } from '../sandbox/sandbox-bridge';
 import { recordProgress, useProgress } from '../progress/progress-store';
 import { RerunQueue } from '@/sandbox/runtime/rerun-queue';
 
@@ -32,13 +32,16 @@ export function useGrading(slug: string, id: string, checks: Check[]) {
 
   const gradeNow = useCallback(
     async (loud: boolean) => {
-      if (!sandbox) return loud ? setGrading({ phase: 'waiting' }) : undefined;
+      if (!sandbox && !loud) return;
+      if (!sandbox) setGrading({ phase: 'waiting' });
+      // Pressed before the sandbox was there (a phone starts it on demand): start it, then grade.
+      const box = sandbox ?? (await sandboxReady());
       if (loud) {
         shown.current = true;
         setGrading({ phase: 'checking' });
       }
       try {
-        const results = await sandbox.grade(checks);
+        const results = await box.grade(checks);
         if (results.every((r) => r.passed)) recordProgress({ kind: 'exercise', slug, id });
         if (shown.current) setGrading({ phase: 'graded', results });
       } catch (err) {

@@ -24,9 +24,10 @@ export function Edit({ id, children }: { id: string; children: ReactNode }) {
       {/* The change keeps the lesson's prose styles (its code block above all): the card is not `not-prose`. */}
       <div className="[&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
       <div className="not-prose mt-3 flex flex-wrap items-center gap-2 text-sm" role="status" aria-live="polite">
-        <button type="button" disabled={!sandbox || state === 'running'} onClick={() => void apply()} className={BUTTON}>
+        <button type="button" disabled={state === 'running' || state === 'starting'} onClick={() => void apply()} className={BUTTON}>
           {state === 'running' ? t.edit.applying : t.edit.apply}
         </button>
+        {state === 'starting' && <span>{t.exercise.startingSandbox}</span>}
         {state === 'done' && <span>{t.edit.applied}</span>}
         {typeof state === 'object' && <span className="text-red-700 dark:text-red-400">{state.error}</span>}
       </div>

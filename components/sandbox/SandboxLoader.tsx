@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
 import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 import { SANDBOX_HEIGHT } from './sandbox-height';
+import { useSandboxWanted } from './sandbox-bridge';
 
 interface Props {
   lang: Lang;
@@ -12,19 +13,46 @@ interface Props {
   start: SandboxStart;
 }
 
+/** Where the sandbox sits beside the text (Tailwind's `lg`); narrower, it hides behind a tab. */
+const SIDE_BY_SIDE = '(min-width: 1024px)';
+
+/** Runs `task` once the page has nothing more urgent to do. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
+
 /**
- * The sandbox's code (xterm, CodeMirror, the runtimes) is not part of the lesson page's
- * first load: it is fetched once the page has hydrated, so the lesson text is readable first.
+ * The sandbox's code (xterm, CodeMirror, the runtimes, the Worker) is not part of the lesson
+ * page's first load. Beside the text it is fetched once the text is painted and the page is
+ * idle; on a phone, where it sits behind the Practice tab, only when the learner opens that
+ * tab or presses something that needs it.
  */
 export function SandboxLoader(props: Props) {
   const [Sandbox, setSandbox] = useState<ComponentType<Props> | null>(null);
+  const wanted = useSandboxWanted();
   useEffect(() => {
+    if (Sandbox) return;
     let live = true;
-    void import('./Sandbox').then((module) => live && setSandbox(() => module.default));
+    let cancel = () => undefined as void;
+    const load = () => void import('./Sandbox').then((module) => live && setSandbox(() => module.default));
+    const media = window.matchMedia(SIDE_BY_SIDE);
+    const onChange = () => {
+      if (media.matches) cancel = whenIdle(load);
+    };
+    if (wanted) load();
+    else if (media.matches) cancel = whenIdle(load);
+    else media.addEventListener('change', onChange);
     return () => {
       live = false;
+      cancel();
+      media.removeEventListener('change', onChange);
     };
-  }, []);
+  }, [wanted, Sandbox]);
   if (Sandbox) return <Sandbox {...props} />;
   return (
     <div className={SANDBOX_HEIGHT}>

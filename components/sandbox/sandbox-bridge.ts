@@ -42,3 +42,43 @@ const subscribe = (listener: () => void) => {
 export function useSandboxBridge(): SandboxHost | null {
   return useSyncExternalStore(subscribe, () => current, () => null);
 }
+
+/*
+ * On a phone the sandbox is not loaded with the page: it starts when the learner opens the
+ * Practice tab, or presses something that needs it (Apply, Check).
+ */
+let wanted = false;
+const wantListeners = new Set<() => void>();
+
+/** Asks for the sandbox to be started, if it is not already. */
+export function requestSandbox(): void {
+  if (wanted) return;
+  wanted = true;
+  wantListeners.forEach((l) => l());
+}
+
+/** Whether something on the page asked for the sandbox. */
+export function useSandboxWanted(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      wantListeners.add(listener);
+      return () => void wantListeners.delete(listener);
+    },
+    () => wanted,
+    () => false,
+  );
+}
+
+/** The sandbox, started if need be, once it is ready. */
+export function sandboxReady(): Promise<SandboxHost> {
+  requestSandbox();
+  if (current) return Promise.resolve(current);
+  return new Promise((resolve) => {
+    const connected = () => {
+      if (!current) return;
+      changeListeners.delete(connected);
+      resolve(current);
+    };
+    changeListeners.add(connected);
+  });
+}
