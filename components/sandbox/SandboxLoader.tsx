@@ -3,7 +3,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
-import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 import { SANDBOX_HEIGHT } from './sandbox-height';
 import { useSandboxWanted } from './sandbox-bridge';
 
@@ -11,6 +10,11 @@ interface Props {
   lang: Lang;
   slug: string;
   start: SandboxStart;
+}
+
+interface LoaderProps extends Props {
+  /** What shows until the sandbox is there: given by the page, so that the sandbox's strings load with the sandbox. */
+  starting: string;
 }
 
 /** Where the sandbox sits beside the text (Tailwind's `lg`); narrower, it hides behind a tab. */
@@ -32,7 +36,7 @@ function whenIdle(task: () => void): () => void {
  * idle; on a phone, where it sits behind the Practice tab, only when the learner opens that
  * tab or presses something that needs it.
  */
-export function SandboxLoader(props: Props) {
+export function SandboxLoader({ starting, ...props }: LoaderProps) {
   const [Sandbox, setSandbox] = useState<ComponentType<Props> | null>(null);
   const wanted = useSandboxWanted();
   useEffect(() => {
@@ -57,7 +61,7 @@ export function SandboxLoader(props: Props) {
   return (
     <div className={SANDBOX_HEIGHT}>
       <p role="status" className="p-4 text-sm text-zinc-700 dark:text-zinc-300">
-        {SANDBOX_STRINGS[props.lang].terminal.starting}
+        {starting}
       </p>
     </div>
   );

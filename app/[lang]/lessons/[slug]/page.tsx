@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 import { notFound } from 'next/navigation';
 import { isLang, type Lang } from '@/lib/languages';
 import { lessonEntries, lessonEntry, lessonSummaries } from '@/lib/content/lessons';
@@ -45,7 +46,7 @@ export default async function LessonPage({ params }: PageProps<'/[lang]/lessons/
       next={course[index + 1]}
       practice={
         <>
-          <SandboxLoader lang={lang} slug={slug} start={meta.start} />
+          <SandboxLoader lang={lang} slug={slug} start={meta.start} starting={SANDBOX_STRINGS[lang].terminal.starting} />
           <LessonCommands lang={lang} commands={consoleCommands(lesson.codeBlocks)} />
         </>
       }
