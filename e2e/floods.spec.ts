@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SandboxPage } from './support/sandbox';
+import { SandboxPage, newProject } from './support/sandbox';
 
 /**
  * Bad input that floods or fills, as learners make it: a loop printing a million lines, a
@@ -88,4 +88,22 @@ test('a file too large or not text opens as a clear message, not in the editor',
   await expect(page.getByTestId('editor')).toContainText("picture.png is a binary file, so it can't be shown here.");
   // The terminal and the tree go on as before.
   await s.run('ls', 'picture.png');
+});
+
+test('a view that renders megabytes shows in the preview, and the page stays responsive', async ({ page }) => {
+  const s = new SandboxPage(page);
+  await s.open(LESSON);
+  await newProject(s);
+  await s.openFile('myproject/myproject/urls.py');
+  await s.edit(
+    'from django.http import HttpResponse\nfrom django.urls import path\n\n\ndef big(request):\n    rows = "".join("<li>row %d</li>" % i for i in range(100000))\n    return HttpResponse("<h1 id=top>Big</h1><ol>" + rows + "</ol><p id=end>end</p>")\n\n\nurlpatterns = [path("", big)]\n',
+  );
+  await s.run('python manage.py runserver', 'Quit the server with CONTROL-C.', { prompt: false });
+  const frame = page.frameLocator('[data-testid="preview-frame"]');
+  await expect(frame.locator('#end')).toHaveText('end', { timeout: 60_000 });
+  expect(await frameDelay(page)).toBeLessThan(500);
+  await expect(s.terminal.locator('.xterm-rows')).toContainText(/"GET \/ HTTP\/1.1" 200 \d{7}/);
+  await s.terminal.click();
+  await page.keyboard.press('Control+C');
+  await s.waitForPrompt();
 });

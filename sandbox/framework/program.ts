@@ -217,9 +217,9 @@ function createRuntime(argv: string[], sysPath: string[], io: ProgramIO) {
     stderr: io.stderr,
     // open(), os and pathlib work on the same disk the shell and the editor see.
     files: fs,
-    // Asked every few thousand steps; where Ctrl+C is what ends a long computation, asking also
-    // tells the page the program is alive and working, not stuck.
-    interrupted: io.interruptReachesLoops && io.interrupted ? () => (stillWorking(), io.interrupted!()) : io.interrupted,
+    // Asked every few thousand steps: asking also tells the page the program is working, not
+    // stuck (a long view, a long loop), so it is not restarted while Ctrl+C or the budget can end it.
+    interrupted: io.interrupted ? () => (stillWorking(), io.interrupted!()) : undefined,
     maxSteps: io.interruptReachesLoops ? Number.POSITIVE_INFINITY : undefined,
   });
   return { interp, apps, connections, environ, execute };
