@@ -77,7 +77,7 @@ ${tried.map(triedItem).join('\n')}
     <table class="meta">
       <tr><th>Request Method:</th><td>${escapeHtml(method)}</td></tr>
       <tr><th>Request URL:</th><td>${escapeHtml(url)}</td></tr>
-      ${raised ? `<tr><th>Raised by:</th><td>${escapeHtml(raised.by)}</td></tr>` : ''}
+      ${raised?.by ? `<tr><th>Raised by:</th><td>${escapeHtml(raised.by)}</td></tr>` : ''}
     </table>
   </div>
   <div id="info">

@@ -162,6 +162,7 @@ function runServer(options: Options, ctx: CommandContext) {
     host: addr === '0' ? '0.0.0.0' : addr,
     port: Number(port),
     loadProject,
+    staticFiles: options.use_static_handler === false ? null : { insecure: options.insecure_serving === true },
     stderr: ctx.stderr,
     colour: ctx.errStyle.ERROR('x') !== 'x',
     onFatal(message) {
