@@ -73,7 +73,8 @@ function technical404Response(err: PyException, c: ExceptionContext): PyInstance
     tried,
     raised: notResolved ? null : { reason: c.project.interp.str(err.exc), by: match ? viewName(match.func) : '' },
   });
-  return makeResponse(html, { cls: HttpResponseNotFound, contentType: 'text/html' });
+  // technical_404_response's HttpResponseNotFound keeps the default content type, with its charset.
+  return makeResponse(html, { cls: HttpResponseNotFound, contentType: 'text/html; charset=utf-8' });
 }
 
 function sourceContext(file: string, line: number): { line: number; text: string }[] {
@@ -108,5 +109,5 @@ function technical500Response(err: PyException, c: ExceptionContext, status: num
     extra: '',
     status,
   });
-  return makeResponse(html, { status, contentType: 'text/html' });
+  return makeResponse(html, { status, contentType: 'text/html; charset=utf-8' });
 }
