@@ -49,7 +49,7 @@ class Collect(logging.Handler):
 for name in ('django.request', 'django.security'):
     logging.getLogger(name).addHandler(Collect())
 exec(case.get('setup', ''), {})
-client = Client(HTTP_HOST='127.0.0.1:8000', enforce_csrf_checks=True)
+client = Client(HTTP_HOST='127.0.0.1:8000', enforce_csrf_checks=True, raise_request_exception=False)
 static = StaticFilesHandler(WSGIHandler())
 token = ''
 out = []

@@ -8,8 +8,13 @@ from django.views.generic.detail import BaseDetailView, SingleObjectMixin, Singl
 
 def _modelform_factory(model, fields):
     # forms.models.modelform_factory(model, fields=...): a ModelForm named after the model.
-    meta = type("Meta", (ModelForm.Meta,) if hasattr(ModelForm, "Meta") else (), {"model": model, "fields": fields})
-    return type(model.__name__ + "Form", (ModelForm,), {"Meta": meta})
+    meta = type("Meta", (), {"model": model, "fields": fields})
+
+    class Form(ModelForm):
+        Meta = meta
+
+    Form.__name__ = Form.__qualname__ = model.__name__ + "Form"
+    return Form
 
 
 class ModelFormMixin(FormMixin, SingleObjectMixin):

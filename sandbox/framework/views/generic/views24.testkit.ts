@@ -149,10 +149,15 @@ export class Browser {
   }
 }
 
+/** A logged traceback runs through Django's frames, which are not the sandbox's to show: its first line. */
+function logFacts(log: string): string {
+  return log.includes('\nTraceback (most recent call last):') ? log.slice(0, log.indexOf('\n') + 1) : log;
+}
+
 /** What the sandbox must answer: the recording, less a debug page's length (its markup is the sandbox's own). */
 export function expectedAnswer(expected: RecordedAnswer) {
   const headers = Object.fromEntries(Object.entries(expected.headers).filter(([n]) => expected.body !== null || n !== 'Content-Length'));
-  return { request: `${expected.method} ${expected.path}`, status: expected.status, headers, cookies: expected.cookies, body: expected.body, reason: expected.reason, log: expected.log };
+  return { request: `${expected.method} ${expected.path}`, status: expected.status, headers, cookies: expected.cookies, body: expected.body, reason: expected.reason, log: logFacts(expected.log) };
 }
 
 /** What the recording keeps of an answer, from the sandbox's. */
@@ -173,6 +178,6 @@ export function answerOf(expected: RecordedAnswer, r: FinalResponse & { log: str
     cookies: r.headers.filter(([k]) => k === 'Set-Cookie').map(([, v]) => v.slice(0, v.indexOf('='))).sort(),
     body: debugPage ? null : text.replace(/name="csrfmiddlewaretoken" value="[^"]*"/g, 'name="csrfmiddlewaretoken" value=""'),
     reason: debugPage ? (/<pre class="exception_value">([\s\S]*?)<\/pre>/.exec(text)?.[1] ?? null) : null,
-    log: r.log,
+    log: logFacts(r.log),
   };
 }
