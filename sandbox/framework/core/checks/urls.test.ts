@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareProgram } from '../management/database-commands';
-import { fixtureProject, manage, views24Fixtures, writeFiles, type RecordedCommand } from '../../views/generic/views24.testkit';
+import { Browser, fixtureProject, manage, views24Fixtures, writeFiles, type RecordedCommand } from '../../views/generic/views24.testkit';
 
 beforeAll(async () => {
   await prepareProgram(['python', 'manage.py', 'shell']);
@@ -41,6 +41,9 @@ describe('system checks of the URLconf (recorded)', () => {
   for (const [name, fixture] of views24Fixtures().filter(([, f]) => f.commands.length)) {
     it(name, () => {
       const project = fixtureProject(fixture);
+      // The recorder ran the commands after the requests, on the database they left.
+      const browser = new Browser(project, `${fixture.project}.settings`);
+      for (const r of fixture.requests) browser.send(r.method, r.path, r.data);
       for (const command of fixture.commands) {
         // runserver's banner carries the time: only a start that fails is compared.
         expect({ args: command.args, ...sandboxOutput(project, command) }).toEqual({
