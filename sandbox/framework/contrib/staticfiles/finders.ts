@@ -17,7 +17,7 @@ function isFile(file: string): boolean {
   }
 }
 
-function listOf(value: PyValue | undefined): PyValue[] {
+function listOf(value: PyValue | undefined): readonly PyValue[] {
   return value instanceof PyList || value instanceof PyTuple ? value.items : [];
 }
 
