@@ -10,8 +10,9 @@ Each case under views24-cases/<name>/ holds case.json and the files laid over
                     cookies kept; a data value "@token" is the last CSRF token a page showed),
                     and paths under /static/ through runserver's StaticFilesHandler;
   db                Python run after the requests whose printed JSON is the database's state;
-  commands          [{"args": [...], "files": {...}}]: manage.py commands run with those files
-                    laid over the project (then put back); runserver is stopped after 6 s.
+  commands          [{"args": [...], "files": {...}, "settings": "..."}]: manage.py commands run
+                    with those files laid over the project and that text appended to its
+                    settings (then put back); runserver is stopped after 6 s.
 Written to sandbox/framework/__fixtures__/django52/views24/<name>.json.
 
 Usage: DJANGO_PYTHON=/work/tmp/venv52/bin/python python3 scripts/record-django/views24.py [case...]
@@ -156,17 +157,21 @@ def record(name):
             answers = json.loads(r.stdout)
         commands = []
         for command in case.get('commands', []):
-            saved = {rel: open(os.path.join(project, rel)).read() for rel in command.get('files', {}) if os.path.exists(os.path.join(project, rel))}
-            lay(project, command.get('files', {}))
+            files_now = dict(command.get('files', {}))
+            if command.get('settings'):
+                rel = os.path.join(case['project'], 'settings.py')
+                files_now[rel] = open(os.path.join(project, rel)).read() + '\n' + command['settings']
+            saved = {rel: open(os.path.join(project, rel)).read() for rel in files_now if os.path.exists(os.path.join(project, rel))}
+            lay(project, files_now)
             is_server = command['args'][0] == 'runserver'
             r = run([PYTHON, 'manage.py', *command['args']], project, timeout=6 if is_server else None)
             lay(project, saved)
-            for rel in command.get('files', {}):
+            for rel in files_now:
                 if rel not in saved:
                     os.remove(os.path.join(project, rel))
             # Where the project was and where Django lives are the recorder's, not the facts.
             clean = lambda t: t.replace(project, '/PROJECT').replace(os.path.dirname(os.path.dirname(PYTHON)), '/VENV')
-            commands.append({'args': command['args'], 'files': command.get('files', {}), 'returncode': r.returncode,
+            commands.append({'args': command['args'], 'files': command.get('files', {}), 'settings': command.get('settings', ''), 'returncode': r.returncode,
                              'stdout': clean(r.stdout), 'stderr': clean(r.stderr)})
     finally:
         shutil.rmtree(work)

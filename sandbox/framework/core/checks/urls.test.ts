@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareProgram } from '../management/database-commands';
@@ -24,15 +24,19 @@ function tracebackFacts(text: string) {
   return { before: text.slice(0, at), frames, exception: lines[lines.length - 1] };
 }
 
-function sandboxOutput(project: string, command: RecordedCommand) {
-  const saved = Object.fromEntries(Object.keys(command.files).map((name) => [name, readFileSync(path.join(project, name), 'utf8')]));
-  writeFiles(project, command.files);
+function sandboxOutput(project: string, settingsFile: string, command: RecordedCommand) {
+  const files = { ...command.files };
+  if (command.settings) files[settingsFile] = `${readFileSync(path.join(project, settingsFile), 'utf8')}\n${command.settings}`;
+  const names = Object.keys(files);
+  const saved = Object.fromEntries(names.filter((name) => existsSync(path.join(project, name))).map((name) => [name, readFileSync(path.join(project, name), 'utf8')]));
+  writeFiles(project, files);
   try {
     const r = manage(project, command.args);
     const clean = (t: string) => t.split(project).join('/PROJECT');
     return { returncode: r.held ? null : r.code, stdout: clean(r.stdout), stderr: tracebackFacts(clean(r.stderr)) };
   } finally {
     writeFiles(project, saved);
+    for (const name of names) if (!(name in saved)) rmSync(path.join(project, name));
   }
 }
 
@@ -46,7 +50,7 @@ describe('system checks of the URLconf (recorded)', () => {
       for (const r of fixture.requests) browser.send(r.method, r.path, r.data);
       for (const command of fixture.commands) {
         // runserver's banner carries the time: only a start that fails is compared.
-        expect({ args: command.args, ...sandboxOutput(project, command) }).toEqual({
+        expect({ args: command.args, ...sandboxOutput(project, `${fixture.project}/settings.py`, command) }).toEqual({
           args: command.args,
           returncode: command.returncode,
           stdout: command.stdout,

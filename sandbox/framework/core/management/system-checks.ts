@@ -2,6 +2,7 @@ import { runChecks } from '../checks/registry';
 import { LEVEL_NAMES, formatCheckMessage, isSerious, type CheckMessage } from '../checks/messages';
 import { CommandError } from './base';
 import { checkUrls } from '../checks/urls';
+import { checkStaticfilesDirs } from '../../contrib/staticfiles/checks';
 import type { CommandContext } from './context';
 
 /** django.core.management.base.SystemCheckError: printed without a `CommandError:` prefix. */
@@ -18,7 +19,10 @@ export class SystemCheckError extends CommandError {
  */
 export function runSystemChecks(ctx: CommandContext, { displayNumErrors }: { displayNumErrors: boolean }): void {
   const issues: CheckMessage[] = ctx.apps ? runChecks(ctx.apps) : [];
-  if (ctx.apps && ctx.settings) issues.push(...checkUrls(ctx.interp, ctx.settings));
+  if (ctx.apps && ctx.settings) {
+    if (ctx.apps.appConfigs.some((a) => a.name === 'django.contrib.staticfiles')) issues.push(...checkStaticfilesDirs(ctx.interp, ctx.settings));
+    issues.push(...checkUrls(ctx.interp, ctx.settings));
+  }
   let header = '';
   let body = '';
   let footer = '';

@@ -37,6 +37,8 @@ export interface RecordedAnswer {
 export interface RecordedCommand {
   args: string[];
   files: Record<string, string>;
+  /** Appended to the project's settings for this command. */
+  settings?: string;
   returncode: number | null;
   stdout: string;
   stderr: string;
