@@ -1,11 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareProgram } from '../../core/management/database-commands';
 import { serve } from '../../core/servers/basehttp';
 import { openProject } from '../../program';
 import { fixtureProject, views24Fixtures } from '../../views/generic/views24.testkit';
+
+// A contrib app's own file, as the admin will ship its stylesheet.
+vi.mock('./builtin', () => ({
+  builtinStaticFile: (appLabel: string, file: string) => (appLabel === 'admin' && file === 'admin/css/base.css' ? 'body { margin: 0; }\n' : null),
+}));
 
 const polls = views24Fixtures().find(([name]) => name === 'polls')![1];
 let project = '';
@@ -87,5 +92,15 @@ describe("runserver's static files (django.contrib.staticfiles)", () => {
     } finally {
       writeFileSync(settings, before);
     }
+  });
+
+  it("asks builtinStaticFile for the contrib apps' files, after the project's own folders", async () => {
+    const s = await server({ insecure: false });
+    const r = await s.get('/static/admin/css/base.css');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('Content-Type')).toBe('text/css');
+    expect(r.headers.get('Content-Disposition')).toBe('inline; filename="base.css"');
+    expect(await r.text()).toBe('body { margin: 0; }\n');
+    expect((await s.get('/static/admin/css/nope.css')).status).toBe(404);
   });
 });
