@@ -29,6 +29,8 @@ import { authRequestModules, withSessionAuthModule } from './contrib/auth/sessio
 import { sessionModules } from './contrib/sessions/module';
 import { messagesModules } from './contrib/messages/module';
 import { decoratorModules } from './views/decorators/module';
+import { sourceModule } from './stdlib/types/source-module';
+import { contribSource } from './contrib/sources';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -87,6 +89,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
         return null;
       }),
     }),
+    'django.core.paginator': (interp) => sourceModule(interp, 'django.core.paginator', contribSource('paginator', 'django.core.paginator')),
     'django.core.wsgi': () => ({ get_wsgi_application: new PyNativeFunction('get_wsgi_application', () => null) }),
     'django.core.asgi': () => ({ get_asgi_application: new PyNativeFunction('get_asgi_application', () => null) }),
     'django.db': (interp) => dbModule(ormOf(interp)),

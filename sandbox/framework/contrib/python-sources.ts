@@ -12,3 +12,7 @@ export { default as messages } from './messages/messages.py?raw';
 export { default as viewsHttp } from '../views/decorators/http.py?raw';
 export { default as viewsCsrf } from '../views/decorators/csrf.py?raw';
 export { default as viewsCache } from '../views/decorators/cache.py?raw';
+export { default as genericDetail } from '../views/generic/detail.py?raw';
+export { default as genericList } from '../views/generic/list.py?raw';
+export { default as genericEdit } from '../views/generic/edit.py?raw';
+export { default as paginator } from '../core/paginator.py?raw';

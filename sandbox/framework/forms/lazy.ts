@@ -18,6 +18,8 @@ const NAMES: readonly string[] = [
   'django.views.generic',
   'django.views.generic.base',
   'django.views.generic.edit',
+  'django.views.generic.detail',
+  'django.views.generic.list',
   'django.contrib.auth',
   'django.contrib.auth.mixins',
 ];

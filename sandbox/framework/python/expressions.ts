@@ -56,8 +56,12 @@ export function evaluate(interp: Interpreter, expr: Expr, ctx: Context): PyValue
       }
       return dict;
     }
-    case 'attr':
-      return interp.getAttr(evaluate(interp, expr.object, ctx), expr.name);
+    case 'attr': {
+      const object = evaluate(interp, expr.object, ctx);
+      // An AttributeError names the attribute's own line in a statement over several lines.
+      ctx.frame.line = expr.line;
+      return interp.getAttr(object, expr.name);
+    }
     case 'subscript':
       return interp.getItem(evaluate(interp, expr.object, ctx), evaluate(interp, expr.index, ctx));
     case 'slice':

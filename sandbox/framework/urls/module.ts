@@ -1,3 +1,4 @@
+import { lazyObject } from '../utils/functional';
 import {
   PyBoundMethod,
   PyClass,
@@ -102,8 +103,8 @@ export function urlsModule(interp: Interpreter, rootUrlconf: () => string): Reco
     re_path: makePath('regex', interp),
     include: include(interp),
     reverse: doReverse,
-    // Evaluated at once: the sandbox has no lazy objects, and the URLconf is loaded by then in the usual places (views, templates).
-    reverse_lazy: doReverse,
+    // Reversed when first used as a string: views.py names it while the URLconf that imports views.py is still loading.
+    reverse_lazy: new PyNativeFunction('reverse_lazy', (args, kwargs) => lazyObject(interp, () => interp.call(doReverse, args, kwargs))),
     resolve: new PyNativeFunction('resolve', ([p, urlconf]) => {
       try {
         const m = resolve(rootResolver(typeof urlconf === 'string' ? urlconf : rootUrlconf()), interp.str(p ?? null), interp);

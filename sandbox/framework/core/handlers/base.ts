@@ -17,6 +17,8 @@ export interface FinalResponse {
   reason: string;
   headers: [string, string][];
   body: string;
+  /** A file's bytes (static files), sent instead of body. */
+  bytes?: Uint8Array;
 }
 
 export interface HandleOptions {

@@ -1,6 +1,8 @@
 import { runChecks } from '../checks/registry';
 import { LEVEL_NAMES, formatCheckMessage, isSerious, type CheckMessage } from '../checks/messages';
 import { CommandError } from './base';
+import { checkUrls } from '../checks/urls';
+import { checkStaticfilesDirs } from '../../contrib/staticfiles/checks';
 import type { CommandContext } from './context';
 
 /** django.core.management.base.SystemCheckError: printed without a `CommandError:` prefix. */
@@ -17,6 +19,10 @@ export class SystemCheckError extends CommandError {
  */
 export function runSystemChecks(ctx: CommandContext, { displayNumErrors }: { displayNumErrors: boolean }): void {
   const issues: CheckMessage[] = ctx.apps ? runChecks(ctx.apps) : [];
+  if (ctx.apps && ctx.settings) {
+    if (ctx.apps.appConfigs.some((a) => a.name === 'django.contrib.staticfiles')) issues.push(...checkStaticfilesDirs(ctx.interp, ctx.settings));
+    issues.push(...checkUrls(ctx.interp, ctx.settings));
+  }
   let header = '';
   let body = '';
   let footer = '';
@@ -24,9 +30,11 @@ export function runSystemChecks(ctx: CommandContext, { displayNumErrors }: { dis
     header = 'System check identified some issues:\n';
     const levels = [...new Set(issues.map((i) => i.level))].sort((a, b) => b - a);
     for (const level of levels) {
-      const group = issues.filter((i) => i.level === level).sort((a, b) => (a.obj < b.obj ? -1 : a.obj > b.obj ? 1 : 0));
       const colour = level >= 40 ? ctx.errStyle.ERROR : ctx.errStyle.WARNING;
-      body += `\n${LEVEL_NAMES[level]}:\n${group.map((m) => colour(formatCheckMessage(m))).join('\n')}\n`;
+      // Django sorts the formatted lines (code points, as Python compares strings).
+      const lines = issues.filter((i) => i.level === level).map((m) => colour(formatCheckMessage(m)));
+      lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      body += `\n${LEVEL_NAMES[level]}:\n${lines.join('\n')}\n`;
     }
   }
   if (displayNumErrors) {

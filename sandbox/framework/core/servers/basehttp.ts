@@ -3,6 +3,14 @@ import type { LoadedProject } from '../handlers/project';
 import { handle, type FinalResponse } from '../handlers/base';
 import { pathInfo, type RequestInfo } from '../../http/request';
 import { PyException, formatException } from '../../python';
+import { staticFilesResponse } from '../../contrib/staticfiles/handlers';
+
+/** StaticFilesHandler wraps the project while DEBUG is on (or --insecure) and staticfiles is installed. */
+function staticResponse(project: LoadedProject, info: RequestInfo, insecure: boolean): FinalResponse | null {
+  if (!project.apps.appConfigs.some((a) => a.name === 'django.contrib.staticfiles')) return null;
+  if (!insecure && !project.settings.bool('DEBUG', false)) return null;
+  return staticFilesResponse(project, info);
+}
 
 export interface ServeOptions {
   /** The address to bind ('127.0.0.1', '0.0.0.0', '::1'). */
@@ -13,6 +21,11 @@ export interface ServeOptions {
   stderr(text: string): void;
   /** Colour the access log as Django's ServerFormatter does on a terminal. */
   colour: boolean;
+  /**
+   * runserver's static files handler (django.contrib.staticfiles installed, no --nostatic):
+   * whether --insecure serves them without DEBUG. Null: every request goes to the project.
+   */
+  staticFiles?: { insecure: boolean } | null;
   /** The server could not start (Django prints `Error: ...` and exits with 1). */
   onFatal(message: string): void;
 }
@@ -71,7 +84,7 @@ export function serve(options: ServeOptions): http.Server {
       let project: LoadedProject | null = null;
       try {
         project = options.loadProject();
-        response = handle(project, info, { log: options.stderr });
+        response = (options.staticFiles && staticResponse(project, info, options.staticFiles.insecure)) || handle(project, info, { log: options.stderr });
       } catch (err) {
         if (!(err instanceof PyException) || !project) {
           const text = err instanceof PyException ? err.message : err instanceof Error ? err.stack ?? err.message : String(err);
@@ -85,7 +98,7 @@ export function serve(options: ServeOptions): http.Server {
       } finally {
         project?.connections.closeAll();
       }
-      const body = Buffer.from(response.body, 'utf8');
+      const body = response.bytes ?? new TextEncoder().encode(response.body);
       const headers: [string, string][] = [
         ['Date', new Date().toUTCString()],
         ['Server', 'WSGIServer/0.2 CPython/3.12.3'],

@@ -17,7 +17,7 @@ interface ManagerState {
 const PROXIED = [
   'filter', 'exclude', 'get', 'create', 'get_or_create', 'update_or_create', 'count', 'exists', 'first', 'last', 'latest', 'earliest',
   'order_by', 'reverse', 'distinct', 'values', 'values_list', 'none', 'update', 'bulk_create', 'in_bulk', 'iterator',
-  'aggregate', 'select_related', 'prefetch_related', 'only', 'defer', 'using',
+  'aggregate', 'annotate', 'select_related', 'prefetch_related', 'only', 'defer', 'using',
 ];
 
 export const ManagerClass: PyClass = new PyClass('Manager', [objectClass], 'django.db.models.manager', {

@@ -21,6 +21,7 @@ import { Query } from './sql/query';
 import { aggregateRows, countRows, fetchRows, rowsExist, selection, updateRows } from './sql/compiler';
 import { QuerySetClass, querySetState, type Kind, type QuerySetState } from './query-state';
 import { aggregateAliases } from './aggregates';
+import { annotate, fetchAnnotated, refusesAnnotationFilter } from './annotations';
 import { instanceFromDb, doesNotExist } from './instance';
 import { bulkInsert, saveInstance } from './save';
 import { collectAndDelete } from './deletion';
@@ -57,6 +58,7 @@ function chain(state: QuerySetState): QuerySetState {
 /** QuerySet._fetch_all: runs the query once and keeps the rows. */
 function fetchAll(state: QuerySetState): PyValue[] {
   if (state.cache) return state.cache;
+  if (state.query.annotations.size) return (state.cache = fetchAnnotated(state));
   const names = state.kind === 'models' ? null : state.fieldNames;
   const chosen = selection(state.query, names);
   const rows = fetchRows(state.query, chosen);
@@ -100,6 +102,7 @@ function filtered(state: QuerySetState, args: PyValue[], kwargs: Kwargs, negate:
   if ((args.length || kwargs.size) && state.query.isSliced) throw pyError('AssertionError', 'Cannot filter a query once a slice has been taken.');
   const clone = chain(state);
   if (args.length || kwargs.size) {
+    refusesAnnotationFilter(state, kwargs);
     const q = conditions(args, kwargs);
     clone.query.addQ(negate ? q.invert() : q);
   }
@@ -151,7 +154,7 @@ function values(state: QuerySetState, names: PyValue[], kind: Kind): QuerySetSta
     return n;
   });
   // Resolving now reports a wrong name at once, as Django does.
-  selection(clone.query, clone.fieldNames);
+  selection(clone.query, clone.fieldNames.filter((n) => !clone.query.annotations.has(n)));
   clone.query.valuesSelect = clone.fieldNames;
   return clone;
 }
@@ -215,7 +218,8 @@ method('update_or_create', (s, args, kwargs) => {
   saveInstance(obj as PyInstance, s.model, {});
   return new PyTuple([obj, false]);
 });
-method('count', (s) => (s.cache ? s.cache.length : countRows(s.query)));
+method('count', (s) => (s.cache || s.query.annotations.size ? fetchAll(s).length : countRows(s.query)));
+method('annotate', (s, args, kwargs) => wrap(annotate(s, chain(s), args, kwargs)));
 method('exists', (s) => (s.cache ? s.cache.length > 0 : rowsExist(s.query)));
 method('first', (s) => firstOf(s.query.ordered ? s : orderedBy(s, ['pk'])));
 method('last', (s) => firstOf(s.query.ordered ? reversed(s) : orderedBy(s, ['-pk'])));

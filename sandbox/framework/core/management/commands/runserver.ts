@@ -119,18 +119,19 @@ function runServer(options: Options, ctx: CommandContext) {
   const debug = settings.bool('DEBUG', false);
   // django.utils.autoreload logs this through the console handler, which only speaks with DEBUG.
   if (options.use_reloader !== false && debug) ctx.stderr('Watching for file changes with StatReloader\n');
-  if (!options.skip_checks) {
-    ctx.stdout('Performing system checks...\n\n');
-    runSystemChecks(ctx, { displayNumErrors: true });
-  }
   try {
+    // The checks import the URLconf: a urls.py naming a missing view fails here.
+    if (!options.skip_checks) {
+      ctx.stdout('Performing system checks...\n\n');
+      runSystemChecks(ctx, { displayNumErrors: true });
+    }
     checkMigrations(ctx);
   } catch (err) {
     if (!(err instanceof PyException)) throw err;
     // Django's server thread dies with the traceback while the autoreloader lives on,
     // never starting the server, until Ctrl-C. Python's threading module prints it, its
     // own frames first; Django's frames are not the sandbox's to show.
-    if (!err.traceback.length) err.traceback.push(...THREAD_FRAMES);
+    err.traceback.unshift(...THREAD_FRAMES);
     ctx.stderr(`Exception in thread django-main-thread:\n${formatException(err, ctx.interp)}`);
     ctx.holdOpen(() => undefined);
     return;
@@ -162,6 +163,7 @@ function runServer(options: Options, ctx: CommandContext) {
     host: addr === '0' ? '0.0.0.0' : addr,
     port: Number(port),
     loadProject,
+    staticFiles: options.use_static_handler === false ? null : { insecure: options.insecure_serving === true },
     stderr: ctx.stderr,
     colour: ctx.errStyle.ERROR('x') !== 'x',
     onFatal(message) {

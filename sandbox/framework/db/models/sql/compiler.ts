@@ -66,7 +66,8 @@ export class SQLCompiler implements SqlCompiler {
   orderBy(): string {
     const items = this.query.orderItems();
     if (!items.length) return '';
-    return ` ORDER BY ${items.map((o) => `${o.col ? this.col(o.col) : 'RANDOM()'} ${o.descending ? 'DESC' : 'ASC'}`).join(', ')}`;
+    const sql = (o: (typeof items)[number]) => (o.annotation ? quoteName(o.annotation) : o.col ? this.col(o.col) : 'RANDOM()');
+    return ` ORDER BY ${items.map((o) => `${sql(o)} ${o.descending ? 'DESC' : 'ASC'}`).join(', ')}`;
   }
 
   limit(extraHigh: number | null = null): string {
@@ -258,4 +259,36 @@ export function queryText(query: Query, chosen: Selection = selection(query)): s
     if (err instanceof EmptyResultSet) throw new PyException(newException(EmptyResultSetError, []));
     throw err;
   }
+}
+
+/**
+ * A SELECT with annotate()'s aggregates: the columns, then each aggregate AS its alias, grouped
+ * by the model's columns (`... COUNT("polls_choice"."id") AS "choice__count" FROM "polls_question"
+ * LEFT OUTER JOIN "polls_choice" ON (...) GROUP BY "polls_question"."id", ...`). Each row: the
+ * columns' values, then the aggregates' (converted as aggregate() converts them).
+ */
+export function annotatedRows(query: Query, chosen: Selection, aliases: string[]): PyValue[][] {
+  let compiled: Compiled;
+  try {
+    const compiler = new SQLCompiler(query);
+    const order = compiler.orderBy();
+    const where = compiler.where();
+    const parts = aliases.map((alias) => ({ alias, ...exprSql(query.annotations.get(alias)!, compiler) }));
+    const cols = [...chosen.cols.map((c) => compiler.col(c)), ...parts.map((p) => `${p.sql} AS ${quoteName(p.alias)}`)].join(', ');
+    const grouped = [...query.annotations.values()].some((e) => e.kind === 'aggregate');
+    const groupBy = grouped ? ` GROUP BY ${query.model.fields.map((f) => compiler.col({ alias: query.baseAlias, column: f.column, field: f })).join(', ')}` : '';
+    const sql = `SELECT ${query.distinct ? 'DISTINCT ' : ''}${cols} FROM ${compiler.from()}${where.sql}${groupBy}${order}${compiler.limit()}`;
+    compiled = { sql, params: [...parts.flatMap((p) => p.params), ...where.params] };
+  } catch (err) {
+    if (err instanceof EmptyResultSet) return [];
+    throw err;
+  }
+  return run(query.model, compiled).rows.map((row) => [
+    ...chosen.cols.map((c, i) => fromDbValue(c.field, row[i] ?? null)),
+    ...aliases.map((alias, i) => {
+      const expr = query.annotations.get(alias)!;
+      const value = row[chosen.cols.length + i] ?? null;
+      return expr.kind === 'aggregate' ? convertAggregate(expr.func, expr.field, value) : value;
+    }),
+  ]);
 }

@@ -9,7 +9,7 @@ import { metaOf } from '../meta';
 import { querySetState } from '../query-state';
 import { subqueryNode } from './compiler';
 import { WhereNode, NothingNode, type Col, type Connector } from './where';
-import { exprOf, exprSql, resolveExpr } from '../expressions';
+import { exprOf, exprSql, resolveExpr, type Resolved } from '../expressions';
 import { YearLookup, dateTransform, outputField, transformNames, usesYearBounds } from '../functions/datetime';
 
 export type JoinType = 'INNER JOIN' | 'LEFT OUTER JOIN';
@@ -51,6 +51,8 @@ function fieldError(message: string): PyException {
 export interface OrderItem {
   col: Col | null;
   descending: boolean;
+  /** Ordering by an annotation: its alias. */
+  annotation?: string;
 }
 
 /**
@@ -72,6 +74,8 @@ export class Query {
   distinct = false;
   /** values()/values_list()'s names; null selects the model's fields. */
   valuesSelect: string[] | null = null;
+  /** annotate()'s aggregates by alias, in the order given (the rows are then grouped by the model's columns). */
+  annotations = new Map<string, Resolved>();
   /** Aliases joined during the current filter() call (multi-valued joins are reused only within one). */
   private reusable: Set<string> | null = null;
 
@@ -92,6 +96,7 @@ export class Query {
     q.high = this.high;
     q.distinct = this.distinct;
     q.valuesSelect = this.valuesSelect && [...this.valuesSelect];
+    q.annotations = new Map(this.annotations);
     return q;
   }
 
@@ -292,6 +297,11 @@ export class Query {
     return alias;
   }
 
+  /** An annotation over a relation keeps the rows without a related one (Count is then 0). */
+  outerJoinsFrom(count: number) {
+    for (const join of this.joins.slice(count)) join.type = 'LEFT OUTER JOIN';
+  }
+
   /** Query.promote_joins: LEFT OUTER for these joins where rows may lack a match, and for joins hanging off those. */
   private promote(aliases: string[]) {
     const queue = [...aliases];
@@ -335,6 +345,7 @@ export class Query {
     for (const name of names) {
       if (name === '?') continue;
       const bare = name.replace(/^-/, '');
+      if (this.annotations.has(bare)) continue;
       this.clone().resolveColumn(bare);
     }
     if (names.length) this.orderBy.push(...names);
@@ -356,6 +367,11 @@ export class Query {
         continue;
       }
       const descending = name.startsWith('-') !== !this.standardOrdering;
+      const bare = name.replace(/^-/, '');
+      if (this.annotations.has(bare)) {
+        out.push({ col: null, descending, annotation: bare });
+        continue;
+      }
       out.push(...this.orderColumns(name.replace(/^-/, ''), descending, new Set()));
     }
     return out;
