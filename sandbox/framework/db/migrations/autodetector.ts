@@ -1,5 +1,5 @@
 import { PyInstance, PyList, PyTuple, valuesEqual, type PyValue } from '../../python';
-import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
+import { cloneFieldDef, isManyToMany, isRelated, relatedModelKey, type FieldDef } from '../models/field-def';
 import { withoutClassDefaults } from '../models/deconstruct';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
@@ -73,6 +73,7 @@ function withoutRelation(field: FieldDef): FieldDef {
 
 /** Whether existing rows can take the new column as it is (Django's preserve_default). */
 function canAddAsIs(field: FieldDef): boolean {
+  if (isManyToMany(field)) return true;
   const k = field.kwargs;
   const autoNow = k.get('auto_now') === true;
   return k.get('null') === true || k.has('default') || (k.get('blank') === true && TEXT_TYPES.has(field.type)) || autoNow;
@@ -141,6 +142,7 @@ export class MigrationAutodetector {
     pairs.forEach(([old, model], i) => this.addedFields(old, model, renames[i]!));
     pairs.forEach(([old, model], i) => this.alteredFields(old, model, renames[i]!, renamed));
     this.deleteModelsLast();
+    this.manyToManyModelsLast();
     for (const key of kept) this.alteredDbTable(this.from.models.get(renamed.get(key) ?? key)!, this.to.models.get(key)!);
   }
 
@@ -186,7 +188,7 @@ export class MigrationAutodetector {
       path.add(key);
       const model = this.to.models.get(key)!;
       const targets = model.fields
-        .map(([, f]) => (isRelation(f) ? relatedModelKey(f) : null))
+        .map(([, f]) => (isRelated(f) ? relatedModelKey(f) : null))
         .filter((t): t is string => !!t && t !== key && added.includes(t))
         .sort();
       for (const t of targets) visit(t, path);
@@ -195,10 +197,30 @@ export class MigrationAutodetector {
     for (const key of added) visit(key, new Set());
     for (const key of ordered) {
       const model = this.to.models.get(key)!;
-      const plain = model.fields.filter(([, f]) => !isRelation(f));
-      const related = model.fields.filter(([, f]) => isRelation(f)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const plain = model.fields.filter(([, f]) => !isRelated(f));
+      const related = model.fields.filter(([, f]) => isRelated(f)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       const options = new Map([...model.options].filter(([k]) => !DEFERRED_OPTIONS.has(k)));
-      this.add(model.appLabel, new CreateModel(model.name, [...plain, ...related].map(([n, f]) => [n, cloneFieldDef(f)]), options));
+      const op = new CreateModel(model.name, [...plain, ...related].map(([n, f]) => [n, cloneFieldDef(f)]), options);
+      this.add(model.appLabel, op);
+      if (related.some(([, f]) => isManyToMany(f))) this.withManyToMany.add(op);
+    }
+  }
+
+  /** New models with a ManyToManyField (their CreateModel takes the place of its AddField, so after the app's other changes). */
+  private readonly withManyToMany = new Set<CreateModel>();
+
+  /**
+   * Django makes a new model's relations AddFields of their own, sorted after the operations
+   * that need nothing of the app's, and its optimizer folds them back into the CreateModel at
+   * the AddField's place: a new model with a ManyToManyField comes after the app's other
+   * changes, such models in the order of their names.
+   */
+  private manyToManyModelsLast() {
+    for (const [app, ops] of this.ops) {
+      const moved = ops.filter((op): op is CreateModel => op instanceof CreateModel && this.withManyToMany.has(op));
+      if (!moved.length) continue;
+      moved.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+      this.ops.set(app, [...ops.filter((op) => !moved.includes(op as CreateModel)), ...moved]);
     }
   }
 
@@ -326,7 +348,7 @@ function addExternalDependencies(changes: Map<string, Migration[]>, graph: Migra
       for (const op of migration.operations) {
         const fields: FieldDef[] = op instanceof CreateModel ? op.fields.map(([, f]) => f) : op instanceof AddField || op instanceof AlterField ? [op.field] : [];
         for (const field of fields) {
-          const target = isRelation(field) ? relatedModelKey(field) : null;
+          const target = isRelated(field) ? relatedModelKey(field) : null;
           if (!target) continue;
           const setting = swappable.get(target);
           const targetApp = target.slice(0, target.indexOf('.'));

@@ -6,7 +6,7 @@ import { newQuerySet } from './query';
 import { doesNotExist, modelState } from './instance';
 
 /** A manager's model and name (set when the model class is created), and for a related manager its instance. */
-interface ManagerState {
+export interface ManagerState {
   model: Options | null;
   name: string | null;
   orm: OrmContext | null;
@@ -29,7 +29,7 @@ export const ManagerClass: PyClass = new PyClass('Manager', [objectClass], 'djan
   },
 });
 
-function newManager(cls: PyClass, state: ManagerState): PyInstance {
+export function newManager(cls: PyClass, state: ManagerState): PyInstance {
   const manager = new PyInstance(cls);
   manager.native = state;
   return manager;

@@ -2,7 +2,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
 import { PyFloat, pyError, valuesEqual, type Interpreter, type PyValue } from '../../../python';
 import { isDate, isDatetime, isTime } from '../../../stdlib/datetime/classes';
-import { columnName, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
+import { columnName, fieldDef, isManyToMany, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { tableName } from '../../models/options';
 import type { ModelState, ProjectState } from '../../migrations/state';
 import { checkConstraint, dbType, isAutoField } from './types';
@@ -23,6 +23,11 @@ export function indexName(table: string, columns: string[], suffix = ''): string
   const digest = bytesToHex(md5(new TextEncoder().encode(table + columns.join('')))).slice(0, 8);
   const name = `${table}_${columns.join('_')}_${digest}${suffix}`;
   return name.length <= 200 ? name : `${table.slice(0, 100)}_${digest}${suffix}`;
+}
+
+/** The fields that are columns (a ManyToManyField is a table of its own). */
+function columnFields(model: ModelState): [string, FieldDef][] {
+  return model.fields.filter(([, f]) => !isManyToMany(f));
 }
 
 /** Model._meta.db_table, read from the model as the migrations describe it. */
@@ -108,15 +113,60 @@ export class SchemaEditor {
     return `CREATE INDEX ${quoteName(indexName(table, [column]))} ON ${quoteName(table)} (${quoteName(column)})`;
   }
 
+  /** CREATE TABLE, its indexes deferred; then the tables of links of its ManyToManyFields (not for a rebuild's copy). */
   createModel(model: ModelState, table = dbTable(model)) {
-    const columns = model.fields.map(([name, field]) => this.columnDefinition(name, field));
+    const columns = columnFields(model).map(([name, field]) => this.columnDefinition(name, field));
     this.execute(`CREATE TABLE ${quoteName(table)} (${columns.join(', ')})`);
-    for (const [name, field] of model.fields) {
+    for (const [name, field] of columnFields(model)) {
       if (this.needsIndex(field)) this.deferred.push(this.indexSql(dbTable(model), columnName(name, field)));
     }
+    if (table !== dbTable(model)) return;
+    for (const [name, field] of model.fields) if (isManyToMany(field)) this.createLinks(model, name, field);
+  }
+
+  /** A ManyToManyField's table: `store_post_tags` (or db_table). */
+  private linksTable(model: ModelState, name: string, field: FieldDef): string {
+    const table = field.kwargs.get('db_table');
+    return typeof table === 'string' ? table : `${dbTable(model)}_${name}`;
+  }
+
+  /**
+   * The auto-created through model's table: an id and a ForeignKey to each side
+   * (`from_person_id`/`to_person_id` for a field pointing at its own model), unique together,
+   * each indexed; the indexes deferred like any new table's.
+   */
+  private createLinks(model: ModelState, name: string, field: FieldDef) {
+    const own = `${model.appLabel}.${model.name.toLowerCase()}`;
+    const to = relatedModelKey(field)!;
+    if (!this.state.models.get(to)) throw pyError('ValueError', `Related model '${to}' cannot be resolved`);
+    const toName = this.state.models.get(to)!.name.toLowerCase();
+    const [from, target] = to === own ? [`from_${toName}`, `to_${toName}`] : [model.name.toLowerCase(), toName];
+    const constraint: [string, PyValue][] = field.kwargs.get('db_constraint') === false ? [['db_constraint', false]] : [];
+    const links: ModelState = {
+      appLabel: model.appLabel,
+      name: `${model.name}_${name}`,
+      fields: [
+        ['id', fieldDef('AutoField', [['auto_created', true], ['primary_key', true]])],
+        [from, fieldDef('ForeignKey', [['to', own], ...constraint])],
+        [target, fieldDef('ForeignKey', [['to', to], ...constraint])],
+      ],
+      options: new Map(),
+    };
+    const table = this.linksTable(model, name, field);
+    const columns = [`${from}_id`, `${target}_id`];
+    this.execute(`CREATE TABLE ${quoteName(table)} (${links.fields.map(([n, f]) => this.columnDefinition(n, f)).join(', ')})`);
+    this.deferred.push(`CREATE UNIQUE INDEX ${quoteName(indexName(table, columns, '_uniq'))} ON ${quoteName(table)} (${columns.map(quoteName).join(', ')})`);
+    for (const column of columns) this.deferred.push(this.indexSql(table, column));
+  }
+
+  private dropTable(table: string) {
+    this.execute(`DROP TABLE ${quoteName(table)}`);
+    this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${quoteName(table)} `));
   }
 
   deleteModel(model: ModelState) {
+    // The tables of links go first, as Django's delete_model drops the auto-created through models.
+    for (const [name, field] of model.fields) if (isManyToMany(field)) this.dropTable(this.linksTable(model, name, field));
     this.execute(`DROP TABLE ${quoteName(dbTable(model))}`);
     const table = quoteName(dbTable(model));
     this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${table} `));
@@ -127,6 +177,7 @@ export class SchemaEditor {
    * with a default rows must get) by rebuilding the table. The new column comes last either way.
    */
   addField(model: ModelState, name: string, field: FieldDef) {
+    if (isManyToMany(field)) return this.createLinks(model, name, field);
     const k = field.kwargs;
     const plain = k.get('null') === true && k.get('primary_key') !== true && k.get('unique') !== true && effectiveDefault(field, this.interp) === null && !k.has('db_default');
     if (!plain) return this.remakeTable(model, { create: [name, field] });
@@ -137,6 +188,7 @@ export class SchemaEditor {
   /** DROP COLUMN where SQLite allows it (not a key, unique, indexed or a foreign key); else a rebuild. */
   removeField(model: ModelState, name: string) {
     const field = model.fields.find(([n]) => n === name)?.[1];
+    if (field && isManyToMany(field)) return this.dropTable(this.linksTable(model, name, field));
     const k = field?.kwargs;
     const droppable = field && k!.get('primary_key') !== true && k!.get('unique') !== true && k!.get('db_index') !== true && !(isRelation(field) && k!.get('db_constraint') !== false);
     if (!droppable) return this.remakeTable(model, { remove: name });
@@ -147,6 +199,7 @@ export class SchemaEditor {
 
   /** RENAME COLUMN when only the name changes; any other change rebuilds the table. */
   alterField(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
+    if (isManyToMany(oldField) || isManyToMany(newField)) return this.alterManyToMany(model, oldName, oldField, newName, newField);
     const oldColumn = columnName(oldName, oldField);
     const newColumn = columnName(newName, newField);
     const sameDefinition = this.columnDefinition(oldName, oldField).slice(quoteName(oldColumn).length) === this.columnDefinition(newName, newField).slice(quoteName(newColumn).length);
@@ -156,6 +209,17 @@ export class SchemaEditor {
       return;
     }
     this.remakeTable(model, { alter: [oldName, oldField, newName, newField] });
+  }
+
+  /** A ManyToManyField's change reaches the database only when its table of links would change. */
+  private alterManyToMany(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
+    const same =
+      isManyToMany(oldField) &&
+      isManyToMany(newField) &&
+      relatedModelKey(oldField) === relatedModelKey(newField) &&
+      this.linksTable(model, oldName, oldField) === this.linksTable(model, newName, newField) &&
+      (oldField.kwargs.get('db_constraint') ?? true) === (newField.kwargs.get('db_constraint') ?? true);
+    if (!same) throw pyError('NotImplementedError', 'the sandbox cannot yet change a ManyToManyField into another field, or change its model or table; remove it and add the new one in two migrations');
   }
 
   alterDbTable(oldTable: string, newTable: string) {
@@ -170,8 +234,8 @@ export class SchemaEditor {
    */
   private remakeTable(model: ModelState, change: { create?: [string, FieldDef]; remove?: string; alter?: [string, FieldDef, string, FieldDef] }) {
     const table = dbTable(model);
-    const body = new Map<string, FieldDef>(model.fields);
-    const mapping = new Map<string, string>(model.fields.map(([n, f]) => [columnName(n, f), quoteName(columnName(n, f))]));
+    const body = new Map<string, FieldDef>(columnFields(model));
+    const mapping = new Map<string, string>(columnFields(model).map(([n, f]) => [columnName(n, f), quoteName(columnName(n, f))]));
     if (change.create) {
       const [name, field] = change.create;
       body.set(name, field);
