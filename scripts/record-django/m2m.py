@@ -189,8 +189,9 @@ except Exception as e:
 p.tags.set([t1, t2, t3])
 print(Post.objects.prefetch_related('tags'))
 print([[t.name for t in x.tags.all()] for x in Post.objects.prefetch_related('tags')])
-from django.template import Template, Context
-print(Template('{% for t in post.tags.all %}<{{ t }}>{% empty %}none{% endfor %}|{{ post.tags.count }}').render(Context({'post': p})))
+from django.template.loader import render_to_string
+print(render_to_string('store/tags.html', {'post': p}))
+print(render_to_string('store/tags.html', {'post': q}))
 print(Post.objects.values_list('title', 'tags__name').order_by('title', 'tags__name'))
 print(p.delete())
 print(t2.posts.all())
@@ -224,6 +225,7 @@ print(perm.group_set.all(), Permission.objects.filter(group__name='editors'))
 
 ORM_SCENARIO = START + [
     {'write': ['store/models.py', MODELS_3]},
+    {'write': ['store/templates/store/tags.html', '{% for t in post.tags.all %}<{{ t }}>{% empty %}none{% endfor %}|{{ post.tags.count }}\n']},
     {'run': ['python', 'manage.py', 'makemigrations'], 'snapshot': ['store/migrations']},
     {'run': ['python', 'manage.py', 'migrate', '-v', '0']},
     {'run': ['python', 'manage.py', 'shell', '-c', ORM]},
