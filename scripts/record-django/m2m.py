@@ -291,7 +291,104 @@ FORMS_SCENARIO = START + [
     {'run': ['python', 'manage.py', 'shell', '-c', FORMS]},
 ]
 
-SCENARIOS = {'migrations': MIGRATIONS, 'orm': ORM_SCENARIO, 'forms': FORMS_SCENARIO}
+BLOG_MODELS = '''from django.db import models
+
+
+class Category(models.Model):
+    name = models.CharField(max_length=50)
+
+    def __str__(self):
+        return self.name
+'''
+
+STORE_MODELS = '''from django.db import models
+
+
+class Label(models.Model):
+    name = models.CharField(max_length=50)
+    parents = models.ManyToManyField('self', symmetrical=False, blank=True, related_name='children')
+
+    class Meta:
+        db_table = 'store_labels'
+
+    def __str__(self):
+        return self.name
+
+
+class Post(models.Model):
+    title = models.CharField(max_length=100)
+    author = models.ForeignKey('auth.User', on_delete=models.CASCADE, null=True)
+    categories = models.ManyToManyField('blog.Category', related_name='+')
+    labels = models.ManyToManyField(Label, db_table='post_labels')
+
+    def __str__(self):
+        return self.title
+'''
+
+STORE_WITH_SCORE = STORE_MODELS.replace("    title = models.CharField(max_length=100)\n", "    title = models.CharField(max_length=100)\n    score = models.IntegerField(default=0)\n")
+STORE_WITHOUT_POST = STORE_MODELS[:STORE_MODELS.index('class Post')].rstrip() + '\n'
+
+MORE_ORM = '''from store.models import Label, Post
+from blog.models import Category
+a = Label.objects.create(name='a')
+b = Label.objects.create(name='b')
+c = Label.objects.create(name='c')
+b.parents.add(a)
+c.parents.add(a, b)
+print(a.parents.all(), a.children.all(), c.parents.all(), b.children.all())
+print(Label.objects.filter(parents__name='a'), Label.objects.filter(children__name='c'))
+print(Label.objects.filter(parents__name='a').query)
+cat = Category.objects.create(name='news')
+p = Post.objects.create(title='P')
+p.categories.add(cat)
+p.labels.add(a)
+print(p.categories.all(), Post.objects.filter(categories__name='news'), Post.objects.filter(labels__name='a'))
+print(Post.objects.filter(labels__name='a').query)
+try:
+    cat.post_set
+except AttributeError as e:
+    print('AttributeError:', e)
+try:
+    Category.objects.filter(post__title='P')
+except Exception as e:
+    print(type(e).__name__ + ':', e)
+print(a.delete())
+print(cat.delete())
+print(p.labels.count(), p.categories.count())
+'''
+
+CHECKED = '''from django.db import models
+
+
+class Post(models.Model):
+    title = models.CharField(max_length=100)
+    tags = models.ManyToManyField('Tagz', null=True)
+'''
+
+MORE = START + [
+    {'run': ['python', 'manage.py', 'startapp', 'blog']},
+    {'edit': ('mysite/settings.py', "    'store',\n", "    'store',\n    'blog',\n")},
+    {'write': ['blog/models.py', BLOG_MODELS]},
+    {'write': ['store/models.py', STORE_MODELS]},
+    {'run': ['python', 'manage.py', 'makemigrations'], 'snapshot': ['store/migrations', 'blog/migrations']},
+    {'run': ['python', 'manage.py', 'sqlmigrate', 'store', '0001']},
+    {'run': ['python', 'manage.py', 'migrate', '-v', '0']},
+    {'run': ['python', 'manage.py', 'shell', '-c', MORE_ORM]},
+    {'write': ['store/models.py', STORE_WITH_SCORE]},
+    {'run': ['python', 'manage.py', 'makemigrations', 'store'], 'snapshot': ['store/migrations']},
+    {'run': ['python', 'manage.py', 'sqlmigrate', 'store', '0002']},
+    {'run': ['python', 'manage.py', 'migrate', 'store']},
+    {'write': ['store/models.py', STORE_WITHOUT_POST]},
+    {'run': ['python', 'manage.py', 'makemigrations', 'store'], 'snapshot': ['store/migrations']},
+    {'run': ['python', 'manage.py', 'sqlmigrate', 'store', '0003']},
+    {'run': ['python', 'manage.py', 'migrate', 'store']},
+    {'run': ['python', 'manage.py', 'migrate', 'store', '0001']},
+    {'run': ['python', 'manage.py', 'shell', '-c', SCHEMA]},
+    {'write': ['store/models.py', CHECKED]},
+    {'run': ['python', 'manage.py', 'check']},
+]
+
+SCENARIOS = {'migrations': MIGRATIONS, 'orm': ORM_SCENARIO, 'forms': FORMS_SCENARIO, 'more': MORE}
 
 
 def main():

@@ -81,6 +81,10 @@ describe('ManyToManyField as real Django 5.2 has it', () => {
     await replay(fixture('orm'));
   });
 
+  it('relations to another app, hidden and asymmetric ones, db_table, a rebuilt table, a deleted model, the checks', async () => {
+    await replay(fixture('more'));
+  });
+
   it('a ModelForm gives a ModelMultipleChoiceField and saves the links', async () => {
     await replay(fixture('forms'));
   });

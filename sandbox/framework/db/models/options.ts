@@ -208,7 +208,8 @@ function manyToManyField(model: Options, name: string, def: FieldDef): ManyToMan
     const v = def.kwargs.get(key);
     return typeof v === 'string' ? v : null;
   };
-  const symmetrical = def.kwargs.get('symmetrical');
+  // deconstruct() leaves symmetrical out: the field's own option says it.
+  const symmetrical = model.localFields.find((f) => f.name === name)?.options.get('symmetrical');
   return {
     name,
     def,
