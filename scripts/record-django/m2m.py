@@ -388,7 +388,63 @@ MORE = START + [
     {'run': ['python', 'manage.py', 'check']},
 ]
 
-SCENARIOS = {'migrations': MIGRATIONS, 'orm': ORM_SCENARIO, 'forms': FORMS_SCENARIO, 'more': MORE}
+THROUGH_MODELS = '''from django.db import models
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=50)
+
+    def __str__(self):
+        return self.name
+
+
+class Group(models.Model):
+    name = models.CharField(max_length=50)
+    members = models.ManyToManyField(Person, through='Membership')
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE)
+    group = models.ForeignKey(Group, on_delete=models.CASCADE)
+    invite_reason = models.CharField(max_length=64, blank=True)
+'''
+
+THROUGH_ORM = '''from store.models import Group, Membership, Person
+ringo = Person.objects.create(name='Ringo')
+paul = Person.objects.create(name='Paul')
+beatles = Group.objects.create(name='The Beatles')
+Membership.objects.create(person=ringo, group=beatles, invite_reason='drums')
+beatles.members.add(paul, through_defaults={'invite_reason': 'bass'})
+print(beatles.members.all(), ringo.group_set.all(), paul.membership_set.all())
+print(Membership.objects.values_list('person__name', 'invite_reason').order_by('pk'))
+print(Group.objects.filter(members__name__startswith='P'))
+print(Person.objects.filter(group__name='The Beatles', membership__invite_reason='drums'))
+print(Group.objects.filter(members__name='Paul').query)
+beatles.members.remove(ringo)
+print(beatles.members.all(), Membership.objects.count())
+beatles.members.set([ringo], through_defaults={'invite_reason': 'back'})
+print(Membership.objects.values_list('person__name', 'invite_reason').order_by('pk'))
+beatles.members.clear()
+print(Membership.objects.count())
+g = beatles.members.create(name='George', through_defaults={'invite_reason': 'guitar'})
+print(beatles.members.all(), Membership.objects.get(person=g).invite_reason)
+print(beatles.delete())
+'''
+
+THROUGH = START + [
+    {'write': ['store/models.py', THROUGH_MODELS]},
+    {'run': ['python', 'manage.py', 'makemigrations'], 'snapshot': ['store/migrations']},
+    {'run': ['python', 'manage.py', 'sqlmigrate', 'store', '0001']},
+    {'run': ['python', 'manage.py', 'migrate', '-v', '0']},
+    {'run': ['python', 'manage.py', 'shell', '-c', THROUGH_ORM]},
+    {'run': ['python', 'manage.py', 'makemigrations', '--check']},
+    {'run': ['python', 'manage.py', 'sqlmigrate', 'store', '0001', '--backwards']},
+]
+
+SCENARIOS = {'migrations': MIGRATIONS, 'orm': ORM_SCENARIO, 'forms': FORMS_SCENARIO, 'more': MORE, 'through': THROUGH}
 
 
 def main():

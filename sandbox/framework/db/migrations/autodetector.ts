@@ -71,6 +71,11 @@ function withoutRelation(field: FieldDef): FieldDef {
   return copy;
 }
 
+/** A ManyToManyField through a model of the learner's. */
+function hasThrough(field: FieldDef): boolean {
+  return isManyToMany(field) && field.kwargs.has('through');
+}
+
 /** Whether existing rows can take the new column as it is (Django's preserve_default). */
 function canAddAsIs(field: FieldDef): boolean {
   if (isManyToMany(field)) return true;
@@ -188,22 +193,26 @@ export class MigrationAutodetector {
       path.add(key);
       const model = this.to.models.get(key)!;
       const targets = model.fields
-        .map(([, f]) => (isRelated(f) ? relatedModelKey(f) : null))
+        .map(([, f]) => (isRelated(f) && !hasThrough(f) ? relatedModelKey(f) : null))
         .filter((t): t is string => !!t && t !== key && added.includes(t))
         .sort();
       for (const t of targets) visit(t, path);
       ordered.push(key);
     };
     for (const key of added) visit(key, new Set());
+    const throughFields: [string, AddField][] = [];
     for (const key of ordered) {
       const model = this.to.models.get(key)!;
       const plain = model.fields.filter(([, f]) => !isRelated(f));
-      const related = model.fields.filter(([, f]) => isRelated(f)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const related = model.fields.filter(([, f]) => isRelated(f) && !hasThrough(f)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      // A ManyToManyField through a model of the learner's waits for that model: an AddField after the new models.
+      for (const [n, f] of model.fields) if (hasThrough(f)) throughFields.push([model.appLabel, new AddField(model.name.toLowerCase(), n, cloneFieldDef(f))]);
       const options = new Map([...model.options].filter(([k]) => !DEFERRED_OPTIONS.has(k)));
       const op = new CreateModel(model.name, [...plain, ...related].map(([n, f]) => [n, cloneFieldDef(f)]), options);
       this.add(model.appLabel, op);
       if (related.some(([, f]) => isManyToMany(f))) this.withManyToMany.add(op);
     }
+    for (const [app, op] of throughFields) this.add(app, op);
   }
 
   /** New models with a ManyToManyField (their CreateModel takes the place of its AddField, so after the app's other changes). */

@@ -47,7 +47,12 @@ export function deconstruct(field: FieldInfo, model: Options): FieldDef {
     kwargs.set('on_delete', field.onDelete ?? null);
     kwargs.set('to', relationLabel(field.to ?? null, model));
   }
-  if (field.className === 'ManyToManyField') kwargs.set('to', relationLabel(field.to ?? null, model));
+  if (field.className === 'ManyToManyField') {
+    kwargs.set('to', relationLabel(field.to ?? null, model));
+    // A through model is written by its label, its name's case kept: 'store.Membership'.
+    const through = field.options.get('through');
+    if (through !== undefined && through !== null) kwargs.set('through', throughLabel(through, model));
+  }
   return fieldDef(field.className, kwargs);
 }
 
@@ -84,6 +89,15 @@ export function withoutClassDefaults(className: string, kwargs: Map<string, PyVa
       break;
     }
   }
+}
+
+function throughLabel(through: PyValue, model: Options): string {
+  if (through instanceof PyClass) {
+    const meta = metaOf(through);
+    return meta ? meta.label : through.name;
+  }
+  const name = String(through);
+  return name.includes('.') ? name : `${model.appLabel}.${name}`;
 }
 
 /** `to=Student`, `to='Student'`, `to='home.Student'`, `to='self'` → 'home.student'. */

@@ -1,4 +1,4 @@
-import { PyClass, PyInstance, PyList, PyNativeFunction, PyTuple, hashKey, objectClass, pyError, type Kwargs, type PyValue } from '../../python';
+import { PyClass, PyDict, PyInstance, PyList, PyNativeFunction, PyTuple, hashKey, objectClass, pyError, type Kwargs, type PyValue } from '../../python';
 import type { OrmContext } from './context';
 import { metaOf } from './meta';
 import { reverseManyToMany, reversePathName, targetField, type ManyToManyField, type Options, type OrmField } from './options';
@@ -105,23 +105,33 @@ function links(side: Side, own: OrmField, key: PyValue, other: OrmField, ids: Py
 }
 
 /** _add_items: a link from `key` to each of `ids` not linked yet. */
-function addItems(side: Side, key: PyValue, ids: PyValue[]) {
+function addItems(side: Side, key: PyValue, ids: PyValue[], throughDefaults: Kwargs = new Map()) {
   if (!ids.length) return;
   const interp = side.orm.interp;
   const { own, other } = side;
   const existing = interp.iterate(call(side.orm, links(side, own, key, other, ids), 'values_list', [other.attname], new Map([['flat', true]])));
   const have = new Set(existing.map(hashKey));
   const through = side.field.through;
-  const rows = ids.filter((id) => !have.has(hashKey(id))).map((id) => interp.call(through.cls, [], new Map([[own.attname, key], [other.attname, id]])) as PyInstance);
+  const rows = ids.filter((id) => !have.has(hashKey(id))).map((id) => interp.call(through.cls, [], new Map([...throughDefaults, [own.attname, key], [other.attname, id]])) as PyInstance);
   if (rows.length) bulkInsert(through, rows);
 }
 
-function add(side: Side, objs: PyValue[]) {
+function add(side: Side, objs: PyValue[], throughDefaults: PyValue = null) {
   const ids = targetIds(side, objs);
   const key = ownKey(side);
-  addItems(side, key, ids);
+  const defaults: Kwargs = new Map();
+  if (throughDefaults instanceof PyDict) for (const { key: k, value } of throughDefaults.entries.values()) defaults.set(side.orm.interp.str(k), value);
+  addItems(side, key, ids, defaults);
   // A symmetrical relation (Person.friends) links both ways.
-  if (side.field.symmetrical && !side.reverse) for (const id of ids) addItems(side, id, [key]);
+  if (side.field.symmetrical && !side.reverse) for (const id of ids) addItems(side, id, [key], defaults);
+}
+
+/** The keyword arguments less through_defaults, and it. */
+function splitThroughDefaults(kwargs: Kwargs): [Kwargs, PyValue] {
+  const rest = new Map(kwargs);
+  const defaults = rest.get('through_defaults') ?? null;
+  rest.delete('through_defaults');
+  return [rest, defaults];
 }
 
 /** _remove_items: the instance's links to these keys (and, symmetrical, theirs to it). */
@@ -141,8 +151,8 @@ function clear(side: Side) {
 }
 
 method('get_queryset', (side) => relatedQuerySet(side));
-method('add', (side, objs) => {
-  add(side, objs);
+method('add', (side, objs, kwargs) => {
+  add(side, objs, kwargs.get('through_defaults') ?? null);
   return null;
 });
 method('remove', (side, objs) => {
@@ -157,9 +167,10 @@ method('set', (side, [objs], kwargs) => {
   const interp = side.orm.interp;
   if (objs === undefined) throw pyError('TypeError', "ManyRelatedManager.set() missing 1 required positional argument: 'objs'");
   const items = interp.iterate(objs);
+  const throughDefaults = kwargs.get('through_defaults') ?? null;
   if (kwargs.has('clear') && interp.truthy(kwargs.get('clear')!)) {
     clear(side);
-    add(side, items);
+    add(side, items, throughDefaults);
     return null;
   }
   const target = targetField(side.other);
@@ -172,20 +183,22 @@ method('set', (side, [objs], kwargs) => {
     else added.push(obj);
   }
   removeItems(side, [...oldIds.values()]);
-  add(side, added);
+  add(side, added, throughDefaults);
   return null;
 });
 method('create', (side, args, kwargs) => {
   if (args.length) throw pyError('TypeError', `create() takes 1 positional argument but ${args.length + 1} were given`);
-  const obj = call(side.orm, newQuerySet(side.related), 'create', [], kwargs);
-  add(side, [obj]);
+  const [rest, throughDefaults] = splitThroughDefaults(kwargs);
+  const obj = call(side.orm, newQuerySet(side.related), 'create', [], rest);
+  add(side, [obj], throughDefaults);
   return obj;
 });
 for (const name of ['get_or_create', 'update_or_create']) {
   method(name, (side, args, kwargs) => {
-    const result = call(side.orm, newQuerySet(side.related), name, args, kwargs);
+    const [rest, throughDefaults] = splitThroughDefaults(kwargs);
+    const result = call(side.orm, newQuerySet(side.related), name, args, rest);
     const [obj, created] = result instanceof PyTuple ? result.items : [];
-    if (created === true) add(side, [obj ?? null]);
+    if (created === true) add(side, [obj ?? null], throughDefaults);
     return result;
   });
 }

@@ -85,6 +85,10 @@ describe('ManyToManyField as real Django 5.2 has it', () => {
     await replay(fixture('more'));
   });
 
+  it('a ManyToManyField through a model of the learner\'s', async () => {
+    await replay(fixture('through'));
+  });
+
   it('a ModelForm gives a ModelMultipleChoiceField and saves the links', async () => {
     await replay(fixture('forms'));
   });

@@ -186,6 +186,8 @@ function manyToManyField(model: Options, name: string, def: FieldDef): ManyToMan
   const [toApp, toModel] = to.split('.');
   const related = model.orm.apps.byLabel(toApp ?? '')?.models.get(toModel ?? '');
   const toName = related?.modelName ?? toModel ?? to;
+  const given = def.kwargs.get('through');
+  if (typeof given === 'string') return declaredThrough(model, name, def, to, given);
   const throughName = `${model.objectName}_${name}`;
   const dbTable = def.kwargs.get('db_table');
   const meta = new Map<string, PyValue>([['db_table', typeof dbTable === 'string' ? dbTable : `${model.table}_${name}`]]);
@@ -228,9 +230,33 @@ function manyToManyField(model: Options, name: string, def: FieldDef): ManyToMan
   };
 }
 
-/** The models of the installed apps and the tables of links of their ManyToManyFields. */
+/**
+ * A ManyToManyField with `through='Membership'`: the learner's model holds the links; its
+ * ForeignKeys to each side are through_fields', else the first to each model.
+ */
+function declaredThrough(model: Options, name: string, def: FieldDef, to: string, label: string): ManyToManyField {
+  const [app, throughName] = label.split('.');
+  const through = model.orm.apps.byLabel(app ?? '')?.models.get((throughName ?? '').toLowerCase());
+  if (!through) throw pyError('ValueError', `Related model '${label}' cannot be resolved`);
+  const own = `${model.appLabel}.${model.modelName}`;
+  const named = def.kwargs.get('through_fields');
+  const [fromName, toName] = named instanceof PyList || named instanceof PyTuple ? named.items.map(String) : [null, null];
+  const fks = through.fields.filter((f) => f.relation);
+  const source = (fromName ? fks.find((f) => f.name === fromName) : fks.find((f) => f.relation!.to === own)) ?? null;
+  const target = (toName ? fks.find((f) => f.name === toName) : fks.find((f) => f.relation!.to === to && f !== source)) ?? null;
+  if (!source || !target) {
+    throw pyError('NotImplementedError', `the sandbox cannot tell which ForeignKeys of ${through.objectName} link ${model.objectName}.${name}: give through_fields`);
+  }
+  const str = (key: string) => {
+    const v = def.kwargs.get(key);
+    return typeof v === 'string' ? v : null;
+  };
+  return { name, def, model, to, symmetrical: false, relatedName: str('related_name'), relatedQueryName: str('related_query_name'), through, source, target };
+}
+
+/** The models of the installed apps and the tables of links of their ManyToManyFields (a declared through model is one of the models). */
 function modelsWithThroughs(opts: Options): Options[] {
-  return opts.orm.apps.allModels().flatMap((m) => [m, ...m.manyToMany.map((f) => f.through)]);
+  return opts.orm.apps.allModels().flatMap((m) => [m, ...m.manyToMany.filter((f) => f.through.autoCreated).map((f) => f.through)]);
 }
 
 /** The name a lookup on the related model takes for the way back along a ManyToManyField (hidden ones too): the related manager's. */

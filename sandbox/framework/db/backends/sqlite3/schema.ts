@@ -26,6 +26,11 @@ export function indexName(table: string, columns: string[], suffix = ''): string
 }
 
 /** The fields that are columns (a ManyToManyField is a table of its own). */
+/** A ManyToManyField whose table of links Django makes (no `through` model of the learner's). */
+function isAutoManyToMany(field: FieldDef): boolean {
+  return isManyToMany(field) && !field.kwargs.has('through');
+}
+
 function columnFields(model: ModelState): [string, FieldDef][] {
   return model.fields.filter(([, f]) => !isManyToMany(f));
 }
@@ -121,7 +126,7 @@ export class SchemaEditor {
       if (this.needsIndex(field)) this.deferred.push(this.indexSql(dbTable(model), columnName(name, field)));
     }
     if (table !== dbTable(model)) return;
-    for (const [name, field] of model.fields) if (isManyToMany(field)) this.createLinks(model, name, field);
+    for (const [name, field] of model.fields) if (isAutoManyToMany(field)) this.createLinks(model, name, field);
   }
 
   /** A ManyToManyField's table: `store_post_tags` (or db_table). */
@@ -166,7 +171,7 @@ export class SchemaEditor {
 
   deleteModel(model: ModelState) {
     // The tables of links go first, as Django's delete_model drops the auto-created through models.
-    for (const [name, field] of model.fields) if (isManyToMany(field)) this.dropTable(this.linksTable(model, name, field));
+    for (const [name, field] of model.fields) if (isAutoManyToMany(field)) this.dropTable(this.linksTable(model, name, field));
     this.execute(`DROP TABLE ${quoteName(dbTable(model))}`);
     const table = quoteName(dbTable(model));
     this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${table} `));
@@ -177,7 +182,9 @@ export class SchemaEditor {
    * with a default rows must get) by rebuilding the table. The new column comes last either way.
    */
   addField(model: ModelState, name: string, field: FieldDef) {
-    if (isManyToMany(field)) return this.createLinks(model, name, field);
+    if (isAutoManyToMany(field)) return this.createLinks(model, name, field);
+    // Django's SQLite editor rebuilds the table for a ManyToManyField through a model of the learner's.
+    if (isManyToMany(field)) return this.remakeTable(model, {});
     const k = field.kwargs;
     const plain = k.get('null') === true && k.get('primary_key') !== true && k.get('unique') !== true && effectiveDefault(field, this.interp) === null && !k.has('db_default');
     if (!plain) return this.remakeTable(model, { create: [name, field] });
@@ -188,7 +195,11 @@ export class SchemaEditor {
   /** DROP COLUMN where SQLite allows it (not a key, unique, indexed or a foreign key); else a rebuild. */
   removeField(model: ModelState, name: string) {
     const field = model.fields.find(([n]) => n === name)?.[1];
-    if (field && isManyToMany(field)) return this.dropTable(this.linksTable(model, name, field));
+    if (field && isManyToMany(field)) {
+      // A through model of the learner's keeps its table: its own operations handle it.
+      if (isAutoManyToMany(field)) this.dropTable(this.linksTable(model, name, field));
+      return;
+    }
     const k = field?.kwargs;
     const droppable = field && k!.get('primary_key') !== true && k!.get('unique') !== true && k!.get('db_index') !== true && !(isRelation(field) && k!.get('db_constraint') !== false);
     if (!droppable) return this.remakeTable(model, { remove: name });
@@ -214,6 +225,7 @@ export class SchemaEditor {
   /** A ManyToManyField's change reaches the database only when its table of links would change. */
   private alterManyToMany(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
     const same =
+      (oldField.kwargs.get('through') ?? null) === (newField.kwargs.get('through') ?? null) &&
       isManyToMany(oldField) &&
       isManyToMany(newField) &&
       relatedModelKey(oldField) === relatedModelKey(newField) &&
