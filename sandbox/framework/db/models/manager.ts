@@ -50,7 +50,7 @@ ManagerClass.dict.set('all', new PyNativeFunction('all', ([self]) => querySetOf(
 ManagerClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
   const state = managerState(self ?? null);
   if (!state) throw pyError('TypeError', "descriptor '__str__' requires a 'Manager' object");
-  return `${state.model ? state.model.label : 'None'}.${state.name}`;
+  return `${state.model ? state.model.label : 'None'}.${state.name ?? 'None'}`;
 }));
 for (const name of PROXIED) {
   ManagerClass.dict.set(name, new PyNativeFunction(name, ([self, ...args], kwargs) => {

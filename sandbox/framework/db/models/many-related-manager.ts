@@ -43,7 +43,8 @@ function manyRelatedManager(field: ManyToManyField, reverse: boolean, instance: 
   if ((instance.dict.get(ownTarget.attname) ?? null) === null) {
     throw pyError('ValueError', `"${orm.interp.repr(instance)}" needs to have a value for field "${ownTarget.name}" before this many-to-many relationship can be used.`);
   }
-  const manager = newManager(ManyRelatedManagerClass, { model: related, name: field.name, orm, related: null });
+  // A related manager has no name: `print(post.tags)` shows `store.Tag.None`, as Django does.
+  const manager = newManager(ManyRelatedManagerClass, { model: related, name: null, orm, related: null });
   sides.set(manager, { field, reverse, instance, related, own, other, orm });
   return manager;
 }

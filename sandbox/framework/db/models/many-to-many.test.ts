@@ -89,6 +89,10 @@ describe('ManyToManyField as real Django 5.2 has it', () => {
     await replay(fixture('through'));
   });
 
+  it('RenameField of a ManyToManyField and RenameModel of the model it points to, both ways', async () => {
+    await replay(fixture('renames'));
+  });
+
   it('a ModelForm gives a ModelMultipleChoiceField and saves the links', async () => {
     await replay(fixture('forms'));
   });

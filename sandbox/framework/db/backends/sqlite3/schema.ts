@@ -1,6 +1,6 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
-import { PyFloat, pyError, valuesEqual, type Interpreter, type PyValue } from '../../../python';
+import { PyFloat, PyList, PyTuple, pyError, valuesEqual, type Interpreter, type PyValue } from '../../../python';
 import { isDate, isDatetime, isTime } from '../../../stdlib/datetime/classes';
 import { columnName, fieldDef, isManyToMany, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { tableName } from '../../models/options';
@@ -122,11 +122,22 @@ export class SchemaEditor {
   createModel(model: ModelState, table = dbTable(model)) {
     const columns = columnFields(model).map(([name, field]) => this.columnDefinition(name, field));
     this.execute(`CREATE TABLE ${quoteName(table)} (${columns.join(', ')})`);
+    // unique_together, which only a through model's state carries here (a learner's goes by AlterUniqueTogether).
+    for (const group of this.uniqueTogether(model)) this.deferred.push(`CREATE UNIQUE INDEX ${quoteName(indexName(dbTable(model), group, '_uniq'))} ON ${quoteName(dbTable(model))} (${group.map(quoteName).join(', ')})`);
     for (const [name, field] of columnFields(model)) {
       if (this.needsIndex(field)) this.deferred.push(this.indexSql(dbTable(model), columnName(name, field)));
     }
     if (table !== dbTable(model)) return;
     for (const [name, field] of model.fields) if (isAutoManyToMany(field)) this.createLinks(model, name, field);
+  }
+
+  private uniqueTogether(model: ModelState): string[][] {
+    const groups = model.options.get('unique_together');
+    if (!(groups instanceof PyList)) return [];
+    return groups.items.map((g) => (g instanceof PyTuple || g instanceof PyList ? g.items : []).map((n) => {
+      const field = model.fields.find(([f]) => f === n)?.[1];
+      return field ? columnName(String(n), field) : String(n);
+    }));
   }
 
   /** A ManyToManyField's table: `store_post_tags` (or db_table). */
@@ -136,32 +147,89 @@ export class SchemaEditor {
   }
 
   /**
-   * The auto-created through model's table: an id and a ForeignKey to each side
-   * (`from_person_id`/`to_person_id` for a field pointing at its own model), unique together,
-   * each indexed; the indexes deferred like any new table's.
+   * The auto-created through model as a model state: an id and a ForeignKey to each side
+   * (`from_person`/`to_person` for a field pointing at its own model), unique together.
    */
-  private createLinks(model: ModelState, name: string, field: FieldDef) {
+  private linksModel(model: ModelState, name: string, field: FieldDef): ModelState {
     const own = `${model.appLabel}.${model.name.toLowerCase()}`;
     const to = relatedModelKey(field)!;
-    if (!this.state.models.get(to)) throw pyError('ValueError', `Related model '${to}' cannot be resolved`);
-    const toName = this.state.models.get(to)!.name.toLowerCase();
-    const [from, target] = to === own ? [`from_${toName}`, `to_${toName}`] : [model.name.toLowerCase(), toName];
+    const target = this.state.models.get(to);
+    if (!target) throw pyError('ValueError', `Related model '${to}' cannot be resolved`);
+    const toName = target.name.toLowerCase();
+    const [from, other] = to === own ? [`from_${toName}`, `to_${toName}`] : [model.name.toLowerCase(), toName];
     const constraint: [string, PyValue][] = field.kwargs.get('db_constraint') === false ? [['db_constraint', false]] : [];
-    const links: ModelState = {
+    return {
       appLabel: model.appLabel,
       name: `${model.name}_${name}`,
       fields: [
         ['id', fieldDef('AutoField', [['auto_created', true], ['primary_key', true]])],
         [from, fieldDef('ForeignKey', [['to', own], ...constraint])],
-        [target, fieldDef('ForeignKey', [['to', to], ...constraint])],
+        [other, fieldDef('ForeignKey', [['to', to], ...constraint])],
       ],
-      options: new Map(),
+      options: new Map<string, PyValue>([['db_table', this.linksTable(model, name, field)], ['unique_together', new PyList([new PyTuple([from, other])])]]),
     };
-    const table = this.linksTable(model, name, field);
-    const columns = [`${from}_id`, `${target}_id`];
-    this.execute(`CREATE TABLE ${quoteName(table)} (${links.fields.map(([n, f]) => this.columnDefinition(n, f)).join(', ')})`);
-    this.deferred.push(`CREATE UNIQUE INDEX ${quoteName(indexName(table, columns, '_uniq'))} ON ${quoteName(table)} (${columns.map(quoteName).join(', ')})`);
-    for (const column of columns) this.deferred.push(this.indexSql(table, column));
+  }
+
+  /** The through model's table, its indexes deferred like any new table's (the unique pair first). */
+  private createLinks(model: ModelState, name: string, field: FieldDef) {
+    this.createModel(this.linksModel(model, name, field));
+  }
+
+  /**
+   * A renamed ManyToManyField (RenameField): Django's _alter_many_to_many makes the new
+   * table, copies the links, drops the old one.
+   */
+  private renameLinks(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
+    const oldTable = this.linksTable(model, oldName, oldField);
+    const links = this.linksModel(model, newName, newField);
+    const columns = links.fields.map(([n, f]) => columnName(n, f)).join(', ');
+    this.createModel(links);
+    this.execute(`INSERT INTO ${quoteName(dbTable(links))} (${columns}) SELECT ${columns} FROM ${quoteName(oldTable)}`);
+    this.dropTable(oldTable);
+  }
+
+  /**
+   * RenameModel: the tables of links of fields pointing at the model rebuilt with the column
+   * renamed (`tag_id` to `label_id`), then the model's own renamed and rebuilt, as Django does.
+   * `from` and `to` are the states around the rename; the editor's own is `to`'s.
+   */
+  renameModelLinks(from: ProjectState, to: ProjectState, oldKey: string, newKey: string) {
+    const moved = to.models.get(newKey)!;
+    const before = from.models.get(oldKey)!;
+    const previous = this.state;
+    for (const other of to.models.values()) {
+      if (other === moved) continue;
+      for (const [name, field] of other.fields) {
+        if (!isAutoManyToMany(field) || relatedModelKey(field) !== newKey) continue;
+        const otherBefore = from.models.get(`${other.appLabel}.${other.name.toLowerCase()}`);
+        const oldField = otherBefore?.fields.find(([n]) => n === name)?.[1];
+        if (!otherBefore || !oldField) continue;
+        this.useState(from);
+        const old = this.linksModel(otherBefore, name, oldField);
+        this.useState(to);
+        this.remakeLinks(old, this.linksModel(other, name, field));
+      }
+    }
+    for (const [name, field] of before.fields) {
+      if (!isAutoManyToMany(field)) continue;
+      const newField = moved.fields.find(([n]) => n === name)![1];
+      this.useState(from);
+      const old = this.linksModel(before, name, field);
+      this.useState(to);
+      const renamed = this.linksModel(moved, name, newField);
+      this.alterDbTable(dbTable(old), dbTable(renamed));
+      this.remakeLinks({ ...old, options: renamed.options }, renamed);
+    }
+    this.useState(previous);
+  }
+
+  /** A table of links rebuilt with the other one's columns (a ForeignKey renamed with the model it points to). */
+  private remakeLinks(old: ModelState, renamed: ModelState) {
+    const changed = old.fields.findIndex(([n], i) => n !== renamed.fields[i]![0]);
+    if (changed < 0) return;
+    const [oldName, oldField] = old.fields[changed]!;
+    const [newName, newField] = renamed.fields[changed]!;
+    this.remakeTable({ ...old, options: renamed.options }, { alter: [oldName, oldField, newName, newField] });
   }
 
   private dropTable(table: string) {
@@ -231,7 +299,11 @@ export class SchemaEditor {
       relatedModelKey(oldField) === relatedModelKey(newField) &&
       this.linksTable(model, oldName, oldField) === this.linksTable(model, newName, newField) &&
       (oldField.kwargs.get('db_constraint') ?? true) === (newField.kwargs.get('db_constraint') ?? true);
-    if (!same) throw pyError('NotImplementedError', 'the sandbox cannot yet change a ManyToManyField into another field, or change its model or table; remove it and add the new one in two migrations');
+    if (same) return;
+    const renamed =
+      isAutoManyToMany(oldField) && isAutoManyToMany(newField) && relatedModelKey(oldField) === relatedModelKey(newField) && this.linksTable(model, oldName, oldField) !== this.linksTable(model, newName, newField);
+    if (renamed) return this.renameLinks(model, oldName, oldField, newName, newField);
+    throw pyError('NotImplementedError', 'the sandbox cannot yet change a ManyToManyField into another field, or change its model or table; remove it and add the new one in two migrations');
   }
 
   alterDbTable(oldTable: string, newTable: string) {
@@ -246,6 +318,8 @@ export class SchemaEditor {
    */
   private remakeTable(model: ModelState, change: { create?: [string, FieldDef]; remove?: string; alter?: [string, FieldDef, string, FieldDef] }) {
     const table = dbTable(model);
+    // The old table's pending indexes go with it (Django's delete_model drops them); the copy makes its own.
+    this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${quoteName(table)} `));
     const body = new Map<string, FieldDef>(columnFields(model));
     const mapping = new Map<string, string>(columnFields(model).map(([n, f]) => [columnName(n, f), quoteName(columnName(n, f))]));
     if (change.create) {
