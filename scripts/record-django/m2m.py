@@ -366,6 +366,17 @@ class Post(models.Model):
     tags = models.ManyToManyField('Tagz', null=True)
 '''
 
+THROUGH_CHECKED = '''from django.db import models
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=50)
+
+
+class Group(models.Model):
+    members = models.ManyToManyField(Person, through='Membershp')
+'''
+
 MORE = START + [
     {'run': ['python', 'manage.py', 'startapp', 'blog']},
     {'edit': ('mysite/settings.py', "    'store',\n", "    'store',\n    'blog',\n")},
@@ -386,6 +397,8 @@ MORE = START + [
     {'run': ['python', 'manage.py', 'migrate', 'store', '0001']},
     {'run': ['python', 'manage.py', 'shell', '-c', SCHEMA]},
     {'write': ['store/models.py', CHECKED]},
+    {'run': ['python', 'manage.py', 'check']},
+    {'write': ['store/models.py', THROUGH_CHECKED]},
     {'run': ['python', 'manage.py', 'check']},
 ]
 

@@ -62,7 +62,26 @@ function relationErrors(apps: AppRegistry, field: FieldInfo): CheckMessage[] {
   return out;
 }
 
+/**
+ * A ManyToManyField through a model that is not there: fields.E331, and models.E022 from the
+ * lazy reference (Django names the function waiting for the model, with its address).
+ */
+function throughErrors(apps: AppRegistry, field: FieldInfo): CheckMessage[] {
+  const through = field.className === 'ManyToManyField' ? field.options.get('through') : undefined;
+  if (typeof through !== 'string') return [];
+  const model = field.model!;
+  const [appLabel, modelName] = through.includes('.') ? through.split('.', 2) : [model.appLabel, through];
+  const app = apps.byLabel(appLabel!);
+  if (app?.models.has(modelName!.toLowerCase())) return [];
+  const waiting = '<function ManyToManyField.contribute_to_class.<locals>.resolve_through_model at 0x7f3a7e2ef1d0>';
+  const missing = app ? `app '${appLabel}' doesn't provide model '${modelName!.toLowerCase()}'` : `app '${appLabel}' isn't installed`;
+  return [
+    { level: ERROR, obj: waiting, id: 'models.E022', msg: `${waiting} contains a lazy reference to ${appLabel}.${modelName!.toLowerCase()}, but ${missing}.` },
+    { level: ERROR, obj: `${model.appLabel}.${model.objectName}.${field.name}`, id: 'fields.E331', msg: `Field specifies a many-to-many relation through model '${through}', which has not been installed.` },
+  ];
+}
+
 export function checkModels(apps: AppRegistry): CheckMessage[] {
   const fields = apps.allModels().flatMap((m) => m.localFields);
-  return [...fields.flatMap(checkField), ...fields.flatMap((f) => relationErrors(apps, f))];
+  return [...fields.flatMap(checkField), ...fields.flatMap((f) => relationErrors(apps, f)), ...fields.flatMap((f) => throughErrors(apps, f))];
 }

@@ -128,7 +128,8 @@ export class Options {
 
   /** Options.local_many_to_many, with their tables of links. */
   get manyToMany(): ManyToManyField[] {
-    if (!this.m2m) this.m2m = manyToManyFieldDefs(this).map(([name, def]) => manyToManyField(this, name, def));
+    // A field through a model that is not there is left out (the checks report it, fields.E331).
+    if (!this.m2m) this.m2m = manyToManyFieldDefs(this).map(([name, def]) => manyToManyField(this, name, def)).filter((f): f is ManyToManyField => f !== null);
     return this.m2m;
   }
 
@@ -179,7 +180,7 @@ function modelBase(cls: PyClass): PyClass {
  * ForeignKey to each side (`from_person`/`to_person` when the field points at its own
  * model), cascading, and hidden from the models they point to.
  */
-function manyToManyField(model: Options, name: string, def: FieldDef): ManyToManyField {
+function manyToManyField(model: Options, name: string, def: FieldDef): ManyToManyField | null {
   const to = String(def.kwargs.get('to')).toLowerCase();
   const own = `${model.appLabel}.${model.modelName}`;
   const self = to === own;
@@ -234,10 +235,10 @@ function manyToManyField(model: Options, name: string, def: FieldDef): ManyToMan
  * A ManyToManyField with `through='Membership'`: the learner's model holds the links; its
  * ForeignKeys to each side are through_fields', else the first to each model.
  */
-function declaredThrough(model: Options, name: string, def: FieldDef, to: string, label: string): ManyToManyField {
+function declaredThrough(model: Options, name: string, def: FieldDef, to: string, label: string): ManyToManyField | null {
   const [app, throughName] = label.split('.');
   const through = model.orm.apps.byLabel(app ?? '')?.models.get((throughName ?? '').toLowerCase());
-  if (!through) throw pyError('ValueError', `Related model '${label}' cannot be resolved`);
+  if (!through) return null;
   const own = `${model.appLabel}.${model.modelName}`;
   const named = def.kwargs.get('through_fields');
   const [fromName, toName] = named instanceof PyList || named instanceof PyTuple ? named.items.map(String) : [null, null];
