@@ -188,6 +188,8 @@ try:
 except Exception as e:
     print(type(e).__name__ + ':', e)
 p.tags.set([t1, t2, t3])
+print(Post.tags.through, Post.tags.through.objects.count(), p.tags.model, t1.posts.model)
+print(Post.tags.through.objects.filter(post=p).values_list('tag__name', flat=True).order_by('tag__name'))
 print(Post.objects.prefetch_related('tags'))
 print([[t.name for t in x.tags.all()] for x in Post.objects.prefetch_related('tags')])
 from django.template.loader import render_to_string

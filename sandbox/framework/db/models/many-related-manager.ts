@@ -3,7 +3,7 @@ import type { OrmContext } from './context';
 import { metaOf } from './meta';
 import { reverseManyToMany, reversePathName, targetField, type ManyToManyField, type Options, type OrmField } from './options';
 import { newQuerySet } from './query';
-import { ManagerClass, newManager } from './manager';
+import { ManagerClass, contributeManagers, newManager } from './manager';
 import { modelState } from './instance';
 import { prepValue } from './field-values';
 import { bulkInsert } from './save';
@@ -212,7 +212,17 @@ interface DescriptorState {
   orm: OrmContext;
 }
 
-const ManyToManyDescriptorClass = new PyClass('ManyToManyDescriptor', [objectClass], 'django.db.models.fields.related_descriptors');
+const ManyToManyDescriptorClass = new PyClass('ManyToManyDescriptor', [objectClass], 'django.db.models.fields.related_descriptors', {
+  // `Post.tags.through`: the model of the links (`Post.tags.through.objects.all()`).
+  getAttr(self, name) {
+    if (name !== 'through') return undefined;
+    const { field, orm } = descriptorField(self);
+    const cls = field.through.cls;
+    // An auto-created through model gets its manager when first asked for, as a model class would.
+    if (field.through.autoCreated && !cls.dict.has('objects')) contributeManagers(cls, field.through, orm);
+    return cls;
+  },
+});
 
 function descriptorField(self: PyValue): { field: ManyToManyField; orm: OrmContext } {
   const { model, name, orm } = (self as PyInstance).native as DescriptorState;
