@@ -502,7 +502,31 @@ RENAMES = START + [
     {'run': ['python', 'manage.py', 'shell', '-c', SCHEMA]},
 ]
 
-SCENARIOS = {'renames': RENAMES, 'migrations': MIGRATIONS, 'orm': ORM_SCENARIO, 'forms': FORMS_SCENARIO, 'more': MORE, 'through': THROUGH}
+ALTER_1 = MODELS_1 + '''
+
+class Category(models.Model):
+    name = models.CharField(max_length=50)
+'''
+ALTER_2 = ALTER_1.replace('tags = models.ManyToManyField(Tag)', "tags = models.ManyToManyField('Category')")
+ALTER_3 = ALTER_1.replace('tags = models.ManyToManyField(Tag)', 'tags = models.ForeignKey(Tag, on_delete=models.CASCADE, null=True)')
+ALTERS = START + [
+    {'write': ['store/models.py', ALTER_1]},
+    {'run': ['python', 'manage.py', 'makemigrations', '-v', '0']},
+    {'run': ['python', 'manage.py', 'migrate', '-v', '0']},
+    {'write': ['store/models.py', ALTER_2]},
+    {'run': ['python', 'manage.py', 'makemigrations'], 'snapshot': ['store/migrations']},
+    {'run': ['python', 'manage.py', 'migrate', 'store']},
+    {'run': ['python', 'manage.py', 'shell', '-c', SCHEMA]},
+    {'write': ['store/models.py', ALTER_3]},
+    {'run': ['python', 'manage.py', 'makemigrations'], 'snapshot': ['store/migrations']},
+    {'run': ['python', 'manage.py', 'sqlmigrate', 'store', '0003']},
+    {'run': ['python', 'manage.py', 'migrate', 'store']},
+    {'run': ['python', 'manage.py', 'shell', '-c', SCHEMA]},
+    {'run': ['python', 'manage.py', 'migrate', 'store', '0001']},
+    {'run': ['python', 'manage.py', 'shell', '-c', SCHEMA]},
+]
+
+SCENARIOS = {'alters': ALTERS, 'renames': RENAMES, 'migrations': MIGRATIONS, 'orm': ORM_SCENARIO, 'forms': FORMS_SCENARIO, 'more': MORE, 'through': THROUGH}
 
 
 def main():

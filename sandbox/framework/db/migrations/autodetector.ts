@@ -312,19 +312,22 @@ export class MigrationAutodetector {
 
   private addedFields(old: ModelState, model: ModelState, renames: Map<string, string>) {
     const oldNames = new Set(old.fields.map(([n]) => n));
+    for (const added of model.fields.map(([n]) => n).filter((n) => !oldNames.has(n) && !renames.has(n)).sort()) this.addedField(model, added);
+  }
+
+  /** _generate_added_field: AddField, with a one-off default asked for when existing rows need one. */
+  private addedField(model: ModelState, added: string) {
     const name = model.name.toLowerCase();
-    for (const added of model.fields.map(([n]) => n).filter((n) => !oldNames.has(n) && !renames.has(n)).sort()) {
-      const field = getField(model, added)!;
-      if (canAddAsIs(field)) {
-        this.add(model.appLabel, new AddField(name, added, cloneFieldDef(field)));
-        continue;
-      }
-      const autoNowAdd = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type) && field.kwargs.get('auto_now_add') === true;
-      const answer = autoNowAdd ? this.questioner.askAutoNowAddAddition(added, name) : this.questioner.askNotNullAddition(added, name);
-      const withDefault = cloneFieldDef(field);
-      withDefault.kwargs.set('default', answer ? answer.value : (null as PyValue));
-      this.add(model.appLabel, new AddField(name, added, withDefault, false));
+    const field = getField(model, added)!;
+    if (canAddAsIs(field)) {
+      this.add(model.appLabel, new AddField(name, added, cloneFieldDef(field)));
+      return;
     }
+    const autoNowAdd = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type) && field.kwargs.get('auto_now_add') === true;
+    const answer = autoNowAdd ? this.questioner.askAutoNowAddAddition(added, name) : this.questioner.askNotNullAddition(added, name);
+    const withDefault = cloneFieldDef(field);
+    withDefault.kwargs.set('default', answer ? answer.value : (null as PyValue));
+    this.add(model.appLabel, new AddField(name, added, withDefault, false));
   }
 
   private alteredFields(old: ModelState, model: ModelState, renames: Map<string, string>, renamedModels: Map<string, string>) {
@@ -333,6 +336,12 @@ export class MigrationAutodetector {
     for (const fieldName of model.fields.map(([n]) => n).filter((n) => oldNames.has(n) || renames.has(n)).sort()) {
       const previous = getField(old, renames.get(fieldName) ?? fieldName)!;
       const field = getField(model, fieldName)!;
+      // A field cannot be altered to or from a ManyToManyField: Django removes it and adds the new one.
+      if (isManyToMany(previous) !== isManyToMany(field)) {
+        this.add(model.appLabel, new RemoveField(model.name.toLowerCase(), fieldName));
+        this.addedField(model, fieldName);
+        continue;
+      }
       if (!fieldsEqual(normalize(previous), normalize(field))) this.add(model.appLabel, new AlterField(model.name.toLowerCase(), fieldName, cloneFieldDef(field)));
     }
   }

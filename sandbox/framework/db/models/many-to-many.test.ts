@@ -93,6 +93,10 @@ describe('ManyToManyField as real Django 5.2 has it', () => {
     await replay(fixture('renames'));
   });
 
+  it('AlterField to another model rebuilds the table of links; to a ForeignKey is a RemoveField and an AddField', async () => {
+    await replay(fixture('alters'));
+  });
+
   it('a ModelForm gives a ModelMultipleChoiceField and saves the links', async () => {
     await replay(fixture('forms'));
   });

@@ -180,12 +180,12 @@ export class SchemaEditor {
    * table, copies the links, drops the old one.
    */
   private renameLinks(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
-    const oldTable = this.linksTable(model, oldName, oldField);
+    const old = this.linksModel(model, oldName, oldField);
     const links = this.linksModel(model, newName, newField);
-    const columns = links.fields.map(([n, f]) => columnName(n, f)).join(', ');
+    const columns = (m: ModelState) => m.fields.map(([n, f]) => columnName(n, f)).join(', ');
     this.createModel(links);
-    this.execute(`INSERT INTO ${quoteName(dbTable(links))} (${columns}) SELECT ${columns} FROM ${quoteName(oldTable)}`);
-    this.dropTable(oldTable);
+    this.execute(`INSERT INTO ${quoteName(dbTable(links))} (${columns(links)}) SELECT ${columns(old)} FROM ${quoteName(dbTable(old))}`);
+    this.dropTable(dbTable(old));
   }
 
   /**
@@ -225,7 +225,11 @@ export class SchemaEditor {
 
   /** A table of links rebuilt with the other one's columns (a ForeignKey renamed with the model it points to). */
   private remakeLinks(old: ModelState, renamed: ModelState) {
-    const changed = old.fields.findIndex(([n], i) => n !== renamed.fields[i]![0]);
+    const differs = ([n, f]: [string, FieldDef], i: number) => {
+      const [name, field] = renamed.fields[i]!;
+      return n !== name || relatedModelKey(f) !== relatedModelKey(field) || f.kwargs.get('db_constraint') !== field.kwargs.get('db_constraint');
+    };
+    const changed = old.fields.findIndex(differs);
     if (changed < 0) return;
     const [oldName, oldField] = old.fields[changed]!;
     const [newName, newField] = renamed.fields[changed]!;
@@ -292,18 +296,18 @@ export class SchemaEditor {
 
   /** A ManyToManyField's change reaches the database only when its table of links would change. */
   private alterManyToMany(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
-    const same =
-      (oldField.kwargs.get('through') ?? null) === (newField.kwargs.get('through') ?? null) &&
-      isManyToMany(oldField) &&
-      isManyToMany(newField) &&
-      relatedModelKey(oldField) === relatedModelKey(newField) &&
-      this.linksTable(model, oldName, oldField) === this.linksTable(model, newName, newField) &&
-      (oldField.kwargs.get('db_constraint') ?? true) === (newField.kwargs.get('db_constraint') ?? true);
-    if (same) return;
-    const renamed =
-      isAutoManyToMany(oldField) && isAutoManyToMany(newField) && relatedModelKey(oldField) === relatedModelKey(newField) && this.linksTable(model, oldName, oldField) !== this.linksTable(model, newName, newField);
-    if (renamed) return this.renameLinks(model, oldName, oldField, newName, newField);
-    throw pyError('NotImplementedError', 'the sandbox cannot yet change a ManyToManyField into another field, or change its model or table; remove it and add the new one in two migrations');
+    if (!isManyToMany(oldField) || !isManyToMany(newField) || isAutoManyToMany(oldField) !== isAutoManyToMany(newField)) {
+      const label = (name: string) => `${model.appLabel}.${model.name}.${name}`;
+      throw pyError('ValueError', `Cannot alter field ${label(oldName)} into ${label(newName)} - they are not compatible types (you cannot alter to or from M2M fields, or add or remove through= on M2M fields)`);
+    }
+    // Both through models of the learner's: nothing to do here.
+    if (!isAutoManyToMany(oldField)) return;
+    const sameTable = this.linksTable(model, oldName, oldField) === this.linksTable(model, newName, newField);
+    const sameTarget = relatedModelKey(oldField) === relatedModelKey(newField) && (oldField.kwargs.get('db_constraint') ?? true) === (newField.kwargs.get('db_constraint') ?? true);
+    if (sameTable && sameTarget) return;
+    if (!sameTable) return this.renameLinks(model, oldName, oldField, newName, newField);
+    // Another model at the other end: Django rebuilds the table with that ForeignKey changed.
+    this.remakeLinks(this.linksModel(model, oldName, oldField), this.linksModel(model, newName, newField));
   }
 
   alterDbTable(oldTable: string, newTable: string) {
