@@ -13,7 +13,8 @@ import { loadSqlite, sqlite } from '../backends/sqlite3/engine';
 type FieldSpec =
   | { type: 'CharField'; maxLength: number; nullable: boolean }
   | { type: 'IntegerField' | 'TextField' | 'BooleanField'; nullable: boolean }
-  | { type: 'ForeignKey' | 'ManyToManyField'; to: string };
+  | { type: 'ForeignKey'; to: string }
+  | { type: 'ManyToManyField'; to: string };
 type Models = Map<string, Map<string, FieldSpec>>;
 
 function random(seed: number) {
@@ -54,7 +55,7 @@ let manyToMany = false;
 function randomField(rnd: () => number, models: Models, self: string): FieldSpec {
   const others = [...models.keys()].filter((m) => m !== self);
   const kind = rnd();
-  if (manyToMany && kind < 0.45 && others.length) return { type: rnd() < 0.3 ? 'ForeignKey' : 'ManyToManyField', to: pick(rnd, others) };
+  if (manyToMany && kind < 0.45 && others.length) return rnd() < 0.3 ? { type: 'ForeignKey', to: pick(rnd, others) } : { type: 'ManyToManyField', to: pick(rnd, others) };
   if (kind < 0.15 && others.length) return { type: 'ForeignKey', to: pick(rnd, others) };
   if (kind < 0.45) return { type: 'CharField', maxLength: pick(rnd, [20, 50, 100]), nullable: rnd() < 0.5 };
   return { type: pick(rnd, ['IntegerField', 'TextField', 'BooleanField'] as const), nullable: rnd() < 0.5 };
