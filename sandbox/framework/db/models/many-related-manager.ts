@@ -27,7 +27,6 @@ interface Side {
   orm: OrmContext;
 }
 
-
 const sides = new WeakMap<PyInstance, Side>();
 
 const ManyRelatedManagerClass = new PyClass('ManyRelatedManager', [ManagerClass], 'django.db.models.fields.related_descriptors', {}, 'create_forward_many_to_many_manager.<locals>.ManyRelatedManager');
@@ -253,12 +252,4 @@ export function reverseManyAccessor(instance: PyInstance, name: string, orm: Orm
   if (!opts) return undefined;
   const rel = reverseManyToMany(opts).find((r) => !r.hidden && r.accessorName === name);
   return rel ? manyRelatedManager(rel.field, true, instance, orm) : undefined;
-}
-
-/** The rows a field links an instance to, for a form's initial value (model_to_dict). */
-export function linkedObjects(instance: PyInstance, name: string, orm: OrmContext): PyValue[] {
-  const opts = metaOf(instance.cls);
-  const field = opts?.manyToMany.find((f) => f.name === name);
-  if (!field || (instance.dict.get(targetField(field.source).attname) ?? null) === null) return [];
-  return orm.interp.iterate(relatedQuerySet(sides.get(manyRelatedManager(field, false, instance, orm))!));
 }
