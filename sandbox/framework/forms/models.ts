@@ -125,6 +125,93 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
     default_error_messages: newDict([['invalid_choice', 'Select a valid choice. That choice is not one of the available choices.']]),
   });
 
+  /** ModelMultipleChoiceField: a ManyToManyField's form field, a QuerySet of the rows chosen. */
+  const ModelMultipleChoiceField = defineClass('ModelMultipleChoiceField', [ModelChoiceField], MODULE, {
+    __init__(self, args, kwargs) {
+      interp.call(ModelChoiceField.dict.get('__init__')!, [self, ...args], new Map(kwargs).set('empty_label', null));
+      return null;
+    },
+    to_python(self, [value]) {
+      if (!interp.truthy(value ?? null)) return new PyList([]);
+      return new PyList(interp.iterate(checkValues(self, value!)));
+    },
+    clean(self, [value]) {
+      const prepared = callMethod(interp, self, 'prepare_value', [value ?? null]);
+      const messages = get(self, 'error_messages');
+      const required = interp.truthy(get(self, 'required'));
+      if (!interp.truthy(prepared)) {
+        if (required) throw validationError(interp, str(interp.getItem(messages, 'required')), 'required');
+        return callMethod(interp, get(self, 'queryset'), 'none');
+      }
+      if (!(prepared instanceof PyList || prepared instanceof PyTuple)) throw validationError(interp, str(interp.getItem(messages, 'invalid_list')), 'invalid_list');
+      const qs = checkValues(self, prepared);
+      callMethod(interp, self, 'run_validators', [prepared]);
+      return qs;
+    },
+    prepare_value(self, [value]) {
+      value = value ?? null;
+      const iterable = value instanceof PyList || value instanceof PyTuple || (value instanceof PyInstance && !metaOf(value.cls) && interp.findAttr(value, '__iter__') !== undefined);
+      const one = (v: PyValue) => interp.call(ModelChoiceField.dict.get('prepare_value')!, [self, v]);
+      return iterable ? new PyList(interp.iterate(value).map(one)) : one(value);
+    },
+    has_changed(self, [initial, data]) {
+      if (interp.truthy(get(self, 'disabled'))) return false;
+      const before = interp.iterate(callMethod(interp, self, 'prepare_value', [initial ?? new PyList([])]) ?? new PyList([])).map(str);
+      const after = interp.iterate(data ?? new PyList([])).map(str);
+      return before.length !== after.length || new Set(before).size !== new Set([...before, ...after]).size;
+    },
+  }, {
+    widget: W.SelectMultiple!,
+    default_error_messages: newDict([
+      ['invalid_list', 'Enter a list of values.'],
+      ['invalid_choice', 'Select a valid choice. %(value)s is not one of the available choices.'],
+      ['invalid_pk_value', '“%(pk)s” is not a valid value.'],
+    ]),
+  });
+
+  /** ModelMultipleChoiceField._check_values: each key must be a valid one, and a row's. */
+  function checkValues(self: PyValue, value: PyValue): PyValue {
+    const key = get(self, 'to_field_name');
+    const lookup = key === null ? 'pk' : str(key);
+    const queryset = get(self, 'queryset');
+    const messages = get(self, 'error_messages');
+    let values: PyValue[];
+    try {
+      // Django makes a frozenset of them; the sandbox keeps the order given.
+      values = interp.iterate(value);
+    } catch (err) {
+      if (err instanceof PyException && err.exc.cls.name === 'TypeError') throw validationError(interp, str(interp.getItem(messages, 'invalid_list')), 'invalid_list');
+      throw err;
+    }
+    for (const pk of values) {
+      try {
+        interp.call(get(queryset, 'filter'), [], new Map([[lookup, pk]]));
+      } catch (err) {
+        if (err instanceof PyException && ['ValueError', 'TypeError'].includes(err.exc.cls.name)) {
+          throw validationError(interp, str(interp.getItem(messages, 'invalid_pk_value')), 'invalid_pk_value', newDict([['pk', pk]]));
+        }
+        throw err;
+      }
+    }
+    const qs = interp.call(get(queryset, 'filter'), [], new Map([[`${lookup}__in`, new PyList(values)]]));
+    const found = new Set(interp.iterate(qs).map((o) => str(get(o, lookup))));
+    for (const v of values) {
+      if (!found.has(str(v))) throw validationError(interp, str(interp.getItem(messages, 'invalid_choice')), 'invalid_choice', newDict([['value', v]]));
+    }
+    return qs;
+  }
+
+  /** The model a ManyToManyField points to. */
+  function manyToManyModel(opts: Options, name: string): Options {
+    const field = opts.manyToMany.find((f) => f.name === name)!;
+    const [app, model] = field.to.split('.');
+    const related = opts.orm.apps.byLabel(app ?? '')?.models.get(model ?? '');
+    if (!related) throw pyError('ValueError', `Related model '${field.to}' cannot be resolved`);
+    return related;
+  }
+
+  const isManyToMany = (info: FieldInfo) => info.className === 'ManyToManyField';
+
   /** Model field → form field, as each model field's formfield() chooses. */
   function formField(info: FieldInfo, opts: Options, overrides: Map<string, PyValue>, formClass: PyValue): PyValue {
     const o = info.options;
@@ -222,6 +309,13 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
         const toField = o.get('to_field');
         kwargs.set('to_field_name', toField ?? null);
         kwargs.set('blank', o.get('blank') === true);
+        const limit = o.get('limit_choices_to');
+        if (limit instanceof PyDict) kwargs.set('queryset', interp.call(get(kwargs.get('queryset')!, 'filter'), [], new Map(dictPairs(limit, interp).map(([k, v]) => [str(k), v]))));
+        break;
+      }
+      case 'ManyToManyField': {
+        cls = ModelMultipleChoiceField;
+        kwargs.set('queryset', callMethod(interp, managerOf(manyToManyModel(opts, info.name!).cls), 'all'));
         const limit = o.get('limit_choices_to');
         if (limit instanceof PyDict) kwargs.set('queryset', interp.call(get(kwargs.get('queryset')!, 'filter'), [], new Map(dictPairs(limit, interp).map(([k, v]) => [str(k), v]))));
         break;
@@ -330,6 +424,12 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
       else {
         for (const info of opts.localFields) {
           if (!editable(info) || !inForm(meta, info.name!)) continue;
+          // model_to_dict: a ManyToManyField's value is the list of the rows it links to.
+          if (isManyToMany(info)) {
+            const linked = get(instance, 'pk') === null ? [] : interp.iterate(callMethod(interp, get(instance, info.name!), 'all'));
+            dictSet(objectData, info.name!, new PyList(linked));
+            continue;
+          }
           const field = getField(opts, info.name!)!;
           dictSet(objectData, info.name!, get(instance, field.attname));
         }
@@ -356,7 +456,8 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
       const instance = get(self, 'instance');
       for (const info of opts.localFields) {
         const name = info.name!;
-        if (!editable(info) || !inForm(meta, name) || !interp.contains(cleaned, name)) continue;
+        // construct_instance leaves ManyToManyFields to save_m2m().
+        if (!editable(info) || isManyToMany(info) || !inForm(meta, name) || !interp.contains(cleaned, name)) continue;
         if (info.options.has('default')) {
           const field = get(interp.getItem(self, name), 'field');
           const omitted = interp.truthy(callMethod(interp, get(field, 'widget'), 'value_omitted_from_data', [get(self, 'data'), get(self, 'files'), callMethod(interp, self, 'add_prefix', [name])]));
@@ -369,7 +470,7 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
       for (const info of opts.localFields) {
         const name = info.name!;
         const validators = info.options.get('validators');
-        if (!validators || !inForm(meta, name) || !interp.contains(cleaned, name) || interp.contains(errors, name)) continue;
+        if (!validators || isManyToMany(info) || !inForm(meta, name) || !interp.contains(cleaned, name) || interp.contains(errors, name)) continue;
         const value = get(instance, getField(opts, name)!.attname);
         if (isEmptyValue(value)) continue;
         const found: PyValue[] = [];
@@ -402,6 +503,7 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
       const errors = get(self, 'errors');
       for (const info of opts.localFields) {
         const name = info.name!;
+        if (isManyToMany(info)) continue;
         const field = getField(opts, name)!;
         if (info.options.get('unique') !== true && !field.primaryKey) continue;
         if (!interp.contains(get(self, 'fields'), name) || interp.contains(errors, name) || !interp.contains(cleaned, name)) continue;
@@ -425,11 +527,25 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
         const verb = modelState(instance).adding ? 'created' : 'changed';
         throw pyError('ValueError', `The ${instance.cls.name} could not be ${verb} because the data didn't validate.`);
       }
-      if (interp.truthy(a.get('commit'))) callMethod(interp, instance, 'save');
-      else self.dict.set('save_m2m', new PyNativeFunction('_save_m2m', () => null));
+      if (interp.truthy(a.get('commit'))) {
+        callMethod(interp, instance, 'save');
+        callMethod(interp, self, '_save_m2m');
+      } else self.dict.set('save_m2m', get(self, '_save_m2m'));
       return instance;
     },
-    _save_m2m: () => null,
+    /** The form's ManyToManyFields: each one's rows set to those chosen (save_form_data). */
+    _save_m2m(self) {
+      const opts = modelOpts(self);
+      const meta = metaOf_(self);
+      const cleaned = get(self, 'cleaned_data');
+      const instance = get(self, 'instance');
+      for (const info of opts.localFields) {
+        const name = info.name!;
+        if (!isManyToMany(info) || !editable(info) || !inForm(meta, name) || !interp.contains(cleaned, name)) continue;
+        callMethod(interp, get(instance, name), 'set', [interp.getItem(cleaned, name)]);
+      }
+      return null;
+    },
   });
   setProperty(BaseModelForm, '_meta', (self) => {
     const meta = metaOf_(self);
@@ -439,5 +555,5 @@ export function modelFormClasses(interp: Interpreter, deps: Deps): Record<string
     return inst;
   });
   const ModelForm = defineClass('ModelForm', [BaseModelForm], MODULE, {}, {}, { onSubclass });
-  return { ModelForm, BaseModelForm, ModelChoiceField, ModelChoiceIterator, ALL_FIELDS };
+  return { ModelForm, BaseModelForm, ModelChoiceField, ModelMultipleChoiceField, ModelChoiceIterator, ALL_FIELDS };
 }

@@ -1,9 +1,8 @@
 # django.contrib.auth.models (with base_user's AbstractBaseUser and BaseUserManager), run by
-# the sandbox's Python on the framework's ORM. The many-to-many relations (groups, user_permissions, permissions) are
-# managers over their link tables written here, as the ORM has no ManyToManyField yet.
+# the sandbox's Python on the framework's ORM.
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, models
+from django.db import models
 from django.utils import timezone
 
 
@@ -47,14 +46,6 @@ class Permission(models.Model):
     def natural_key(self):
         return (self.codename, *self.content_type.natural_key())
 
-    @property
-    def group_set(self):
-        return _ManyRelatedManager(self, "auth_group_permissions", "permission_id", "group_id", Group)
-
-    @property
-    def user_set(self):
-        return _ManyRelatedManager(self, "auth_user_user_permissions", "permission_id", "user_id", User)
-
 
 class GroupManager(models.Manager):
     use_in_migrations = True
@@ -65,6 +56,11 @@ class GroupManager(models.Manager):
 
 class Group(models.Model):
     name = models.CharField("name", max_length=150, unique=True)
+    permissions = models.ManyToManyField(
+        Permission,
+        verbose_name="permissions",
+        blank=True,
+    )
 
     objects = GroupManager()
 
@@ -77,109 +73,6 @@ class Group(models.Model):
 
     def natural_key(self):
         return (self.name,)
-
-    @property
-    def permissions(self):
-        return _ManyRelatedManager(self, "auth_group_permissions", "group_id", "permission_id", Permission)
-
-    @property
-    def user_set(self):
-        return _ManyRelatedManager(self, "auth_user_groups", "group_id", "user_id", User)
-
-
-class _ManyRelatedManager:
-    # What a ManyToManyField's manager does, over its link table, enough for the tutorials.
-    def __init__(self, instance, table, source, target, model):
-        if instance.pk is None:
-            raise ValueError(
-                '"%r" needs to have a value for field "id" before this '
-                "many-to-many relationship can be used." % instance
-            )
-        self.instance = instance
-        self.model = model
-        self._table = table
-        self._source = source
-        self._target = target
-
-    def _ids(self):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                'SELECT "%s" FROM "%s" WHERE "%s" = %%s' % (self._target, self._table, self._source),
-                [self.instance.pk],
-            )
-            return [row[0] for row in cursor.fetchall()]
-
-    def get_queryset(self):
-        return self.model.objects.filter(pk__in=self._ids())
-
-    def all(self):
-        return self.get_queryset()
-
-    def filter(self, *args, **kwargs):
-        return self.get_queryset().filter(*args, **kwargs)
-
-    def exclude(self, *args, **kwargs):
-        return self.get_queryset().exclude(*args, **kwargs)
-
-    def get(self, *args, **kwargs):
-        return self.get_queryset().get(*args, **kwargs)
-
-    def count(self):
-        return len(self._ids())
-
-    def exists(self):
-        return bool(self._ids())
-
-    def _pks(self, objs):
-        pks = []
-        for obj in objs:
-            if isinstance(obj, self.model):
-                if obj.pk is None:
-                    raise ValueError(
-                        'Cannot add "%r": instance is on database "default", '
-                        'value is on database "None"' % obj
-                    )
-                pks.append(obj.pk)
-            else:
-                pks.append(obj)
-        return pks
-
-    def add(self, *objs, through_defaults=None):
-        present = set(self._ids())
-        with connection.cursor() as cursor:
-            for pk in self._pks(objs):
-                if pk in present:
-                    continue
-                cursor.execute(
-                    'INSERT INTO "%s" ("%s", "%s") VALUES (%%s, %%s)' % (self._table, self._source, self._target),
-                    [self.instance.pk, pk],
-                )
-                present.add(pk)
-
-    def remove(self, *objs):
-        with connection.cursor() as cursor:
-            for pk in self._pks(objs):
-                cursor.execute(
-                    'DELETE FROM "%s" WHERE "%s" = %%s AND "%s" = %%s' % (self._table, self._source, self._target),
-                    [self.instance.pk, pk],
-                )
-
-    def clear(self):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                'DELETE FROM "%s" WHERE "%s" = %%s' % (self._table, self._source),
-                [self.instance.pk],
-            )
-
-    def set(self, objs, *, clear=False, through_defaults=None):
-        wanted = self._pks(objs)
-        if clear:
-            self.clear()
-            self.add(*wanted)
-            return
-        current = self._ids()
-        self.remove(*[pk for pk in current if pk not in wanted])
-        self.add(*[pk for pk in wanted if pk not in current])
 
 
 class BaseUserManager(models.Manager):
@@ -346,17 +239,29 @@ class PermissionsMixin(models.Model):
         default=False,
         help_text="Designates that this user has all permissions without explicitly assigning them.",
     )
+    groups = models.ManyToManyField(
+        Group,
+        verbose_name="groups",
+        blank=True,
+        help_text=(
+            "The groups this user belongs to. A user will get all permissions "
+            "granted to each of their groups."
+        ),
+        related_name="user_set",
+        related_query_name="user",
+    )
+    user_permissions = models.ManyToManyField(
+        Permission,
+        verbose_name="user permissions",
+        blank=True,
+        help_text="Specific permissions for this user.",
+        related_name="user_set",
+        related_query_name="user",
+    )
 
     class Meta:
         abstract = True
 
-    @property
-    def groups(self):
-        return _ManyRelatedManager(self, "auth_user_groups", "user_id", "group_id", Group)
-
-    @property
-    def user_permissions(self):
-        return _ManyRelatedManager(self, "auth_user_user_permissions", "user_id", "permission_id", Permission)
 
     def get_user_permissions(self, obj=None):
         return _user_get_permissions(self, obj, "user")

@@ -1,6 +1,6 @@
 import type { AppRegistry } from '../../apps/registry';
 import type { FieldInfo } from '../../db/models/fields';
-import { ERROR, type CheckMessage } from './messages';
+import { ERROR, WARNING, type CheckMessage } from './messages';
 
 function positiveInt(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
@@ -32,6 +32,9 @@ function checkField(field: FieldInfo): CheckMessage[] {
       out.push(error('fields.E134', "'max_digits' must be greater or equal to 'decimal_places'."));
     }
   }
+  if (field.className === 'ManyToManyField' && field.options.has('null')) {
+    out.push({ level: WARNING, msg: 'null has no effect on ManyToManyField.', obj, id: 'fields.W340' });
+  }
   if (field.options.get('null') === true && field.className === 'BooleanField') {
     // Allowed since Django 2.1: nothing to report.
   }
@@ -39,12 +42,13 @@ function checkField(field: FieldInfo): CheckMessage[] {
 }
 
 /**
- * A ForeignKey or OneToOneField naming a model that is not there: fields.E300 from the field,
- * and fields.E307 from the check of lazy references ('auth.Users', a typo, or an app not
- * installed).
+ * A ForeignKey, OneToOneField or ManyToManyField naming a model that is not there: fields.E300
+ * from the field, and fields.E307 from the check of lazy references ('auth.Users', a typo, or
+ * an app not installed); for a ManyToManyField, its table of links' ForeignKey once more.
  */
 function relationErrors(apps: AppRegistry, field: FieldInfo): CheckMessage[] {
-  if ((field.className !== 'ForeignKey' && field.className !== 'OneToOneField') || typeof field.to !== 'string' || field.to === 'self') return [];
+  const related = ['ForeignKey', 'OneToOneField', 'ManyToManyField'].includes(field.className);
+  if (!related || typeof field.to !== 'string' || field.to === 'self') return [];
   const model = field.model!;
   const [appLabel, modelName] = field.to.includes('.') ? field.to.split('.', 2) : [model.appLabel, field.to];
   const app = apps.byLabel(appLabel!);
@@ -52,13 +56,32 @@ function relationErrors(apps: AppRegistry, field: FieldInfo): CheckMessage[] {
   const obj = `${model.appLabel}.${model.objectName}.${field.name}`;
   const reference = `${appLabel}.${modelName!.toLowerCase()}`;
   const missing = app ? `app '${appLabel}' doesn't provide model '${modelName!.toLowerCase()}'` : `app '${appLabel}' isn't installed`;
+  const lazy = (on: string): CheckMessage => ({ level: ERROR, obj: on, id: 'fields.E307', msg: `The field ${on} was declared with a lazy reference to '${reference}', but ${missing}.` });
+  const out = [{ level: ERROR, obj, id: 'fields.E300', msg: `Field defines a relation with model '${field.to}', which is either not installed, or is abstract.` }, lazy(obj)];
+  if (field.className === 'ManyToManyField') out.push(lazy(`${model.appLabel}.${model.objectName}_${field.name}.${modelName!.toLowerCase()}`));
+  return out;
+}
+
+/**
+ * A ManyToManyField through a model that is not there: fields.E331, and models.E022 from the
+ * lazy reference (Django names the function waiting for the model, with its address).
+ */
+function throughErrors(apps: AppRegistry, field: FieldInfo): CheckMessage[] {
+  const through = field.className === 'ManyToManyField' ? field.options.get('through') : undefined;
+  if (typeof through !== 'string') return [];
+  const model = field.model!;
+  const [appLabel, modelName] = through.includes('.') ? through.split('.', 2) : [model.appLabel, through];
+  const app = apps.byLabel(appLabel!);
+  if (app?.models.has(modelName!.toLowerCase())) return [];
+  const waiting = '<function ManyToManyField.contribute_to_class.<locals>.resolve_through_model at 0x7f3a7e2ef1d0>';
+  const missing = app ? `app '${appLabel}' doesn't provide model '${modelName!.toLowerCase()}'` : `app '${appLabel}' isn't installed`;
   return [
-    { level: ERROR, obj, id: 'fields.E300', msg: `Field defines a relation with model '${field.to}', which is either not installed, or is abstract.` },
-    { level: ERROR, obj, id: 'fields.E307', msg: `The field ${obj} was declared with a lazy reference to '${reference}', but ${missing}.` },
+    { level: ERROR, obj: waiting, id: 'models.E022', msg: `${waiting} contains a lazy reference to ${appLabel}.${modelName!.toLowerCase()}, but ${missing}.` },
+    { level: ERROR, obj: `${model.appLabel}.${model.objectName}.${field.name}`, id: 'fields.E331', msg: `Field specifies a many-to-many relation through model '${through}', which has not been installed.` },
   ];
 }
 
 export function checkModels(apps: AppRegistry): CheckMessage[] {
   const fields = apps.allModels().flatMap((m) => m.localFields);
-  return [...fields.flatMap(checkField), ...fields.flatMap((f) => relationErrors(apps, f))];
+  return [...fields.flatMap(checkField), ...fields.flatMap((f) => relationErrors(apps, f)), ...fields.flatMap((f) => throughErrors(apps, f))];
 }

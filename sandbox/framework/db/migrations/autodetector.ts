@@ -1,5 +1,5 @@
 import { PyInstance, PyList, PyTuple, valuesEqual, type PyValue } from '../../python';
-import { cloneFieldDef, isRelation, relatedModelKey, type FieldDef } from '../models/field-def';
+import { cloneFieldDef, isManyToMany, isRelated, relatedModelKey, type FieldDef } from '../models/field-def';
 import { withoutClassDefaults } from '../models/deconstruct';
 import type { MigrationGraph } from './graph';
 import type { Migration } from './migration';
@@ -71,8 +71,14 @@ function withoutRelation(field: FieldDef): FieldDef {
   return copy;
 }
 
+/** A ManyToManyField through a model of the learner's. */
+function hasThrough(field: FieldDef): boolean {
+  return isManyToMany(field) && field.kwargs.has('through');
+}
+
 /** Whether existing rows can take the new column as it is (Django's preserve_default). */
 function canAddAsIs(field: FieldDef): boolean {
+  if (isManyToMany(field)) return true;
   const k = field.kwargs;
   const autoNow = k.get('auto_now') === true;
   return k.get('null') === true || k.has('default') || (k.get('blank') === true && TEXT_TYPES.has(field.type)) || autoNow;
@@ -141,6 +147,7 @@ export class MigrationAutodetector {
     pairs.forEach(([old, model], i) => this.addedFields(old, model, renames[i]!));
     pairs.forEach(([old, model], i) => this.alteredFields(old, model, renames[i]!, renamed));
     this.deleteModelsLast();
+    this.manyToManyModelsLast();
     for (const key of kept) this.alteredDbTable(this.from.models.get(renamed.get(key) ?? key)!, this.to.models.get(key)!);
   }
 
@@ -186,19 +193,43 @@ export class MigrationAutodetector {
       path.add(key);
       const model = this.to.models.get(key)!;
       const targets = model.fields
-        .map(([, f]) => (isRelation(f) ? relatedModelKey(f) : null))
+        .map(([, f]) => (isRelated(f) && !hasThrough(f) ? relatedModelKey(f) : null))
         .filter((t): t is string => !!t && t !== key && added.includes(t))
         .sort();
       for (const t of targets) visit(t, path);
       ordered.push(key);
     };
     for (const key of added) visit(key, new Set());
+    const throughFields: [string, AddField][] = [];
     for (const key of ordered) {
       const model = this.to.models.get(key)!;
-      const plain = model.fields.filter(([, f]) => !isRelation(f));
-      const related = model.fields.filter(([, f]) => isRelation(f)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const plain = model.fields.filter(([, f]) => !isRelated(f));
+      const related = model.fields.filter(([, f]) => isRelated(f) && !hasThrough(f)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      // A ManyToManyField through a model of the learner's waits for that model: an AddField after the new models.
+      for (const [n, f] of model.fields) if (hasThrough(f)) throughFields.push([model.appLabel, new AddField(model.name.toLowerCase(), n, cloneFieldDef(f))]);
       const options = new Map([...model.options].filter(([k]) => !DEFERRED_OPTIONS.has(k)));
-      this.add(model.appLabel, new CreateModel(model.name, [...plain, ...related].map(([n, f]) => [n, cloneFieldDef(f)]), options));
+      const op = new CreateModel(model.name, [...plain, ...related].map(([n, f]) => [n, cloneFieldDef(f)]), options);
+      this.add(model.appLabel, op);
+      if (related.some(([, f]) => isManyToMany(f))) this.withManyToMany.add(op);
+    }
+    for (const [app, op] of throughFields) this.add(app, op);
+  }
+
+  /** New models with a ManyToManyField (their CreateModel takes the place of its AddField, so after the app's other changes). */
+  private readonly withManyToMany = new Set<CreateModel>();
+
+  /**
+   * Django makes a new model's relations AddFields of their own, sorted after the operations
+   * that need nothing of the app's, and its optimizer folds them back into the CreateModel at
+   * the AddField's place: a new model with a ManyToManyField comes after the app's other
+   * changes, such models in the order of their names.
+   */
+  private manyToManyModelsLast() {
+    for (const [app, ops] of this.ops) {
+      const moved = ops.filter((op): op is CreateModel => op instanceof CreateModel && this.withManyToMany.has(op));
+      if (!moved.length) continue;
+      moved.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+      this.ops.set(app, [...ops.filter((op) => !moved.includes(op as CreateModel)), ...moved]);
     }
   }
 
@@ -281,19 +312,22 @@ export class MigrationAutodetector {
 
   private addedFields(old: ModelState, model: ModelState, renames: Map<string, string>) {
     const oldNames = new Set(old.fields.map(([n]) => n));
+    for (const added of model.fields.map(([n]) => n).filter((n) => !oldNames.has(n) && !renames.has(n)).sort()) this.addedField(model, added);
+  }
+
+  /** _generate_added_field: AddField, with a one-off default asked for when existing rows need one. */
+  private addedField(model: ModelState, added: string) {
     const name = model.name.toLowerCase();
-    for (const added of model.fields.map(([n]) => n).filter((n) => !oldNames.has(n) && !renames.has(n)).sort()) {
-      const field = getField(model, added)!;
-      if (canAddAsIs(field)) {
-        this.add(model.appLabel, new AddField(name, added, cloneFieldDef(field)));
-        continue;
-      }
-      const autoNowAdd = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type) && field.kwargs.get('auto_now_add') === true;
-      const answer = autoNowAdd ? this.questioner.askAutoNowAddAddition(added, name) : this.questioner.askNotNullAddition(added, name);
-      const withDefault = cloneFieldDef(field);
-      withDefault.kwargs.set('default', answer ? answer.value : (null as PyValue));
-      this.add(model.appLabel, new AddField(name, added, withDefault, false));
+    const field = getField(model, added)!;
+    if (canAddAsIs(field)) {
+      this.add(model.appLabel, new AddField(name, added, cloneFieldDef(field)));
+      return;
     }
+    const autoNowAdd = ['DateField', 'DateTimeField', 'TimeField'].includes(field.type) && field.kwargs.get('auto_now_add') === true;
+    const answer = autoNowAdd ? this.questioner.askAutoNowAddAddition(added, name) : this.questioner.askNotNullAddition(added, name);
+    const withDefault = cloneFieldDef(field);
+    withDefault.kwargs.set('default', answer ? answer.value : (null as PyValue));
+    this.add(model.appLabel, new AddField(name, added, withDefault, false));
   }
 
   private alteredFields(old: ModelState, model: ModelState, renames: Map<string, string>, renamedModels: Map<string, string>) {
@@ -302,6 +336,12 @@ export class MigrationAutodetector {
     for (const fieldName of model.fields.map(([n]) => n).filter((n) => oldNames.has(n) || renames.has(n)).sort()) {
       const previous = getField(old, renames.get(fieldName) ?? fieldName)!;
       const field = getField(model, fieldName)!;
+      // A field cannot be altered to or from a ManyToManyField: Django removes it and adds the new one.
+      if (isManyToMany(previous) !== isManyToMany(field)) {
+        this.add(model.appLabel, new RemoveField(model.name.toLowerCase(), fieldName));
+        this.addedField(model, fieldName);
+        continue;
+      }
       if (!fieldsEqual(normalize(previous), normalize(field))) this.add(model.appLabel, new AlterField(model.name.toLowerCase(), fieldName, cloneFieldDef(field)));
     }
   }
@@ -326,7 +366,7 @@ function addExternalDependencies(changes: Map<string, Migration[]>, graph: Migra
       for (const op of migration.operations) {
         const fields: FieldDef[] = op instanceof CreateModel ? op.fields.map(([, f]) => f) : op instanceof AddField || op instanceof AlterField ? [op.field] : [];
         for (const field of fields) {
-          const target = isRelation(field) ? relatedModelKey(field) : null;
+          const target = isRelated(field) ? relatedModelKey(field) : null;
           if (!target) continue;
           const setting = swappable.get(target);
           const targetApp = target.slice(0, target.indexOf('.'));

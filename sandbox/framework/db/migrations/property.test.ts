@@ -10,7 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../program';
 import { loadSqlite, sqlite } from '../backends/sqlite3/engine';
 
-type FieldSpec = { type: 'CharField'; maxLength: number; nullable: boolean } | { type: 'IntegerField' | 'TextField' | 'BooleanField'; nullable: boolean } | { type: 'ForeignKey'; to: string };
+type FieldSpec =
+  | { type: 'CharField'; maxLength: number; nullable: boolean }
+  | { type: 'IntegerField' | 'TextField' | 'BooleanField'; nullable: boolean }
+  | { type: 'ForeignKey'; to: string }
+  | { type: 'ManyToManyField'; to: string };
 type Models = Map<string, Map<string, FieldSpec>>;
 
 function random(seed: number) {
@@ -27,6 +31,7 @@ function pick<T>(rnd: () => number, items: T[]): T {
 
 function fieldSource(f: FieldSpec): string {
   if (f.type === 'ForeignKey') return `models.ForeignKey('${f.to}', on_delete=models.CASCADE, null=True)`;
+  if (f.type === 'ManyToManyField') return `models.ManyToManyField('${f.to}', blank=True, related_name='+')`;
   const opts = f.type === 'CharField' ? [`max_length=${f.maxLength}`] : [];
   // Every new column needs a value for existing rows: nullable, or a default.
   if (f.nullable) opts.push('null=True');
@@ -44,9 +49,13 @@ function render(models: Models): string {
   return out;
 }
 
+/** Seeds past the first six also draw ManyToManyFields (the first six keep the sequences they always had). */
+let manyToMany = false;
+
 function randomField(rnd: () => number, models: Models, self: string): FieldSpec {
   const others = [...models.keys()].filter((m) => m !== self);
   const kind = rnd();
+  if (manyToMany && kind < 0.45 && others.length) return rnd() < 0.3 ? { type: 'ForeignKey', to: pick(rnd, others) } : { type: 'ManyToManyField', to: pick(rnd, others) };
   if (kind < 0.15 && others.length) return { type: 'ForeignKey', to: pick(rnd, others) };
   if (kind < 0.45) return { type: 'CharField', maxLength: pick(rnd, [20, 50, 100]), nullable: rnd() < 0.5 };
   return { type: pick(rnd, ['IntegerField', 'TextField', 'BooleanField'] as const), nullable: rnd() < 0.5 };
@@ -64,7 +73,7 @@ function edit(rnd: () => number, models: Models, counter: { n: number }) {
   } else if (roll < 0.22 && names.length > 1) {
     const victim = pick(rnd, names);
     models.delete(victim);
-    for (const fields of models.values()) for (const [f, spec] of fields) if (spec.type === 'ForeignKey' && spec.to === victim) fields.delete(f);
+    for (const fields of models.values()) for (const [f, spec] of fields) if ((spec.type === 'ForeignKey' || spec.type === 'ManyToManyField') && spec.to === victim) fields.delete(f);
   } else {
     const modelName = pick(rnd, names);
     const model = models.get(modelName)!;
@@ -76,7 +85,7 @@ function edit(rnd: () => number, models: Models, counter: { n: number }) {
       const name = pick(rnd, fieldNames);
       const spec = model.get(name)!;
       if (spec.type === 'CharField') model.set(name, { ...spec, maxLength: spec.maxLength === 100 ? 30 : 100 });
-      else if (spec.type !== 'ForeignKey') model.set(name, { ...spec, nullable: !spec.nullable });
+      else if (spec.type !== 'ForeignKey' && spec.type !== 'ManyToManyField') model.set(name, { ...spec, nullable: !spec.nullable });
     }
   }
 }
@@ -94,6 +103,11 @@ function expectedSchema(models: Models) {
   for (const [name, fields] of models) {
     const columns = ['id integer notnull'];
     for (const [field, spec] of fields) {
+      if (spec.type === 'ManyToManyField') {
+        const links = [`${name.toLowerCase()}_id bigint notnull`, `${spec.to.toLowerCase()}_id bigint notnull`, 'id integer notnull'];
+        schema[`home_${name.toLowerCase()}_${field}`] = links.sort();
+        continue;
+      }
       const column = spec.type === 'ForeignKey' ? `${field}_id` : field;
       const notNull = spec.type !== 'ForeignKey' && !spec.nullable;
       columns.push(`${column} ${SQL_TYPES[spec.type]!(spec)}${notNull ? ' notnull' : ''}`);
@@ -122,8 +136,9 @@ function actualSchema(file: string) {
 beforeAll(() => loadSqlite());
 
 describe('makemigrations + migrate under random model edits', () => {
-  for (const seed of [1, 2, 3, 4, 5, 6]) {
-    it(`keeps the database equal to the models (seed ${seed})`, () => {
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+    it(`keeps the database equal to the models (seed ${seed}${seed > 6 ? ', with ManyToManyFields' : ''})`, () => {
+      manyToMany = seed > 6;
       const work = mkdtempSync(path.join(tmpdir(), 'property-'));
       try {
         const run = (cwd: string, words: string[]) => {
@@ -137,8 +152,10 @@ describe('makemigrations + migrate under random model edits', () => {
         expect(run(project, ['python', 'manage.py', 'startapp', 'home']).code).toBe(0);
         appendFileSync(path.join(project, 'myproject', 'settings.py'), '\nINSTALLED_APPS += ["home"]\n');
         const rnd = random(seed);
-        const models: Models = new Map();
+        // With ManyToManyFields, two models from the start give them something to point at.
+        const models: Models = new Map(manyToMany ? [['ModelA', new Map()], ['ModelB', new Map()]] : []);
         const counter = { n: 1 };
+        let sawManyToMany = false;
         for (let step = 0; step < 12; step++) {
           edit(rnd, models, counter);
           writeFileSync(path.join(project, 'home', 'models.py'), render(models));
@@ -149,7 +166,10 @@ describe('makemigrations + migrate under random model edits', () => {
           const checked = run(project, ['python', 'manage.py', 'makemigrations', '--check', '--dry-run']);
           expect(checked, render(models)).toEqual({ code: 0, out: 'No changes detected\n', err: '' });
           expect(actualSchema(path.join(project, 'db.sqlite3')), render(models)).toEqual(expectedSchema(models));
+          sawManyToMany ||= render(models).includes('ManyToManyField');
         }
+        // The seeds drawing ManyToManyFields must have met one.
+        expect(sawManyToMany).toBe(manyToMany);
       } finally {
         rmSync(work, { recursive: true, force: true });
       }

@@ -2,7 +2,7 @@ import type { PyValue } from '../../python';
 import type { AppRegistry } from '../../apps/registry';
 import type { Settings } from '../../conf/settings';
 import type { Options } from '../models/options';
-import { concreteFieldDefs } from '../models/deconstruct';
+import { concreteFieldDefs, manyToManyFieldDefs } from '../models/deconstruct';
 import { ProjectState, type ModelState } from './state';
 
 /** Meta options a model state carries, in Django's order (DEFAULT_NAMES, less app_label and apps). */
@@ -15,7 +15,8 @@ const META_OPTIONS = [
 
 /** ModelState.from_model(): a model's fields and options, as migrations compare them. */
 export function modelStateFromModel(model: Options, apps: AppRegistry, settings: Settings | null): ModelState {
-  const fields = concreteFieldDefs(model, apps, settings);
+  // Django's from_model: the concrete fields, then the many-to-many ones.
+  const fields = [...concreteFieldDefs(model, apps, settings), ...manyToManyFieldDefs(model)];
   const options = new Map<string, PyValue>();
   for (const name of META_OPTIONS) if (model.meta.has(name)) options.set(name, model.meta.get(name)!);
   return { appLabel: model.appLabel, name: model.objectName, fields, options };

@@ -9,6 +9,7 @@ import { initInstance } from './instance';
 import { installModelMethods } from './model-methods';
 import { contributeManagers } from './manager';
 import { forwardDescriptor, reverseAccessor } from './related-descriptors';
+import { manyToManyDescriptor, reverseManyAccessor } from './many-related-manager';
 
 /**
  * django.db.models.Model. Subclassing it in models.py registers the model with the app its
@@ -29,7 +30,7 @@ export function modelClass(orm: OrmContext): PyClass {
     },
     getAttr(self, name) {
       if (!metaOf(self.cls)) return undefined;
-      return reverseAccessor(self, name, orm) ?? displayMethod(self, name, orm);
+      return reverseAccessor(self, name, orm) ?? reverseManyAccessor(self, name, orm) ?? displayMethod(self, name, orm);
     },
     onSubclass(cls) {
       const meta = metaOptions(cls);
@@ -115,7 +116,9 @@ function contributeToClass(cls: PyClass, opts: Options, orm: OrmContext) {
   contributeManagers(cls, opts, orm);
   for (const field of opts.localFields) {
     const related = field.className === 'ForeignKey' || field.className === 'OneToOneField';
-    if (related && field.name && fieldInfo(cls.dict.get(field.name) ?? null) === field) cls.dict.set(field.name, forwardDescriptor(opts, field.name, orm));
+    if (!field.name || fieldInfo(cls.dict.get(field.name) ?? null) !== field) continue;
+    if (related) cls.dict.set(field.name, forwardDescriptor(opts, field.name, orm));
+    else if (field.className === 'ManyToManyField') cls.dict.set(field.name, manyToManyDescriptor(opts, field.name, orm));
   }
 }
 

@@ -47,6 +47,12 @@ export function deconstruct(field: FieldInfo, model: Options): FieldDef {
     kwargs.set('on_delete', field.onDelete ?? null);
     kwargs.set('to', relationLabel(field.to ?? null, model));
   }
+  if (field.className === 'ManyToManyField') {
+    kwargs.set('to', relationLabel(field.to ?? null, model));
+    // A through model is written by its label, its name's case kept: 'store.Membership'.
+    const through = field.options.get('through');
+    if (through !== undefined && through !== null) kwargs.set('through', throughLabel(through, model));
+  }
   return fieldDef(field.className, kwargs);
 }
 
@@ -69,6 +75,12 @@ export function withoutClassDefaults(className: string, kwargs: Map<string, PyVa
     case 'TimeField':
       for (const k of ['auto_now', 'auto_now_add']) if (kwargs.get(k) === false) kwargs.delete(k);
       break;
+    case 'ManyToManyField':
+      // What ManyToManyField.deconstruct() never writes, or writes only when it differs.
+      for (const k of ['symmetrical', 'swappable']) kwargs.delete(k);
+      if (kwargs.get('db_constraint') === true) kwargs.delete('db_constraint');
+      for (const k of ['through', 'through_fields', 'db_table', 'related_name', 'related_query_name', 'limit_choices_to']) if (kwargs.get(k) === null) kwargs.delete(k);
+      break;
     case 'ForeignKey':
     case 'OneToOneField': {
       if (kwargs.get('db_index') === true) kwargs.delete('db_index');
@@ -77,6 +89,15 @@ export function withoutClassDefaults(className: string, kwargs: Map<string, PyVa
       break;
     }
   }
+}
+
+function throughLabel(through: PyValue, model: Options): string {
+  if (through instanceof PyClass) {
+    const meta = metaOf(through);
+    return meta ? meta.label : through.name;
+  }
+  const name = String(through);
+  return name.includes('.') ? name : `${model.appLabel}.${name}`;
 }
 
 /** `to=Student`, `to='Student'`, `to='home.Student'`, `to='self'` → 'home.student'. */
@@ -95,7 +116,12 @@ function relationLabel(to: PyValue, model: Options): string {
  * primary key first when the model declares none: what the ORM and migrations both start from.
  */
 export function concreteFieldDefs(model: Options, apps: AppRegistry, settings: Settings | null): [string, FieldDef][] {
-  const fields: [string, FieldDef][] = model.localFields.map((f) => [f.name!, deconstruct(f, model)]);
+  const fields: [string, FieldDef][] = model.localFields.filter((f) => f.className !== 'ManyToManyField').map((f) => [f.name!, deconstruct(f, model)]);
   if (!model.localFields.some((f) => f.options.get('primary_key') === true)) fields.unshift(['id', autoField(model, apps, settings)]);
   return fields;
+}
+
+/** The model's ManyToManyFields as deconstruct() gives them (Options.local_many_to_many). */
+export function manyToManyFieldDefs(model: Options): [string, FieldDef][] {
+  return model.localFields.filter((f) => f.className === 'ManyToManyField').map((f) => [f.name!, deconstruct(f, model)]);
 }

@@ -1,4 +1,4 @@
-import { PyException, PyInstance, PyList, PyNativeFunction, PySet, PyTuple, hashKey, newDict, newException, type PyValue } from '../../python';
+import { PyException, PyInstance, PyList, PySet, PyTuple, hashKey, newDict, newException, type PyValue } from '../../python';
 import { reverseRelations, type Options, type OrmField, type ReverseRelation } from './options';
 import { Query } from './sql/query';
 import { deleteBatch, deleteRows, fetchRows, updateBatch } from './sql/compiler';
@@ -6,19 +6,9 @@ import { instanceFromDb, pkOf } from './instance';
 import { defaultValue } from './field-values';
 import { QNode } from './query-utils';
 import { ProtectedError, RestrictedError } from './exceptions';
+import { DELETION_HANDLERS, deletionHandlerName } from './on-delete';
 
-/**
- * django.db.models.deletion's on_delete handlers: one object each, shared by models.py
- * (`models.CASCADE`) and migration files (`django.db.models.deletion.CASCADE`).
- */
-export const DELETION_HANDLERS = Object.fromEntries(
-  ['CASCADE', 'PROTECT', 'SET_NULL', 'SET_DEFAULT', 'DO_NOTHING', 'RESTRICT'].map((name) => [name, new PyNativeFunction(name, () => null)]),
-) as Record<string, PyNativeFunction>;
-
-export function deletionHandlerName(value: unknown): string | null {
-  for (const [name, handler] of Object.entries(DELETION_HANDLERS)) if (handler === value) return name;
-  return null;
-}
+export { DELETION_HANDLERS, deletionHandlerName };
 
 // ---- The Collector ----------------------------------------------------------------------
 

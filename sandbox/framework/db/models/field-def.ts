@@ -25,6 +25,16 @@ export function isRelation(field: FieldDef): boolean {
   return RELATED_TYPES.has(field.type);
 }
 
+/** A ManyToManyField: no column of its own, a table of links (its `through`). */
+export function isManyToMany(field: FieldDef): boolean {
+  return field.type === 'ManyToManyField';
+}
+
+/** A field pointing at another model: a ForeignKey, OneToOneField or ManyToManyField. */
+export function isRelated(field: FieldDef): boolean {
+  return isRelation(field) || isManyToMany(field);
+}
+
 /** `to` of a relation, lower-cased `app_label.modelname`. */
 export function relatedModelKey(field: FieldDef): string | null {
   const to = field.kwargs.get('to');

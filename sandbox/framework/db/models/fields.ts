@@ -15,7 +15,7 @@ export interface FieldInfo {
   /** Set when the model class is created. */
   name: string | null;
   model: Options | null;
-  /** ForeignKey and OneToOneField: the model named (a class or a string). */
+  /** ForeignKey, OneToOneField and ManyToManyField: the model named (a class or a string). */
   to?: PyValue;
   onDelete?: PyValue;
   /** Field.creation_counter: a model's fields are in the order they were made, inherited ones too. */
@@ -69,6 +69,21 @@ export const FIELD_SPECS: Record<string, FieldSpec> = {
     passPositional: false,
   },
   OneToOneField: { own: [{ name: 'to', required: true }, { name: 'on_delete', required: true }, { name: 'to_field' }], passPositional: false },
+  ManyToManyField: {
+    own: [
+      { name: 'to', required: true },
+      { name: 'related_name' },
+      { name: 'related_query_name' },
+      { name: 'limit_choices_to' },
+      { name: 'symmetrical' },
+      { name: 'through' },
+      { name: 'through_fields' },
+      { name: 'db_constraint' },
+      { name: 'db_table' },
+      { name: 'swappable' },
+    ],
+    passPositional: false,
+  },
 };
 
 const infos = new WeakMap<PyInstance, FieldInfo>();
@@ -111,7 +126,7 @@ export function fieldClasses(): Record<string, PyValue> {
   const out: Record<string, PyValue> = {};
   const base = new PyClass('Field', [objectClass], 'django.db.models.fields');
   for (const [name, spec] of Object.entries(FIELD_SPECS)) {
-    const related = name === 'ForeignKey' || name === 'OneToOneField';
+    const related = name === 'ForeignKey' || name === 'OneToOneField' || name === 'ManyToManyField';
     const module = related ? 'django.db.models.fields.related' : 'django.db.models.fields';
     const cls =
       name === 'Field'
@@ -123,10 +138,12 @@ export function fieldClasses(): Record<string, PyValue> {
               const info: FieldInfo = { className: actual.name, options, name: null, model: null, creation: created++ };
               if (related) {
                 info.to = options.get('to');
-                info.onDelete = options.get('on_delete');
                 options.delete('to');
-                options.delete('on_delete');
-                if (!isCallable(info.onDelete ?? null)) throw pyError('TypeError', 'on_delete must be callable.');
+                if (name !== 'ManyToManyField') {
+                  info.onDelete = options.get('on_delete');
+                  options.delete('on_delete');
+                  if (!isCallable(info.onDelete ?? null)) throw pyError('TypeError', 'on_delete must be callable.');
+                }
               }
               infos.set(instance, info);
               return instance;

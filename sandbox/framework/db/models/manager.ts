@@ -6,7 +6,7 @@ import { newQuerySet } from './query';
 import { doesNotExist, modelState } from './instance';
 
 /** A manager's model and name (set when the model class is created), and for a related manager its instance. */
-interface ManagerState {
+export interface ManagerState {
   model: Options | null;
   name: string | null;
   orm: OrmContext | null;
@@ -29,7 +29,7 @@ export const ManagerClass: PyClass = new PyClass('Manager', [objectClass], 'djan
   },
 });
 
-function newManager(cls: PyClass, state: ManagerState): PyInstance {
+export function newManager(cls: PyClass, state: ManagerState): PyInstance {
   const manager = new PyInstance(cls);
   manager.native = state;
   return manager;
@@ -50,7 +50,7 @@ ManagerClass.dict.set('all', new PyNativeFunction('all', ([self]) => querySetOf(
 ManagerClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
   const state = managerState(self ?? null);
   if (!state) throw pyError('TypeError', "descriptor '__str__' requires a 'Manager' object");
-  return `${state.model ? state.model.label : 'None'}.${state.name}`;
+  return `${state.model ? state.model.label : 'None'}.${state.name ?? 'None'}`;
 }));
 for (const name of PROXIED) {
   ManagerClass.dict.set(name, new PyNativeFunction(name, ([self, ...args], kwargs) => {

@@ -1,8 +1,8 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
-import { PyFloat, pyError, valuesEqual, type Interpreter, type PyValue } from '../../../python';
+import { PyFloat, PyList, PyTuple, pyError, valuesEqual, type Interpreter, type PyValue } from '../../../python';
 import { isDate, isDatetime, isTime } from '../../../stdlib/datetime/classes';
-import { columnName, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
+import { columnName, fieldDef, isManyToMany, isRelation, relatedModelKey, type FieldDef } from '../../models/field-def';
 import { tableName } from '../../models/options';
 import type { ModelState, ProjectState } from '../../migrations/state';
 import { checkConstraint, dbType, isAutoField } from './types';
@@ -23,6 +23,16 @@ export function indexName(table: string, columns: string[], suffix = ''): string
   const digest = bytesToHex(md5(new TextEncoder().encode(table + columns.join('')))).slice(0, 8);
   const name = `${table}_${columns.join('_')}_${digest}${suffix}`;
   return name.length <= 200 ? name : `${table.slice(0, 100)}_${digest}${suffix}`;
+}
+
+/** The fields that are columns (a ManyToManyField is a table of its own). */
+/** A ManyToManyField whose table of links Django makes (no `through` model of the learner's). */
+function isAutoManyToMany(field: FieldDef): boolean {
+  return isManyToMany(field) && !field.kwargs.has('through');
+}
+
+function columnFields(model: ModelState): [string, FieldDef][] {
+  return model.fields.filter(([, f]) => !isManyToMany(f));
 }
 
 /** Model._meta.db_table, read from the model as the migrations describe it. */
@@ -108,15 +118,132 @@ export class SchemaEditor {
     return `CREATE INDEX ${quoteName(indexName(table, [column]))} ON ${quoteName(table)} (${quoteName(column)})`;
   }
 
+  /** CREATE TABLE, its indexes deferred; then the tables of links of its ManyToManyFields (not for a rebuild's copy). */
   createModel(model: ModelState, table = dbTable(model)) {
-    const columns = model.fields.map(([name, field]) => this.columnDefinition(name, field));
+    const columns = columnFields(model).map(([name, field]) => this.columnDefinition(name, field));
     this.execute(`CREATE TABLE ${quoteName(table)} (${columns.join(', ')})`);
-    for (const [name, field] of model.fields) {
+    // unique_together, which only a through model's state carries here (a learner's goes by AlterUniqueTogether).
+    for (const group of this.uniqueTogether(model)) this.deferred.push(`CREATE UNIQUE INDEX ${quoteName(indexName(dbTable(model), group, '_uniq'))} ON ${quoteName(dbTable(model))} (${group.map(quoteName).join(', ')})`);
+    for (const [name, field] of columnFields(model)) {
       if (this.needsIndex(field)) this.deferred.push(this.indexSql(dbTable(model), columnName(name, field)));
     }
+    if (table !== dbTable(model)) return;
+    for (const [name, field] of model.fields) if (isAutoManyToMany(field)) this.createLinks(model, name, field);
+  }
+
+  private uniqueTogether(model: ModelState): string[][] {
+    const groups = model.options.get('unique_together');
+    if (!(groups instanceof PyList)) return [];
+    return groups.items.map((g) => (g instanceof PyTuple || g instanceof PyList ? g.items : []).map((n) => {
+      const field = model.fields.find(([f]) => f === n)?.[1];
+      return field ? columnName(String(n), field) : String(n);
+    }));
+  }
+
+  /** A ManyToManyField's table: `store_post_tags` (or db_table). */
+  private linksTable(model: ModelState, name: string, field: FieldDef): string {
+    const table = field.kwargs.get('db_table');
+    return typeof table === 'string' ? table : `${dbTable(model)}_${name}`;
+  }
+
+  /**
+   * The auto-created through model as a model state: an id and a ForeignKey to each side
+   * (`from_person`/`to_person` for a field pointing at its own model), unique together.
+   */
+  private linksModel(model: ModelState, name: string, field: FieldDef): ModelState {
+    const own = `${model.appLabel}.${model.name.toLowerCase()}`;
+    const to = relatedModelKey(field)!;
+    const target = this.state.models.get(to);
+    if (!target) throw pyError('ValueError', `Related model '${to}' cannot be resolved`);
+    const toName = target.name.toLowerCase();
+    const [from, other] = to === own ? [`from_${toName}`, `to_${toName}`] : [model.name.toLowerCase(), toName];
+    const constraint: [string, PyValue][] = field.kwargs.get('db_constraint') === false ? [['db_constraint', false]] : [];
+    return {
+      appLabel: model.appLabel,
+      name: `${model.name}_${name}`,
+      fields: [
+        ['id', fieldDef('AutoField', [['auto_created', true], ['primary_key', true]])],
+        [from, fieldDef('ForeignKey', [['to', own], ...constraint])],
+        [other, fieldDef('ForeignKey', [['to', to], ...constraint])],
+      ],
+      options: new Map<string, PyValue>([['db_table', this.linksTable(model, name, field)], ['unique_together', new PyList([new PyTuple([from, other])])]]),
+    };
+  }
+
+  /** The through model's table, its indexes deferred like any new table's (the unique pair first). */
+  private createLinks(model: ModelState, name: string, field: FieldDef) {
+    this.createModel(this.linksModel(model, name, field));
+  }
+
+  /**
+   * A renamed ManyToManyField (RenameField): Django's _alter_many_to_many makes the new
+   * table, copies the links, drops the old one.
+   */
+  private renameLinks(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
+    const old = this.linksModel(model, oldName, oldField);
+    const links = this.linksModel(model, newName, newField);
+    const columns = (m: ModelState) => m.fields.map(([n, f]) => columnName(n, f)).join(', ');
+    this.createModel(links);
+    this.execute(`INSERT INTO ${quoteName(dbTable(links))} (${columns(links)}) SELECT ${columns(old)} FROM ${quoteName(dbTable(old))}`);
+    this.dropTable(dbTable(old));
+  }
+
+  /**
+   * RenameModel: the tables of links of fields pointing at the model rebuilt with the column
+   * renamed (`tag_id` to `label_id`), then the model's own renamed and rebuilt, as Django does.
+   * `from` and `to` are the states around the rename; the editor's own is `to`'s.
+   */
+  renameModelLinks(from: ProjectState, to: ProjectState, oldKey: string, newKey: string) {
+    const moved = to.models.get(newKey)!;
+    const before = from.models.get(oldKey)!;
+    const previous = this.state;
+    for (const other of to.models.values()) {
+      if (other === moved) continue;
+      for (const [name, field] of other.fields) {
+        if (!isAutoManyToMany(field) || relatedModelKey(field) !== newKey) continue;
+        const otherBefore = from.models.get(`${other.appLabel}.${other.name.toLowerCase()}`);
+        const oldField = otherBefore?.fields.find(([n]) => n === name)?.[1];
+        if (!otherBefore || !oldField) continue;
+        this.useState(from);
+        const old = this.linksModel(otherBefore, name, oldField);
+        this.useState(to);
+        this.remakeLinks(old, this.linksModel(other, name, field));
+      }
+    }
+    for (const [name, field] of before.fields) {
+      if (!isAutoManyToMany(field)) continue;
+      const newField = moved.fields.find(([n]) => n === name)![1];
+      this.useState(from);
+      const old = this.linksModel(before, name, field);
+      this.useState(to);
+      const renamed = this.linksModel(moved, name, newField);
+      this.alterDbTable(dbTable(old), dbTable(renamed));
+      this.remakeLinks({ ...old, options: renamed.options }, renamed);
+    }
+    this.useState(previous);
+  }
+
+  /** A table of links rebuilt with the other one's columns (a ForeignKey renamed with the model it points to). */
+  private remakeLinks(old: ModelState, renamed: ModelState) {
+    const differs = ([n, f]: [string, FieldDef], i: number) => {
+      const [name, field] = renamed.fields[i]!;
+      return n !== name || relatedModelKey(f) !== relatedModelKey(field) || f.kwargs.get('db_constraint') !== field.kwargs.get('db_constraint');
+    };
+    const changed = old.fields.findIndex(differs);
+    if (changed < 0) return;
+    const [oldName, oldField] = old.fields[changed]!;
+    const [newName, newField] = renamed.fields[changed]!;
+    this.remakeTable({ ...old, options: renamed.options }, { alter: [oldName, oldField, newName, newField] });
+  }
+
+  private dropTable(table: string) {
+    this.execute(`DROP TABLE ${quoteName(table)}`);
+    this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${quoteName(table)} `));
   }
 
   deleteModel(model: ModelState) {
+    // The tables of links go first, as Django's delete_model drops the auto-created through models.
+    for (const [name, field] of model.fields) if (isAutoManyToMany(field)) this.dropTable(this.linksTable(model, name, field));
     this.execute(`DROP TABLE ${quoteName(dbTable(model))}`);
     const table = quoteName(dbTable(model));
     this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${table} `));
@@ -127,6 +254,9 @@ export class SchemaEditor {
    * with a default rows must get) by rebuilding the table. The new column comes last either way.
    */
   addField(model: ModelState, name: string, field: FieldDef) {
+    if (isAutoManyToMany(field)) return this.createLinks(model, name, field);
+    // Django's SQLite editor rebuilds the table for a ManyToManyField through a model of the learner's.
+    if (isManyToMany(field)) return this.remakeTable(model, {});
     const k = field.kwargs;
     const plain = k.get('null') === true && k.get('primary_key') !== true && k.get('unique') !== true && effectiveDefault(field, this.interp) === null && !k.has('db_default');
     if (!plain) return this.remakeTable(model, { create: [name, field] });
@@ -137,6 +267,11 @@ export class SchemaEditor {
   /** DROP COLUMN where SQLite allows it (not a key, unique, indexed or a foreign key); else a rebuild. */
   removeField(model: ModelState, name: string) {
     const field = model.fields.find(([n]) => n === name)?.[1];
+    if (field && isManyToMany(field)) {
+      // A through model of the learner's keeps its table: its own operations handle it.
+      if (isAutoManyToMany(field)) this.dropTable(this.linksTable(model, name, field));
+      return;
+    }
     const k = field?.kwargs;
     const droppable = field && k!.get('primary_key') !== true && k!.get('unique') !== true && k!.get('db_index') !== true && !(isRelation(field) && k!.get('db_constraint') !== false);
     if (!droppable) return this.remakeTable(model, { remove: name });
@@ -147,6 +282,7 @@ export class SchemaEditor {
 
   /** RENAME COLUMN when only the name changes; any other change rebuilds the table. */
   alterField(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
+    if (isManyToMany(oldField) || isManyToMany(newField)) return this.alterManyToMany(model, oldName, oldField, newName, newField);
     const oldColumn = columnName(oldName, oldField);
     const newColumn = columnName(newName, newField);
     const sameDefinition = this.columnDefinition(oldName, oldField).slice(quoteName(oldColumn).length) === this.columnDefinition(newName, newField).slice(quoteName(newColumn).length);
@@ -156,6 +292,22 @@ export class SchemaEditor {
       return;
     }
     this.remakeTable(model, { alter: [oldName, oldField, newName, newField] });
+  }
+
+  /** A ManyToManyField's change reaches the database only when its table of links would change. */
+  private alterManyToMany(model: ModelState, oldName: string, oldField: FieldDef, newName: string, newField: FieldDef) {
+    if (!isManyToMany(oldField) || !isManyToMany(newField) || isAutoManyToMany(oldField) !== isAutoManyToMany(newField)) {
+      const label = (name: string) => `${model.appLabel}.${model.name}.${name}`;
+      throw pyError('ValueError', `Cannot alter field ${label(oldName)} into ${label(newName)} - they are not compatible types (you cannot alter to or from M2M fields, or add or remove through= on M2M fields)`);
+    }
+    // Both through models of the learner's: nothing to do here.
+    if (!isAutoManyToMany(oldField)) return;
+    const sameTable = this.linksTable(model, oldName, oldField) === this.linksTable(model, newName, newField);
+    const sameTarget = relatedModelKey(oldField) === relatedModelKey(newField) && (oldField.kwargs.get('db_constraint') ?? true) === (newField.kwargs.get('db_constraint') ?? true);
+    if (sameTable && sameTarget) return;
+    if (!sameTable) return this.renameLinks(model, oldName, oldField, newName, newField);
+    // Another model at the other end: Django rebuilds the table with that ForeignKey changed.
+    this.remakeLinks(this.linksModel(model, oldName, oldField), this.linksModel(model, newName, newField));
   }
 
   alterDbTable(oldTable: string, newTable: string) {
@@ -170,8 +322,10 @@ export class SchemaEditor {
    */
   private remakeTable(model: ModelState, change: { create?: [string, FieldDef]; remove?: string; alter?: [string, FieldDef, string, FieldDef] }) {
     const table = dbTable(model);
-    const body = new Map<string, FieldDef>(model.fields);
-    const mapping = new Map<string, string>(model.fields.map(([n, f]) => [columnName(n, f), quoteName(columnName(n, f))]));
+    // The old table's pending indexes go with it (Django's delete_model drops them); the copy makes its own.
+    this.deferred = this.deferred.filter((sql) => !sql.includes(`ON ${quoteName(table)} `));
+    const body = new Map<string, FieldDef>(columnFields(model));
+    const mapping = new Map<string, string>(columnFields(model).map(([n, f]) => [columnName(n, f), quoteName(columnName(n, f))]));
     if (change.create) {
       const [name, field] = change.create;
       body.set(name, field);

@@ -114,10 +114,12 @@ export class RenameModel implements Operation {
 
   databaseForwards(appLabel: string, editor: SchemaEditor, from: ProjectState, to: ProjectState) {
     editor.alterDbTable(dbTable(from.get(appLabel, this.oldName)!), dbTable(to.get(appLabel, this.newName)!));
+    editor.renameModelLinks(from, to, modelKey(appLabel, this.oldName), modelKey(appLabel, this.newName));
   }
 
   databaseBackwards(appLabel: string, editor: SchemaEditor, from: ProjectState, to: ProjectState) {
     editor.alterDbTable(dbTable(from.get(appLabel, this.newName)!), dbTable(to.get(appLabel, this.oldName)!));
+    editor.renameModelLinks(from, to, modelKey(appLabel, this.newName), modelKey(appLabel, this.oldName));
   }
 
   describe() {

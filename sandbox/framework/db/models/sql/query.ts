@@ -1,7 +1,7 @@
 import { PyException, PyInstance, newException, pyError, type PyValue } from '../../../python';
 import { FieldError } from '../../../core/exceptions';
 import { getCloseMatches } from '../../../utils/difflib';
-import { cannotResolve, getField, relatedOpts, reverseRelations, targetField, type Options, type OrmField, type ReverseRelation } from '../options';
+import { cannotResolve, getField, manyToManyStep, relatedOpts, reverseRelations, targetField, type Options, type OrmField, type ReverseRelation } from '../options';
 import { LOOKUP_NAMES, Lookup, RELATED_LOOKUPS, isLookupName, preparesValue, type LookupName, type LookupValue } from '../lookups';
 import { prepValue } from '../field-values';
 import { QNode } from '../query-utils';
@@ -41,6 +41,8 @@ interface PathEnd {
   rest: string[];
   /** Aliases of the tables joined along the way. */
   joins: string[];
+  /** Ends on a ForeignKey of a ManyToManyField's table of links (`tags=t`, `tags__isnull`). */
+  viaLinks?: boolean;
 }
 
 function fieldError(message: string): PyException {
@@ -190,6 +192,17 @@ export class Query {
    */
   private splitExclude(names: string[], value: PyValue): WhereNode | null {
     if (getField(this.model, names[0]!)) return null;
+    const m2m = manyToManyStep(this.model, names[0]!);
+    if (m2m) {
+      // exclude(tags__name='x'): NOT (id IN (SELECT U1."post_id" FROM "store_post_tags" U1 ...)).
+      if (names.length === 2 && names[1] === 'isnull') return null;
+      const [near, far] = m2m.reverse ? [m2m.field.target, m2m.field.source] : [m2m.field.source, m2m.field.target];
+      const inner = new Query(m2m.field.through);
+      inner.addQ(new QNode('AND', false, [[[far.name, ...names.slice(1)].join('__'), value]]));
+      const target = targetField(near);
+      const col: Col = { alias: this.baseAlias, column: target.column, field: target };
+      return new WhereNode('AND', false, [new Lookup('in', col, { kind: 'subquery', node: subqueryNode(inner, [near.attname], 1) })]);
+    }
     const rel = reverseRelations(this.model).find((r) => r.queryName === names[0]);
     const rest = names.slice(1);
     // `enrollment__isnull` is answered by a LEFT OUTER JOIN, as Django does.
@@ -207,6 +220,7 @@ export class Query {
   }
 
   private unsupportedLookup(end: PathEnd, name: string): never {
+    if (end.viaLinks) throw fieldError(`Unsupported lookup '${name}' for ${end.field.type} or join on the field not permitted.`);
     if (end.field.relation || end.reverse) throw fieldError(`Related Field got invalid lookup: ${name}`);
     const matches = getCloseMatches(name, [...LOOKUP_NAMES, 'regex', 'iregex', ...transformNames(end.field)]);
     const suggestion = matches.length ? `, perhaps you meant ${matches.join(' or ')}?` : '.';
@@ -256,7 +270,8 @@ export class Query {
     let opts = this.model;
     let alias = this.baseAlias;
     const joins: string[] = [];
-    const isPathName = (o: Options, name: string | undefined) => name !== undefined && (getField(o, name) !== undefined || reverseRelations(o).some((r) => r.queryName === name));
+    const isPathName = (o: Options, name: string | undefined) =>
+      name !== undefined && (getField(o, name) !== undefined || reverseRelations(o).some((r) => r.queryName === name) || manyToManyStep(o, name) !== null);
     for (let i = 0; ; i++) {
       const name = names[i]!;
       const field = getField(opts, name);
@@ -272,6 +287,21 @@ export class Query {
         alias = this.join(alias, related.table, field.column, targetField(field).column, field.null, `${alias}|${field.model.label}.${field.name}`, false, forFilter);
         joins.push(alias);
         opts = related;
+        continue;
+      }
+      const m2m = manyToManyStep(opts, name);
+      if (m2m) {
+        // Through the table of links; a path ending there (`tags=t`, `tags__id`) compares its column.
+        const [near, far] = m2m.reverse ? [m2m.field.target, m2m.field.source] : [m2m.field.source, m2m.field.target];
+        const through = m2m.field.through;
+        alias = this.join(alias, through.table, targetField(near).column, near.column, true, `${alias}|~${through.label}.${near.name}`, true, forFilter);
+        joins.push(alias);
+        const farOpts = relatedOpts(far);
+        const onKey = next !== undefined && getField(farOpts, next) === targetField(far) && !isPathName(farOpts, names[i + 2]);
+        if (!isPathName(farOpts, next) || onKey) return { alias, opts: through, field: far, reverse: null, rest: names.slice(i + (onKey ? 2 : 1)), joins, viaLinks: true };
+        alias = this.join(alias, farOpts.table, far.column, targetField(far).column, false, `${alias}|${through.label}.${far.name}`, false, forFilter);
+        joins.push(alias);
+        opts = farOpts;
         continue;
       }
       const rel = reverseRelations(opts).find((r) => r.queryName === name);
