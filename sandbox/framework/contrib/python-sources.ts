@@ -12,3 +12,7 @@ export { default as messages } from './messages/messages.py?raw';
 export { default as viewsHttp } from '../views/decorators/http.py?raw';
 export { default as viewsCsrf } from '../views/decorators/csrf.py?raw';
 export { default as viewsCache } from '../views/decorators/cache.py?raw';
+export { default as testClient } from '../test/client.py?raw';
+export { default as testCases } from '../test/testcases.py?raw';
+export { default as testUtils } from '../test/utils.py?raw';
+export { default as testRunner } from '../test/runner.py?raw';
