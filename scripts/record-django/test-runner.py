@@ -520,7 +520,89 @@ ASSERTIONS_SCENARIO = SETUP + [
     {'run': ['python', 'manage.py', 'test', 'polls']},
 ]
 
-SCENARIOS = {'tutorial-part5': TUTORIAL, 'labels': LABELS, 'errors': ERRORS, 'assertions': ASSERTIONS_SCENARIO}
+
+VIEW_ERRORS_VIEWS = VIEWS + """
+
+def broken(request):
+    return 1 / 0
+
+
+def missing_template(request):
+    return render(request, "polls/nope.html")
+"""
+
+VIEW_ERRORS_URLS = POLLS_URLS.replace(
+    '    path("<int:question_id>/", views.detail, name="detail"),\n',
+    '    path("<int:question_id>/", views.detail, name="detail"),\n'
+    '    path("broken/", views.broken, name="broken"),\n'
+    '    path("missing/", views.missing_template, name="missing"),\n',
+)
+
+FORMS = """from django import forms
+
+
+class NameForm(forms.Form):
+    name = forms.CharField(max_length=5)
+"""
+
+VIEW_ERRORS_TESTS = """from django.test import TestCase, TransactionTestCase
+from django.utils import timezone
+
+from .forms import NameForm
+from .models import Question
+
+
+class ViewErrorTests(TestCase):
+    def test_broken_view(self):
+        self.client.get("/polls/broken/")
+
+    def test_missing_template(self):
+        self.client.get("/polls/missing/")
+
+    def test_not_found_page(self):
+        response = self.client.get("/polls/12345/")
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, "Not Found", status_code=404)
+        self.assertContains(response, "Not Found", status_code=200)
+
+    def test_form_error_ok(self):
+        form = NameForm({"name": "toolong"})
+        self.assertFormError(form, "name", "Ensure this value has at most 5 characters (it has 7).")
+
+    def test_form_error_wrong(self):
+        form = NameForm({"name": "toolong"})
+        self.assertFormError(form, "name", "Something else.")
+
+    def test_writes(self):
+        Question.objects.create(question_text="In the test database", pub_date=timezone.now())
+        self.assertEqual(Question.objects.count(), 1)
+
+
+class FlushedTests(TransactionTestCase):
+    def test_one(self):
+        Question.objects.create(question_text="One", pub_date=timezone.now())
+        self.assertEqual(Question.objects.count(), 1)
+
+    def test_two(self):
+        self.assertEqual(Question.objects.count(), 0)
+"""
+
+COUNT = "from polls.models import Question; print(Question.objects.count())"
+
+VIEW_ERRORS = SETUP + [
+    {'write': ['polls/views.py', VIEW_ERRORS_VIEWS]},
+    {'write': ['polls/urls.py', VIEW_ERRORS_URLS]},
+    {'write': ['polls/forms.py', FORMS]},
+    {'write': ['polls/tests.py', VIEW_ERRORS_TESTS]},
+    {'run': ['python', 'manage.py', 'test', 'polls']},
+    {'run': ['python', 'manage.py', 'test', 'polls', '--failfast']},
+    {'run': ['python', 'manage.py', 'migrate', '-v', '0']},
+    {'run': ['python', 'manage.py', 'shell', '-c', 'from django.utils import timezone; from polls.models import Question; Question.objects.create(question_text="Real", pub_date=timezone.now())']},
+    {'run': ['python', 'manage.py', 'test', 'polls.tests.ViewErrorTests.test_writes', 'polls.tests.FlushedTests', '-v', '2']},
+    {'run': ['python', 'manage.py', 'shell', '-c', COUNT]},
+]
+
+SCENARIOS = {'view-errors': VIEW_ERRORS, 'tutorial-part5': TUTORIAL, 'labels': LABELS, 'errors': ERRORS, 'assertions': ASSERTIONS_SCENARIO}
 
 TIME = re.compile(r'^(Ran \d+ tests? in )\d+\.\d+s$', re.M)
 

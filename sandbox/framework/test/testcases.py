@@ -299,7 +299,8 @@ class SimpleTestCase(unittest.TestCase):
         else:
             field_errors = form.errors.get(field, [])
             failure_message = "The errors of field %r on %s don't match." % (field, form_repr)
-        self.assertEqual(list(field_errors), errors, msg_prefix + failure_message)
+        # An ErrorList is no list: unittest compares it without the list diff.
+        self._baseAssertEqual(list(field_errors), errors, msg_prefix + failure_message)
 
     def assertFormError(self, form, field, errors, msg_prefix=""):
         if msg_prefix:

@@ -90,3 +90,9 @@ describe('manage.py test, as real Django 5.2 runs it', () => {
     await replay(fixture('assertions'));
   });
 });
+
+describe('manage.py test and the project', () => {
+  it("raises a view's errors in the test, fails fast, flushes after a TransactionTestCase, and leaves db.sqlite3 alone", async () => {
+    await replay(fixture('view-errors'));
+  });
+});
