@@ -602,7 +602,41 @@ VIEW_ERRORS = SETUP + [
     {'run': ['python', 'manage.py', 'shell', '-c', COUNT]},
 ]
 
-SCENARIOS = {'view-errors': VIEW_ERRORS, 'tutorial-part5': TUTORIAL, 'labels': LABELS, 'errors': ERRORS, 'assertions': ASSERTIONS_SCENARIO}
+NOTES_MODELS = """from django.contrib.auth.models import User
+from django.db import models
+
+
+class Note(models.Model):
+    text = models.CharField(max_length=100)
+    author = models.ForeignKey(User, on_delete=models.CASCADE, null=True)
+
+
+class Tag(models.Model):
+    name = models.SlugField()
+"""
+
+NOTES_TESTS = """from django.test import TestCase
+
+from .models import Note
+
+
+class NoteTests(TestCase):
+    def test_saved(self):
+        Note.objects.create(text="hello")
+        self.assertEqual(Note.objects.get().text, "hello")
+"""
+
+# An app whose models have no migrations: the test database gets their tables by run_syncdb.
+UNMIGRATED = SETUP + [
+    {'run': ['python', 'manage.py', 'startapp', 'notes']},
+    {'delete': 'notes/migrations/__init__.py'},
+    {'edit': ('mysite/settings.py', "    'polls.apps.PollsConfig',\n", "    'polls.apps.PollsConfig',\n    'notes',\n")},
+    {'write': ['notes/models.py', NOTES_MODELS]},
+    {'write': ['notes/tests.py', NOTES_TESTS]},
+    {'run': ['python', 'manage.py', 'test', 'notes', '-v', '2']},
+]
+
+SCENARIOS = {'unmigrated': UNMIGRATED, 'view-errors': VIEW_ERRORS, 'tutorial-part5': TUTORIAL, 'labels': LABELS, 'errors': ERRORS, 'assertions': ASSERTIONS_SCENARIO}
 
 TIME = re.compile(r'^(Ran \d+ tests? in )\d+\.\d+s$', re.M)
 

@@ -3,6 +3,9 @@ import type { CommandContext } from '../core/management/context';
 import { MigrationExecutor } from '../db/migrations/executor';
 import { MigrationLoader } from '../db/migrations/loader';
 import { emitPostMigrate } from '../core/management/sql';
+import { modelStateFromModel } from '../db/migrations/state-from-models';
+import { dbTable, type ModelState } from '../db/migrations/state';
+import { SchemaEditor } from '../db/backends/sqlite3/schema';
 import { SystemCheckError, runSystemChecks } from '../core/management/system-checks';
 import { pyError } from '../python';
 
@@ -47,11 +50,23 @@ export function setupTestDatabase(connections: ConnectionHandler, verbosity: num
   write(`${heading('Operations to perform:')}\n`);
   write(`${label('  Synchronize unmigrated apps: ')}${[...loader.unmigratedApps].sort().join(', ')}\n`);
   write(`${label('  Apply all migrations: ')}${[...new Set(leaves.map(([app]) => app))].sort().join(', ') || '(none)'}\n`);
-  write(`${heading('Synchronizing apps without migrations:')}\n  Creating tables...\n    Running deferred SQL...\n`);
+  // run_syncdb: the models of apps without migrations get their tables from the models themselves.
+  const unmigrated: ModelState[] = ctx.apps!.appConfigs
+    .filter((app) => loader.unmigratedApps.has(app.label))
+    .flatMap((app) => ctx.apps!.allModels().filter((m) => m.appLabel === app.label))
+    .map((model) => modelStateFromModel(model, ctx.apps!, ctx.settings));
+  write(`${heading('Synchronizing apps without migrations:')}\n  Creating tables...\n`);
+  for (const model of unmigrated) write(`    Creating table ${dbTable(model)}\n`);
+  write('    Running deferred SQL...\n');
   write(`${heading('Running migrations:')}\n`);
   const plan = executor.migrationPlan(leaves);
   if (!plan.length) write('  No migrations to apply.\n');
   const state = executor.migrate(plan, { fake: false, fakeInitial: false });
+  // Made once the migrated models are known, which the unmigrated ones may point at.
+  for (const model of unmigrated) state.add(model);
+  const editor = new SchemaEditor(connection, state, false, ctx.interp);
+  for (const model of unmigrated) editor.createModel(model);
+  editor.flushDeferred();
   emitPostMigrate(connection, ctx.apps!, state);
 }
 

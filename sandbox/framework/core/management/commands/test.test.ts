@@ -96,3 +96,9 @@ describe('manage.py test and the project', () => {
     await replay(fixture('view-errors'));
   });
 });
+
+describe('manage.py test and apps without migrations', () => {
+  it('gives their models tables in the test database (run_syncdb), as -v 2 lists them', async () => {
+    await replay(fixture('unmigrated'));
+  });
+});
