@@ -295,6 +295,9 @@ TUTORIAL = SETUP + [
 
 LABELS = SETUP + [
     {'write': ['polls/tests.py', ALL_TESTS]},
+    {'run': ['python', 'manage.py', 'help', 'test']},
+    {'run': ['python', 'manage.py', 'test', 'polls', '-k', 'future', '-v', '2']},
+    {'run': ['python', 'manage.py', 'test', 'polls', '-k', 'Detail*past', '-r']},
     {'run': ['python', 'manage.py', 'test', 'nosuch']},
     {'run': ['python', 'manage.py', 'test', 'polls.nosuch']},
     {'run': ['python', 'manage.py', 'test', 'polls.tests.Nope']},

@@ -2,6 +2,7 @@
 # discovery, as CPython 3.12 does them), orders them as Django does, and runs them with the
 # test database set up. _setup_databases, _teardown_databases and _run_checks are natives.
 import os
+import re as _re
 import sys
 import unittest
 
@@ -55,6 +56,27 @@ def _import(name):
     return _import_module(name)
 
 
+def _glob(pattern):
+    """fnmatch's translation of a shell pattern: *, ? and [...] as the shell reads them."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        i += 1
+        if c == "*":
+            out.append(".*")
+        elif c == "?":
+            out.append(".")
+        elif c == "[" and "]" in pattern[i:]:
+            j = pattern.index("]", i)
+            body = pattern[i:j]
+            out.append("[^" + body[1:] + "]" if body.startswith("!") else "[" + body + "]")
+            i = j + 1
+        else:
+            out.append(_re.escape(c))
+    return _re.compile("(?s:" + "".join(out) + r")\Z")
+
+
 class DiscoverRunner:
     test_suite = unittest.TestSuite
     test_runner = unittest.TextTestRunner
@@ -74,6 +96,8 @@ class DiscoverRunner:
         self.reverse = reverse
         self.debug_mode = debug_mode
         self.buffer = buffer
+        # unittest's -k: a pattern without a wildcard matches as a substring of the test's id.
+        self.test_name_patterns = [_glob(p if "*" in p else "*%s*" % p) for p in (test_name_patterns or [])]
 
     def log(self, msg):
         print(msg)
@@ -123,7 +147,7 @@ class DiscoverRunner:
         for name in sorted(os.listdir(start_dir)):
             full = os.path.join(start_dir, name)
             if os.path.isfile(full):
-                if not (name.startswith("test") and name.endswith(".py")) or not name[:-3].isidentifier():
+                if not _glob(self.pattern).match(name) or not name.endswith(".py") or not name[:-3].isidentifier():
                     continue
                 module_name = self._module_name(full, top_level_dir)
                 try:
@@ -178,6 +202,8 @@ class DiscoverRunner:
         for label in test_labels:
             tests = self.load_tests_for_label(label)
             all_tests.extend(_iter_test_cases(tests))
+        if self.test_name_patterns:
+            all_tests = [t for t in all_tests if isinstance(t, _FailedTest) or any(p.match(t.id()) for p in self.test_name_patterns)]
         all_tests = _reorder(all_tests, self.reorder_by, self.reverse)
         suite = self.test_suite(all_tests)
         if self.verbosity >= 1:

@@ -62,7 +62,7 @@ async function replay(steps: Step[], only?: (command: string) => boolean) {
           readLine: () => null,
         });
         const command = step.run.join(' ');
-        if (step.run[2] !== 'test' && step.run[2] !== 'shell') continue;
+        if (!['test', 'shell', 'help'].includes(step.run[2]!)) continue;
         if (only && !only(command)) continue;
         const got = { status, stdout: normalised(stdout, root), stderr: normalised(stderr, root) };
         expect(got, command).toEqual({ status: step.status, stdout: normalised(step.stdout), stderr: normalised(step.stderr) });

@@ -1,6 +1,18 @@
-import { defineCommand } from '../base';
+import { CommandError, defineCommand } from '../base';
 import { PyList, SystemExit, type PyValue } from '../../../python';
 import { runWithTestCommand } from '../../../test/test-database';
+
+/** Options by dest, with the flag a learner typed. */
+const UNSUPPORTED: [string, string][] = [
+  ['shuffle', '--shuffle'],
+  ['parallel', '--parallel'],
+  ['tags', '--tag'],
+  ['exclude_tags', '--exclude-tag'],
+  ['pdb', '--pdb'],
+  ['timing', '--timing'],
+  ['durations', '--durations'],
+  ['debug_sql', '--debug-sql'],
+];
 
 /**
  * django/core/management/commands/test.py with DiscoverRunner's options: the runner
@@ -48,6 +60,16 @@ export default defineCommand({
   },
   handle(options, ctx) {
     const { interp } = ctx;
+    // What the sandbox's single process cannot do says so rather than being ignored.
+    for (const [dest, flag] of UNSUPPORTED) {
+      const value = options[dest];
+      // --shuffle without a seed is None: shuffled with a random one.
+      const given = dest === 'shuffle' ? value !== undefined && value !== false : value !== undefined && value !== null && value !== false && value !== 0;
+      if (given) throw new CommandError(`The sandbox does not run test ${flag} yet.`);
+    }
+    if (typeof options.testrunner === 'string' && options.testrunner !== 'django.test.runner.DiscoverRunner') {
+      throw new CommandError(`The sandbox runs tests with django.test.runner.DiscoverRunner only, not ${options.testrunner}.`);
+    }
     const runnerClass = interp.importModule('django.test.runner').dict.get('DiscoverRunner')!;
     const kwargs = new Map<string, PyValue>([
       ['verbosity', options.verbosity as number],
@@ -60,6 +82,7 @@ export default defineCommand({
     ]);
     if (typeof options.pattern === 'string') kwargs.set('pattern', options.pattern);
     if (typeof options.top_level === 'string') kwargs.set('top_level', options.top_level);
+    if (Array.isArray(options.test_name_patterns)) kwargs.set('test_name_patterns', new PyList((options.test_name_patterns as string[]).map((p): PyValue => p)));
     const labels = new PyList(((options.args as string[] | undefined) ?? []).map((l): PyValue => l));
     const { value: failures, checkError } = runWithTestCommand(ctx, () => interp.call(interp.getAttr(interp.call(runnerClass, [], kwargs), 'run_tests'), [labels]));
     if (checkError) throw checkError;
