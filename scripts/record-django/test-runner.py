@@ -590,6 +590,33 @@ class FlushedTests(TransactionTestCase):
         self.assertEqual(Question.objects.count(), 0)
 """
 
+SETTINGS_TESTS = """from django.conf import settings
+from django.test import SimpleTestCase, override_settings, tag
+
+
+@override_settings(APPEND_SLASH=False)
+class OverrideTests(SimpleTestCase):
+    def test_class_level(self):
+        self.assertIs(settings.APPEND_SLASH, False)
+
+    @override_settings(USE_TZ=False)
+    def test_method_level(self):
+        self.assertIs(settings.USE_TZ, False)
+
+    def test_with_block(self):
+        with self.settings(LANGUAGE_CODE="fr"):
+            self.assertEqual(settings.LANGUAGE_CODE, "fr")
+        self.assertEqual(settings.LANGUAGE_CODE, "en-us")
+        self.assertEqual(settings.DEBUG, False)
+        self.assertIn("testserver", settings.ALLOWED_HOSTS)
+
+
+@tag("slow")
+class Tagged(SimpleTestCase):
+    def test_tagged(self):
+        self.assertEqual(self.tags, {"slow"})
+"""
+
 COUNT = "from polls.models import Question; print(Question.objects.count())"
 
 VIEW_ERRORS = SETUP + [
@@ -603,6 +630,8 @@ VIEW_ERRORS = SETUP + [
     {'run': ['python', 'manage.py', 'shell', '-c', 'from django.utils import timezone; from polls.models import Question; Question.objects.create(question_text="Real", pub_date=timezone.now())']},
     {'run': ['python', 'manage.py', 'test', 'polls.tests.ViewErrorTests.test_writes', 'polls.tests.FlushedTests', '-v', '2']},
     {'run': ['python', 'manage.py', 'shell', '-c', COUNT]},
+    {'write': ['polls/test_settings.py', SETTINGS_TESTS]},
+    {'run': ['python', 'manage.py', 'test', 'polls.test_settings', '-v', '2']},
 ]
 
 NOTES_MODELS = """from django.contrib.auth.models import User

@@ -96,10 +96,13 @@ function utilsNatives(interp: Interpreter, ctx: ModuleContext, state: TestState)
       return null;
     }),
     // The handler reads the settings module itself: a changed setting must reach it there.
-    _set_setting: new PyNativeFunction('_set_setting', ([name, value]) => {
-      settingsModule(interp, ctx).dict.set(interp.str(name ?? ''), value ?? null);
+    _set_setting: new PyNativeFunction('_set_setting', ([name, value, remove]) => {
+      const dict = settingsModule(interp, ctx).dict;
+      if (remove === true) dict.delete(interp.str(name ?? ''));
+      else dict.set(interp.str(name ?? ''), value ?? null);
       return null;
     }),
+    _has_setting: new PyNativeFunction('_has_setting', ([name]) => settingsModule(interp, ctx).dict.has(interp.str(name ?? ''))),
   };
 }
 
@@ -142,6 +145,7 @@ function runnerNatives(interp: Interpreter, ctx: ModuleContext): Record<string, 
 const DJANGO_TEST_NAMES = {
   'django.test.testcases': ['SimpleTestCase', 'TransactionTestCase', 'TestCase', 'skipIfDBFeature', 'skipUnlessDBFeature'],
   'django.test.client': ['Client', 'RequestFactory'],
+  'django.test.utils': ['override_settings', 'tag'],
 } as const;
 
 /** django.test and its modules, written in Python (test/*.py) over the natives above. */

@@ -131,6 +131,11 @@ class SimpleTestCase(unittest.TestCase):
     def _post_teardown(self):
         pass
 
+    def settings(self, **kwargs):
+        from django.test.utils import override_settings
+
+        return override_settings(**kwargs)
+
     def assertRedirects(self, response, expected_url, status_code=302, target_status_code=200, msg_prefix="", fetch_redirect_response=True):
         if msg_prefix:
             msg_prefix += ": "
