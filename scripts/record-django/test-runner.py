@@ -378,6 +378,13 @@ ERRORS = SETUP + [
     {'run': ['python', 'manage.py', 'test', 'polls']},
     {'run': ['python', 'manage.py', 'test', 'polls', '-v', '2']},
     {'run': ['python', 'manage.py', 'test', 'polls.tests.PlainTests']},
+    # A system check error stops the run after the test database is made, before any test.
+    {'write': ['polls/models.py', MODELS_BUGGY + '''
+
+class Broken(models.Model):
+    price = models.DecimalField()
+''']},
+    {'run': ['python', 'manage.py', 'test', 'polls']},
 ]
 
 ASSERTIONS_VIEWS = VIEWS + '''
