@@ -4,7 +4,7 @@
  * that do not import, errors and skips, the test client's assertions failing, an app without
  * tests, and setup_test_environment() with Client in `manage.py shell`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ export function normalised(text: string, root?: string): string {
   return out;
 }
 
-async function replay(steps: Step[], only?: (command: string) => boolean) {
+async function replay(steps: Step[], after?: (root: string) => void) {
   const root = mkdtempSync(path.join(tmpdir(), 'test-runner-'));
   try {
     for (const step of steps) {
@@ -53,6 +53,8 @@ async function replay(steps: Step[], only?: (command: string) => boolean) {
       } else {
         let stdout = '';
         let stderr = '';
+        const database = path.join(root, 'db.sqlite3');
+        const before = existsSync(database) ? readFileSync(database) : null;
         await prepareProgram(step.run);
         const status = runProgram(step.run, {
           cwd: root,
@@ -62,12 +64,14 @@ async function replay(steps: Step[], only?: (command: string) => boolean) {
           readLine: () => null,
         });
         const command = step.run.join(' ');
+        // The tests have a database of their own, in memory: the project's is never written, nor made.
+        if (step.run[2] === 'test') expect(existsSync(database) ? readFileSync(database) : null, `${command}: db.sqlite3`).toEqual(before);
         if (!['test', 'shell', 'help'].includes(step.run[2]!)) continue;
-        if (only && !only(command)) continue;
         const got = { status, stdout: normalised(stdout, root), stderr: normalised(stderr, root) };
         expect(got, command).toEqual({ status: step.status, stdout: normalised(step.stdout), stderr: normalised(step.stderr) });
       }
     }
+    after?.(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
