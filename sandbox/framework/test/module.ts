@@ -82,7 +82,8 @@ function clientNatives(interp: Interpreter, ctx: ModuleContext, state: TestState
 
 function utilsNatives(interp: Interpreter, ctx: ModuleContext, state: TestState): Record<string, PyValue> {
   const listener = (template: { name: string | null }, context: Context) => {
-    if (!state.instrumented) return;
+    // The listener outlives a program that never tore its environment down: only this interpreter's renders count.
+    if (!state.instrumented || context.interp !== interp) return;
     const capture = state.captures[state.captures.length - 1];
     capture?.names.push(template.name);
     capture?.contexts.push(flatten(context));
