@@ -272,6 +272,7 @@ def _session_cookie_name():
 
 
 class RequestFactory:
+    """Requests made without a handler are not in the sandbox yet; the Client sends them through the project."""
+
     def __init__(self, *, headers=None, query_params=None, **defaults):
-        self.headers = headers
-        self.defaults = defaults
+        raise NotImplementedError("RequestFactory is not available in the sandbox: use django.test.Client")
