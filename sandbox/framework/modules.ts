@@ -1,4 +1,4 @@
-import { PyClass, PyDict, PyException, PyNativeFunction, PyTuple, objectClass, type Interpreter, type PyValue } from './python';
+import { PyDict, PyException, PyNativeFunction, PyTuple, type Interpreter, type PyValue } from './python';
 import { stdlibModules } from './stdlib';
 import { exceptionsModule } from './core/exceptions';
 import { modelsModule } from './db/models/module';
@@ -31,6 +31,7 @@ import { messagesModules } from './contrib/messages/module';
 import { decoratorModules } from './views/decorators/module';
 import { sourceModule } from './stdlib/types/source-module';
 import { contribSource } from './contrib/sources';
+import { testModules } from './test/module';
 
 export interface ModuleContext {
   environ: PyDict;
@@ -114,7 +115,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     ...messagesModules(ctx.environ),
     ...decoratorModules(),
     'django.urls': (interp) => urlsModule(interp, () => interp.str(loadSettings(interp, ctx.environ).get('ROOT_URLCONF') ?? null)),
-    'django.test': () => ({ TestCase: new PyClass('TestCase', [objectClass], 'django.test.testcases') }),
+    ...testModules(ctx),
     'django.shortcuts': (interp) =>
       shortcutsModule(interp, {
         settings: () => loadSettings(interp, ctx.environ),

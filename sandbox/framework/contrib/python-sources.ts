@@ -16,3 +16,7 @@ export { default as genericDetail } from '../views/generic/detail.py?raw';
 export { default as genericList } from '../views/generic/list.py?raw';
 export { default as genericEdit } from '../views/generic/edit.py?raw';
 export { default as paginator } from '../core/paginator.py?raw';
+export { default as testClient } from '../test/client.py?raw';
+export { default as testCases } from '../test/testcases.py?raw';
+export { default as testUtils } from '../test/utils.py?raw';
+export { default as testRunner } from '../test/runner.py?raw';

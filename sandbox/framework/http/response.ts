@@ -1,5 +1,6 @@
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, type Interpreter, type Kwargs, type PyValue } from '../python';
 import { dumps } from './json';
+import { newBytes } from '../python/bytes';
 import { deleteCookie, setCookie } from './cookies';
 
 /** What the framework keeps for an HttpResponse: the body and the headers (case-insensitive, first spelling kept). */
@@ -199,7 +200,8 @@ method('__repr__', (self, data) => `<${self.cls.name} status_code=${statusOf(sel
 
 HttpResponse.hooks.getAttr = (self, name) => {
   const data = self.native as ResponseData;
-  if (name === 'content') return data.content;
+  // bytes, as Django's: the text encoded with the response's charset (always UTF-8 here).
+  if (name === 'content') return newBytes(new TextEncoder().encode(data.content));
   if (name === 'charset') return 'utf-8';
   if (name === 'reason_phrase') return data.reason ?? REASON_PHRASES[statusOf(self)] ?? 'Unknown Status Code';
   // A snapshot: learners read headers; they set them with response['X'] = ...

@@ -52,5 +52,17 @@ export function equal(interp: Interpreter, a: PyValue, b: PyValue): boolean {
   }
   // Both declined (NotImplemented): identity, as object.__eq__ decides.
   if (a instanceof PyInstance || b instanceof PyInstance) return a === b;
+  // Containers compare their items with ==, so an item's own __eq__ (a model instance's) decides.
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    return a.items.length === b.items.length && a.items.every((x, i) => x === b.items[i] || equal(interp, x, b.items[i]!));
+  }
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.entries.size !== b.entries.size) return false;
+    for (const [k, { value }] of a.entries) {
+      const other = b.entries.get(k);
+      if (!other || !(value === other.value || equal(interp, value, other.value))) return false;
+    }
+    return true;
+  }
   return valuesEqual(a, b);
 }

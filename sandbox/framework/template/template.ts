@@ -7,6 +7,12 @@ import { Parser } from './parser';
 import { defaultFilters } from './filters';
 import { defaultTags, installedLibraries } from './tags';
 
+/**
+ * django.test.signals.template_rendered, which setup_test_environment()'s instrumented
+ * rendering sends for every template rendered (an {% extends %} parent and an {% include %} too).
+ */
+export const templateRendered: { listener: ((template: Template, context: Context) => void) | null } = { listener: null };
+
 /** A compiled template: its source parsed once, rendered with any number of contexts. */
 export class Template {
   readonly nodelist: NodeList;
@@ -29,6 +35,7 @@ export class Template {
 
   /** Renders in an existing context: a fresh render-state layer unless it is an {% extends %} parent. */
   renderIn(ctx: Context, isolated: boolean): string {
+    templateRendered.listener?.(this, ctx);
     const previous = ctx.template;
     ctx.template ??= this;
     try {

@@ -4,7 +4,8 @@ import { logArg, setRequestLog } from '../../utils/log';
 import { requestState } from '../../http/request-state';
 import { makeRequest, rawHost, type RequestInfo } from '../../http/request';
 import { responseData, statusOf, REASON_PHRASES } from '../../http/response';
-import { DisallowedHost } from '../../http/exceptions';
+import { DisallowedHost, Http404, SuspiciousOperation } from '../../http/exceptions';
+import { PermissionDenied } from '../exceptions';
 import { setCookieLines } from '../../http/cookies';
 import { ResolverError, resolve, resolver404, rootResolver, type ResolverMatch } from '../../urls/resolvers';
 import { MIDDLEWARE, type MiddlewareContext } from './middleware';
@@ -24,7 +25,16 @@ export interface FinalResponse {
 export interface HandleOptions {
   /** Where Django's loggers write (django.request, django.security): the server's stderr. */
   log(text: string): void;
+  /** The test client's: sees the request before the middleware do (it marks it exempt from CSRF checks). */
+  onRequest?(request: PyInstance): void;
+  /** The test client's: the response object itself, for its templates and context. */
+  onResponse?(response: PyInstance): void;
+  /** The test client's: a view's uncaught exception reaches the caller instead of becoming a 500 page. */
+  raiseUncaught?: boolean;
 }
+
+/** Exceptions that become their own response without Django's got_request_exception signal. */
+const HANDLED = [Http404, PermissionDenied, SuspiciousOperation];
 
 /** validate_host: '*', '.example.com' (the domain and its subdomains) or an exact name. */
 function hostAllowed(host: string, allowed: string[]): boolean {
@@ -56,6 +66,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
     throw new PyException(newException(DisallowedHost, [message]));
   };
   const request = makeRequest(info, interp, getHost);
+  options.onRequest?.(request);
   const urlconf = interp.str(settings.get('ROOT_URLCONF') ?? null);
   const root = rootResolver(urlconf);
   const resolves = (p: string) => {
@@ -91,6 +102,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
       return body();
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
+      if (options.raiseUncaught && !HANDLED.some((cls) => err.exc.cls.isSubclassOf(cls))) throw err;
       return responseForException(err, { project, request, info, debug, urlconf, log: options.log, host: getHostSafe });
     }
   };
@@ -125,6 +137,7 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   const layers = (names instanceof PyList || names instanceof PyTuple ? names.items : []).map((n) => MIDDLEWARE[interp.str(n)]).filter((m) => m !== undefined);
   const run = (i: number): PyInstance => convert(() => (i === layers.length ? view() : layers[i]!(() => run(i + 1), ctx)));
   const response = run(0);
+  options.onResponse?.(response);
   const status = statusOf(response);
   // django.request's console handler only speaks with DEBUG (Django's default LOGGING).
   const data = responseData(response)!;

@@ -9,6 +9,7 @@ import sqlmigrate from './commands/sqlmigrate';
 import runserver from './commands/runserver';
 import shell from './commands/shell';
 import createsuperuser from './commands/createsuperuser';
+import test from './commands/test';
 
 /** Django's own commands (django/core/management/commands/), listed whether or not the sandbox runs them. */
 export const CORE_COMMANDS = [
@@ -30,4 +31,5 @@ export const COMMANDS: Record<string, Command> = {
   runserver,
   shell,
   createsuperuser,
+  test,
 };

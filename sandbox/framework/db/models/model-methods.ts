@@ -43,6 +43,11 @@ export function installModelMethods(Model: PyClass, orm: OrmContext) {
     const pk = pkOf(obj, opts);
     return pk === null ? obj === other : interp.equal(pk, pkOf(other, opts));
   });
+  method('__hash__', (obj, opts) => {
+    const pk = pkOf(obj, opts);
+    if (pk === null) throw pyError('TypeError', 'Model instances without primary key value are unhashable');
+    return interp.call(interp.builtins.get('hash')!, [pk]);
+  });
   method('save', (obj, opts, args, kwargs) => {
     const [forceInsert = kwargs.get('force_insert') ?? false, forceUpdate = kwargs.get('force_update') ?? false, , updateFields = kwargs.get('update_fields') ?? null] = args;
     saveInstance(obj, opts, {

@@ -10,14 +10,17 @@ import mockSource from './mock.py?raw';
  * A caught exception's traceback as unittest reports it: the frames from the test method on,
  * without unittest's own frames (CPython hides them from learners the same way).
  */
+/** unittest's own frames, and django.test's (the sandbox's Django has no files to show them from). */
+const hidden = (file: string) => file.startsWith('<frozen unittest') || file.startsWith('<frozen django.test');
+
 function formatExc(interp: Interpreter): PyNativeFunction {
   return new PyNativeFunction('_format_exc', ([value, here]) => {
     if (!(value instanceof PyInstance)) return 'NoneType: None\n';
     const err = raisedAs(value) ?? new PyException(value);
     const saved = [...err.traceback];
-    err.traceback.splice(0, saved.length, ...saved.filter((entry) => !entry.file.startsWith('<frozen unittest')));
+    err.traceback.splice(0, saved.length, ...saved.filter((entry) => !hidden(entry.file)));
     // Caught by a subTest's `with` in the test method itself: that frame is where it was raised.
-    const caller = here === true ? interp.stack.all().filter((f) => !f.file.startsWith('<frozen unittest')).pop() : undefined;
+    const caller = here === true ? interp.stack.all().filter((f) => !hidden(f.file)).pop() : undefined;
     if (caller) err.traceback.unshift({ file: caller.file, line: caller.line, name: caller.name, text: caller.source.split('\n')[caller.line - 1] ?? '' });
     try {
       return formatException(err, interp);

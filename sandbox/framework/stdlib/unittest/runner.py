@@ -29,9 +29,13 @@ class TestResult:
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:

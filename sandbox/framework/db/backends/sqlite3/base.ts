@@ -13,9 +13,14 @@ export class DatabaseWrapper {
   /** Statements run, for sqlmigrate's collected SQL and for tests. */
   onExecute: ((sql: string) => void) | null = null;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    /** A database that lives only in memory (the test database): no file is read or written. */
+    readonly inMemory = false,
+  ) {}
 
   private open(): Database {
+    if (!this.db && this.inMemory) this.db = new (sqlite().Database)();
     if (!this.db) {
       const bytes = fs.existsSync(this.path) ? fs.readFileSync(this.path) : null;
       this.db = new (sqlite().Database)(bytes && bytes.length ? bytes : undefined);
@@ -91,7 +96,7 @@ export class DatabaseWrapper {
 
   /** Writes the database back to its file if anything changed, and closes it. */
   close() {
-    if (this.db && this.dirty) fs.writeFileSync(this.path, this.db.export());
+    if (this.db && this.dirty && !this.inMemory) fs.writeFileSync(this.path, this.db.export());
     this.db?.close();
     this.db = null;
     this.dirty = false;

@@ -37,8 +37,11 @@ export function dbType(field: FieldDef, target?: FieldDef): string {
   if (target) return REL_DB_TYPES[target.type] ?? dbType(target);
   const template = DATA_TYPES[field.type];
   if (!template) throw new Error(`No SQLite type for ${field.type}`);
-  return fill(template, { max_length: field.kwargs.get('max_length') ?? null });
+  return fill(template, { max_length: field.kwargs.get('max_length') ?? DEFAULT_MAX_LENGTH[field.type] ?? null });
 }
+
+/** The max_length a field has when its deconstruction leaves it out (SlugField's 50, URLField's 200). */
+const DEFAULT_MAX_LENGTH: Record<string, number> = { SlugField: 50, URLField: 200, EmailField: 254 };
 
 export function checkConstraint(field: FieldDef, column: string): string | null {
   const template = CHECKS[field.type];
