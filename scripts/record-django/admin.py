@@ -1,0 +1,187 @@
+"""Records what real Django 5.2's admin answers: log in, index, changelist, add, change, delete, history, log out.
+
+Usage: python3 scripts/record-django/admin.py
+Runs under DJANGO_PYTHON (default /work/tmp/venv52/bin/python, a Python 3.12 with Django 5.2).
+A throwaway project (app `school`, models Course and Student, a superuser) is driven with
+Django's test Client as a browser would (CSRF tokens taken from each page). Writes
+sandbox/framework/__fixtures__/django52/admin/flow.json: the project's files, then each
+request with its status, Location, the page's HTML (scripts dropped) and what the database
+holds after it (django_admin_log rows, the students and courses).
+"""
+import os
+import re
+import sys
+import tempfile
+
+os.environ.setdefault('DJANGO_PYTHON', '/work/tmp/venv52/bin/python')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from recorder import ensure_django_python, versions, write_json  # noqa: E402
+
+ensure_django_python()
+
+FILES = {
+    'school/__init__.py': '',
+    'school/models.py': '''from django.db import models
+
+
+class Course(models.Model):
+    title = models.CharField(max_length=100)
+
+    def __str__(self):
+        return self.title
+
+
+class Student(models.Model):
+    LEVELS = [("B", "Beginner"), ("A", "Advanced")]
+    name = models.CharField(max_length=100)
+    email = models.EmailField(blank=True)
+    age = models.IntegerField(default=18)
+    active = models.BooleanField(default=True)
+    level = models.CharField(max_length=1, choices=LEVELS, default="B")
+    joined = models.DateField(null=True, blank=True)
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, null=True, blank=True)
+
+    def __str__(self):
+        return self.name
+''',
+    'school/admin.py': '''from django.contrib import admin
+
+from .models import Course, Student
+
+
+@admin.register(Student)
+class StudentAdmin(admin.ModelAdmin):
+    list_display = ["name", "email", "age", "active"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+admin.site.register(Course)
+''',
+    'myproject/urls.py': '''from django.contrib import admin
+from django.urls import path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]
+''',
+}
+
+STUDENT = {'name': 'Asha', 'email': 'asha@example.com', 'age': '20', 'active': 'on', 'level': 'B', 'joined': '', 'course': ''}
+
+
+def main():
+    work = tempfile.mkdtemp(prefix='admin-record-')
+    for name, text in FILES.items():
+        path = os.path.join(work, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, 'w') as f:
+            f.write(text)
+    sys.path.insert(0, work)
+    from django.conf import settings
+    settings.configure(
+        DEBUG=True,
+        SECRET_KEY='django-insecure-admin-fixture',
+        ALLOWED_HOSTS=['testserver', '127.0.0.1'],
+        ROOT_URLCONF='myproject.urls',
+        INSTALLED_APPS=['django.contrib.admin', 'django.contrib.auth', 'django.contrib.contenttypes', 'django.contrib.sessions',
+                        'django.contrib.messages', 'django.contrib.staticfiles', 'school'],
+        MIDDLEWARE=['django.middleware.security.SecurityMiddleware', 'django.contrib.sessions.middleware.SessionMiddleware',
+                    'django.middleware.common.CommonMiddleware', 'django.middleware.csrf.CsrfViewMiddleware',
+                    'django.contrib.auth.middleware.AuthenticationMiddleware', 'django.contrib.messages.middleware.MessageMiddleware',
+                    'django.middleware.clickjacking.XFrameOptionsMiddleware'],
+        TEMPLATES=[{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'DIRS': [], 'APP_DIRS': True,
+                    'OPTIONS': {'context_processors': ['django.template.context_processors.request', 'django.contrib.auth.context_processors.auth',
+                                                       'django.contrib.messages.context_processors.messages']}}],
+        DATABASES={'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.path.join(work, 'db.sqlite3')}},
+        STATIC_URL='static/',
+        USE_TZ=True,
+        TIME_ZONE='UTC',
+        DEFAULT_AUTO_FIELD='django.db.models.BigAutoField',
+    )
+    import django
+    django.setup()
+    from django.core.management import call_command
+    call_command('makemigrations', 'school', verbosity=0)
+    call_command('migrate', verbosity=0)
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test import Client
+    User.objects.create_superuser('admin', 'admin@example.com', 'Admin-pass-2026')
+    User.objects.create_user('staffer', 'staff@example.com', 'Staff-pass-2026', is_staff=True)
+
+    client = Client()
+    token = ['']
+    steps = []
+
+    def db():
+        with connection.cursor() as c:
+            c.execute('SELECT action_flag, change_message, object_id, object_repr, content_type_id, user_id FROM django_admin_log ORDER BY id')
+            log = [list(r) for r in c.fetchall()]
+            c.execute('SELECT id, name, email, age, active, level, joined, course_id FROM school_student ORDER BY id')
+            students = [[v if v is None or isinstance(v, (int, str)) else str(v) for v in r] for r in c.fetchall()]
+            c.execute('SELECT id, title FROM school_course ORDER BY id')
+            courses = [list(r) for r in c.fetchall()]
+            c.execute('SELECT id, app_label, model FROM django_content_type ORDER BY id')
+            types = [list(r) for r in c.fetchall()]
+        return {'admin_log': log, 'students': students, 'courses': courses, 'content_types': types}
+
+    def send(name, method, path, data=None):
+        if method == 'GET':
+            r = client.get(path)
+        else:
+            body = dict(data or {})
+            body['csrfmiddlewaretoken'] = token[0]
+            r = client.post(path, body)
+        text = r.content.decode()
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text)
+        if found:
+            token[0] = found.group(1)
+        text = re.sub(r'<script[\s\S]*?</script>', '', text)
+        text = re.sub(r'value="[A-Za-z0-9]{64}"', 'value="{token}"', text)
+        text = re.sub(r'\n\s*\n+', '\n', text)
+        steps.append({'name': name, 'method': method, 'path': path, 'data': {k: v for k, v in (data or {}).items()},
+                      'status': r.status_code, 'location': r.headers.get('Location'), 'body': text, 'db': db()})
+        print(name, r.status_code, r.headers.get('Location', ''))
+
+    send('anonymous-index', 'GET', '/admin/')
+    send('login-page', 'GET', '/admin/login/?next=/admin/')
+    send('login-wrong', 'POST', '/admin/login/?next=/admin/', {'username': 'admin', 'password': 'nope', 'next': '/admin/'})
+    send('login-staff-no-perms', 'POST', '/admin/login/?next=/admin/', {'username': 'staffer', 'password': 'Staff-pass-2026', 'next': '/admin/'})
+    send('index-staff-no-perms', 'GET', '/admin/')
+    send('logout-staff', 'POST', '/admin/logout/')
+    send('login-page-again', 'GET', '/admin/login/?next=/admin/')
+    send('login', 'POST', '/admin/login/?next=/admin/', {'username': 'admin', 'password': 'Admin-pass-2026', 'next': '/admin/'})
+    send('index', 'GET', '/admin/')
+    send('app-index', 'GET', '/admin/school/')
+    send('changelist-empty', 'GET', '/admin/school/student/')
+    send('add-page', 'GET', '/admin/school/student/add/')
+    send('add-invalid', 'POST', '/admin/school/student/add/', {**STUDENT, 'name': '', 'email': 'not-an-email', 'age': 'x', '_save': 'Save'})
+    send('add-save', 'POST', '/admin/school/student/add/', {**STUDENT, '_save': 'Save'})
+    send('changelist-one', 'GET', '/admin/school/student/')
+    send('add-another', 'POST', '/admin/school/student/add/', {**STUDENT, 'name': 'Ravi', 'email': '', 'active': '', 'level': 'A', '_addanother': 'Save and add another'})
+    send('add-page-after-another', 'GET', '/admin/school/student/add/')
+    send('add-continue', 'POST', '/admin/school/student/add/', {**STUDENT, 'name': 'Meera', 'joined': '2026-01-15', '_continue': 'Save and continue editing'})
+    send('change-page', 'GET', '/admin/school/student/3/change/')
+    send('change-save', 'POST', '/admin/school/student/3/change/', {**STUDENT, 'name': 'Meera', 'age': '21', 'joined': '2026-01-15', '_save': 'Save'})
+    send('change-unchanged', 'POST', '/admin/school/student/3/change/', {**STUDENT, 'name': 'Meera', 'age': '21', 'joined': '2026-01-15', '_save': 'Save'})
+    send('changelist-three', 'GET', '/admin/school/student/')
+    send('changelist-search', 'GET', '/admin/school/student/?q=ra')
+    send('history', 'GET', '/admin/school/student/3/history/')
+    send('delete-page', 'GET', '/admin/school/student/3/delete/')
+    send('delete-post', 'POST', '/admin/school/student/3/delete/', {'post': 'yes'})
+    send('action-confirm', 'POST', '/admin/school/student/', {'action': 'delete_selected', '_selected_action': ['1', '2'], 'index': '0'})
+    send('action-delete', 'POST', '/admin/school/student/', {'action': 'delete_selected', '_selected_action': ['1', '2'], 'post': 'yes'})
+    send('action-none-selected', 'POST', '/admin/school/student/', {'action': 'delete_selected', 'index': '0'})
+    send('course-add', 'POST', '/admin/school/course/add/', {'title': 'Django', '_save': 'Save'})
+    send('student-with-course', 'POST', '/admin/school/student/add/', {**STUDENT, 'course': '1', '_save': 'Save'})
+    send('course-delete-page', 'GET', '/admin/school/course/1/delete/')
+    send('missing-object', 'GET', '/admin/school/student/99/change/')
+    send('logout-get', 'GET', '/admin/logout/')
+    send('logout', 'POST', '/admin/logout/')
+    send('after-logout', 'GET', '/admin/school/student/')
+
+    write_json('admin', 'flow.json', {'versions': versions(), 'files': FILES, 'steps': steps})
+
+
+main()
