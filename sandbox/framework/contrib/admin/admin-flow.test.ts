@@ -33,3 +33,25 @@ describe('the admin, replayed against real Django 5.2', () => {
     });
   }
 });
+
+describe("the admin's static files", () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = adminProject();
+  });
+  afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  it('serves its stylesheet at /static/admin/css/base.css with DEBUG on, light and dark', () => {
+    const r = new Browser(dir).send('GET', '/static/admin/css/base.css');
+    expect(r.status).toBe(200);
+    expect(r.header('Content-Type')).toBe('text/css');
+    expect(r.body).toContain('#site-name');
+    expect(r.body).toContain('prefers-color-scheme: dark');
+  });
+
+  it('serves the icons the change list shows, and answers 404 for a file it does not have', () => {
+    const browser = new Browser(dir);
+    expect(browser.send('GET', '/static/admin/img/icon-yes.svg').header('Content-Type')).toBe('image/svg+xml');
+    expect(browser.send('GET', '/static/admin/css/missing.css').status).toBe(404);
+  });
+});

@@ -10,6 +10,7 @@ import { ResolverError, resolve, resolver404, rootResolver, type ResolverMatch }
 import { MIDDLEWARE, type MiddlewareContext } from './middleware';
 import { responseForException } from './exception';
 import type { LoadedProject } from './project';
+import { adminStaticFile } from '../../contrib/admin/static';
 
 /** A response as the server sends it. */
 export interface FinalResponse {
@@ -53,6 +54,8 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
       : `Invalid HTTP_HOST header: '${host}'. The domain name provided is not valid according to RFC 1034/1035.`;
     throw new PyException(newException(DisallowedHost, [message]));
   };
+  const asset = debug ? staticAnswer(project, info.path) : null;
+  if (asset) return asset;
   const request = makeRequest(info, interp, getHost);
   const urlconf = interp.str(settings.get('ROOT_URLCONF') ?? null);
   const root = rootResolver(urlconf);
@@ -130,3 +133,22 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values(), ...setCookieLines(response).map((line): [string, string] => ['Set-Cookie', line])], body: data.content };
 }
 
+
+/**
+ * runserver's static files handler (django.contrib.staticfiles, with DEBUG on): for now the
+ * admin's own files under STATIC_URL; anything else goes on to the URLconf.
+ */
+function staticAnswer(project: LoadedProject, path: string): FinalResponse | null {
+  const { interp, settings } = project;
+  const apps = settings.get('INSTALLED_APPS');
+  const installed = apps instanceof PyList || apps instanceof PyTuple ? apps.items.map((a) => interp.str(a)) : [];
+  if (!installed.includes('django.contrib.staticfiles') || !installed.includes('django.contrib.admin')) return null;
+  let prefix = interp.str(settings.get('STATIC_URL') ?? 'static/');
+  if (!prefix.startsWith('/')) prefix = `/${prefix}`;
+  if (!prefix.endsWith('/')) prefix += '/';
+  if (!path.startsWith(prefix)) return null;
+  const file = adminStaticFile(decodeURIComponent(path.slice(prefix.length)));
+  if (!file) return null;
+  const length = new TextEncoder().encode(file.body).length;
+  return { status: 200, reason: 'OK', headers: [['Content-Type', file.contentType], ['Content-Length', String(length)]], body: file.body };
+}
