@@ -54,9 +54,62 @@ class StudentAdmin(admin.ModelAdmin):
     list_display = ["name", "email", "age", "active"]
     search_fields = ["name"]
     ordering = ["name"]
+    list_filter = ["active", "level", "joined", "course"]
 
 
 admin.site.register(Course)
+''',
+    'polls/__init__.py': '',
+    'polls/models.py': '''import datetime
+
+from django.contrib import admin
+from django.db import models
+from django.utils import timezone
+
+
+class Question(models.Model):
+    question_text = models.CharField(max_length=200)
+    pub_date = models.DateTimeField("date published")
+
+    def __str__(self):
+        return self.question_text
+
+    @admin.display(boolean=True, ordering="pub_date", description="Published recently?")
+    def was_published_recently(self):
+        now = timezone.now()
+        return now - datetime.timedelta(days=1) <= self.pub_date <= now
+
+
+class Choice(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE)
+    choice_text = models.CharField(max_length=200)
+    votes = models.IntegerField(default=0)
+
+    def __str__(self):
+        return self.choice_text
+''',
+    'polls/admin.py': '''from django.contrib import admin
+
+from .models import Choice, Question
+
+
+class QuestionAdmin(admin.ModelAdmin):
+    fieldsets = [
+        (None, {"fields": ["question_text"]}),
+        ("Date information", {"fields": ["pub_date"]}),
+    ]
+    list_display = ["question_text", "pub_date", "was_published_recently"]
+    list_filter = ["pub_date"]
+    search_fields = ["question_text"]
+
+
+class ChoiceAdmin(admin.ModelAdmin):
+    list_display = ["choice_text", "question", "votes"]
+    readonly_fields = ["votes"]
+
+
+admin.site.register(Question, QuestionAdmin)
+admin.site.register(Choice, ChoiceAdmin)
 ''',
     'myproject/urls.py': '''from django.contrib import admin
 from django.urls import path
@@ -85,7 +138,7 @@ def main():
         ALLOWED_HOSTS=['testserver', '127.0.0.1'],
         ROOT_URLCONF='myproject.urls',
         INSTALLED_APPS=['django.contrib.admin', 'django.contrib.auth', 'django.contrib.contenttypes', 'django.contrib.sessions',
-                        'django.contrib.messages', 'django.contrib.staticfiles', 'school'],
+                        'django.contrib.messages', 'django.contrib.staticfiles', 'school', 'polls'],
         MIDDLEWARE=['django.middleware.security.SecurityMiddleware', 'django.contrib.sessions.middleware.SessionMiddleware',
                     'django.middleware.common.CommonMiddleware', 'django.middleware.csrf.CsrfViewMiddleware',
                     'django.contrib.auth.middleware.AuthenticationMiddleware', 'django.contrib.messages.middleware.MessageMiddleware',
@@ -102,7 +155,7 @@ def main():
     import django
     django.setup()
     from django.core.management import call_command
-    call_command('makemigrations', 'school', verbosity=0)
+    call_command('makemigrations', 'school', 'polls', verbosity=0)
     call_command('migrate', verbosity=0)
     from django.contrib.auth.models import User
     from django.db import connection
@@ -122,9 +175,15 @@ def main():
             students = [[v if v is None or isinstance(v, (int, str)) else str(v) for v in r] for r in c.fetchall()]
             c.execute('SELECT id, title FROM school_course ORDER BY id')
             courses = [list(r) for r in c.fetchall()]
+            c.execute('SELECT id, question_text, pub_date FROM polls_question ORDER BY id')
+            questions = [[v if v is None or isinstance(v, (int, str)) else str(v) for v in r] for r in c.fetchall()]
+            c.execute('SELECT id, question_id, choice_text, votes FROM polls_choice ORDER BY id')
+            choices = [list(r) for r in c.fetchall()]
+            c.execute('SELECT id, username, is_staff, is_superuser, is_active FROM auth_user ORDER BY id')
+            users = [list(r) for r in c.fetchall()]
             c.execute('SELECT id, app_label, model FROM django_content_type ORDER BY id')
             types = [list(r) for r in c.fetchall()]
-        return {'admin_log': log, 'students': students, 'courses': courses, 'content_types': types}
+        return {'admin_log': log, 'students': students, 'courses': courses, 'content_types': types, 'questions': questions, 'choices': choices, 'users': users}
 
     def send(name, method, path, data=None):
         if method == 'GET':
@@ -182,6 +241,44 @@ def main():
     send('after-logout', 'GET', '/admin/school/student/')
 
     write_json('admin', 'flow.json', {'versions': versions(), 'files': FILES, 'steps': steps})
+
+    # The official tutorial's polls in the admin, list_filter, the User admin, pagination and the password change.
+    steps.clear()
+    send('login-again', 'POST', '/admin/login/?next=/admin/', {'username': 'admin', 'password': 'Admin-pass-2026', 'next': '/admin/'})
+    send('question-add-page', 'GET', '/admin/polls/question/add/')
+    send('question-add-invalid', 'POST', '/admin/polls/question/add/', {'question_text': '', 'pub_date_0': '', 'pub_date_1': '', '_save': 'Save'})
+    send('question-add-bad-date', 'POST', '/admin/polls/question/add/', {'question_text': 'What is new?', 'pub_date_0': '2026-13-45', 'pub_date_1': '25:00', '_save': 'Save'})
+    send('question-add', 'POST', '/admin/polls/question/add/', {'question_text': 'What is new?', 'pub_date_0': '2026-01-01', 'pub_date_1': '10:00:00', '_save': 'Save'})
+    send('question-changelist', 'GET', '/admin/polls/question/')
+    send('question-change-page', 'GET', '/admin/polls/question/1/change/')
+    send('question-change', 'POST', '/admin/polls/question/1/change/', {'question_text': "What's up?", 'pub_date_0': '2026-01-02', 'pub_date_1': '09:30:00', '_continue': 'Save and continue editing'})
+    send('question-change-page-after', 'GET', '/admin/polls/question/1/change/')
+    send('choice-add-page', 'GET', '/admin/polls/choice/add/')
+    send('choice-add', 'POST', '/admin/polls/choice/add/', {'question': '1', 'choice_text': 'Not much', '_save': 'Save'})
+    send('choice-changelist', 'GET', '/admin/polls/choice/')
+    send('choice-change-page', 'GET', '/admin/polls/choice/1/change/')
+    send('question-delete-page', 'GET', '/admin/polls/question/1/delete/')
+    send('question-history', 'GET', '/admin/polls/question/1/history/')
+    send('student-filtered-active', 'GET', '/admin/school/student/?active__exact=1')
+    send('student-filtered-level', 'GET', '/admin/school/student/?level__exact=A')
+    send('student-filtered-course', 'GET', '/admin/school/student/?course__id__exact=1')
+    send('student-sorted', 'GET', '/admin/school/student/?o=-3')
+    send('user-changelist', 'GET', '/admin/auth/user/')
+    send('user-add-page', 'GET', '/admin/auth/user/add/')
+    send('user-add-mismatch', 'POST', '/admin/auth/user/add/', {'username': 'bob', 'usable_password': 'true', 'password1': 'Bob-pass-2026', 'password2': 'other-pass', '_save': 'Save'})
+    send('user-add', 'POST', '/admin/auth/user/add/', {'username': 'bob', 'usable_password': 'true', 'password1': 'Bob-pass-2026', 'password2': 'Bob-pass-2026', '_save': 'Save'})
+    send('user-change-page', 'GET', '/admin/auth/user/3/change/')
+    send('group-changelist', 'GET', '/admin/auth/group/')
+    from school.models import Course
+    Course.objects.bulk_create([Course(title='Course %03d' % i) for i in range(105)])
+    send('course-page-1', 'GET', '/admin/school/course/')
+    send('course-page-2', 'GET', '/admin/school/course/?p=2')
+    send('course-show-all', 'GET', '/admin/school/course/?all=')
+    send('password-change-page', 'GET', '/admin/password_change/')
+    send('password-change-wrong', 'POST', '/admin/password_change/', {'old_password': 'nope', 'new_password1': 'New-admin-2026', 'new_password2': 'New-admin-2026'})
+    send('password-change', 'POST', '/admin/password_change/', {'old_password': 'Admin-pass-2026', 'new_password1': 'New-admin-2026', 'new_password2': 'New-admin-2026'})
+    send('password-change-done', 'GET', '/admin/password_change/done/')
+    write_json('admin', 'tutorial.json', {'versions': versions(), 'files': FILES, 'steps': steps})
 
 
 main()

@@ -91,11 +91,13 @@ def change_form_page(model_admin, request, form, obj, add):
         buttons.append(format_html('<a href="{}" class="closelink">Close</a>\n', model_admin._changelist_url(request)))
     if change and model_admin.has_delete_permission(request, obj):
         buttons.append(format_html('<a href="{}" class="deletelink">Delete</a>\n', model_admin._url("delete", quote(obj.pk))))
+    intro = getattr(model_admin, "add_form_intro", None) if add else None
     content = format_html(
-        '<div id="content-main">\n{}<form method="post" id="{}_form" novalidate>{}\n<div>\n{}{}<div class="submit-row">\n{}</div>\n</div>\n</form></div>\n',
+        '<div id="content-main">\n{}<form method="post" id="{}_form" novalidate>{}\n{}<div>\n{}{}<div class="submit-row">\n{}</div>\n</div>\n</form></div>\n',
         tools,
         opts.model_name,
         pages.csrf_input(request),
+        format_html("<p>{}</p>\n", intro) if intro else "",
         head,
         fieldsets,
         pages.join(buttons),
@@ -154,4 +156,6 @@ def password_change(request, site):
         pages.join(format_html('<p class="errornote">\n{}\n</p>\n', e) for e in (form.non_field_errors() if form.is_bound else [])),
         pages.join(rows),
     )
-    return pages.render_page(request, site, "Password change", content, crumbs=pages.breadcrumbs(site, "Password change"), errors=bool(errors))
+    return pages.render_page(
+        request, site, "Password change", content, crumbs=pages.breadcrumbs(site, "Password change"), errors=bool(errors), view_site=False
+    )

@@ -65,6 +65,29 @@ def split_datetime_data(data, model):
     return out
 
 
+def split_datetime_errors(form, data, model):
+    """SplitDateTimeField's errors: the date and the time each checked, in their own words."""
+    from django import forms
+    from django.core.exceptions import ValidationError
+
+    opts = opts_of(model)
+    for field in opts.fields:
+        name = field.name
+        if field.type != "DateTimeField" or name not in form.errors or (name + "_0") not in data:
+            continue
+        date, time = data.get(name + "_0", "").strip(), data.get(name + "_1", "").strip()
+        if not date or not time:
+            continue
+        messages = []
+        for part, value in ((forms.DateField(), date), (forms.TimeField(), time)):
+            try:
+                part.clean(value)
+            except ValidationError as error:
+                messages.extend(error.messages)
+        if messages:
+            form.errors[name] = form.error_class(messages)
+
+
 def _errors(form, name):
     errors = form.errors.get(name) if form.is_bound else None
     if not errors:
@@ -127,9 +150,13 @@ def _field_box(form, name, model_admin, request, obj, readonly):
     opts = opts_of(model_admin.model)
     db_field = opts.get_field(name)
     if name in readonly:
+        custom = getattr(model_admin, "readonly_field_box", None)
+        box = custom(name, obj) if custom is not None else None
+        if box is not None:
+            return box[0], False, box[1]
         label = model_admin._readonly_label(name)
-        value = model_admin._readonly_value(name, obj)
-        return format_html('<label>{}:</label>\n<div class="readonly">{}</div>\n', label, value), False
+        value = model_admin._readonly_value(name, obj if obj is not None else getattr(form, "instance", None))
+        return format_html('<label>{}:</label>\n<div class="readonly">{}</div>\n', label, value), False, ""
     field = form.fields[name]
     is_checkbox = field.widget.__class__.__name__ == "CheckboxInput"
     if db_field is not None and db_field.type == "DateTimeField":
@@ -146,9 +173,10 @@ def _field_box(form, name, model_admin, request, obj, readonly):
         )
     else:
         body = format_html("{}{}\n", _label(field, name), form[name])
+    help_text = ""
     if field.help_text:
-        body = join([body, format_html('<div class="help" id="id_{}_helptext">\n<div>{}</div>\n</div>\n', name, field.help_text)])
-    return body, is_checkbox
+        help_text = format_html('<div class="help" id="id_{}_helptext">\n<div>{}</div>\n</div>\n', name, field.help_text)
+    return body, is_checkbox, help_text
 
 
 def render_fieldsets(form, fieldsets, model_admin, request, obj, readonly):
@@ -162,12 +190,12 @@ def render_fieldsets(form, fieldsets, model_admin, request, obj, readonly):
             boxes = [_field_box(form, n, model_admin, request, obj, readonly) for n in names]
             if len(names) > 1:
                 inner = join(
-                    format_html('<div class="fieldBox field-{}">\n<div class="flex-container{}">\n{}</div>\n</div>\n', n, " checkbox-row" if cb else "", body)
-                    for n, (body, cb) in zip(names, boxes)
+                    format_html('<div class="fieldBox field-{}">\n<div class="flex-container{}">\n{}</div>\n{}</div>\n', n, " checkbox-row" if cb else "", body, help_text)
+                    for n, (body, cb, help_text) in zip(names, boxes)
                 )
             else:
-                body, cb = boxes[0]
-                inner = format_html('<div class="flex-container{}">\n{}</div>\n', " checkbox-row" if cb else "", body)
+                body, cb, help_text = boxes[0]
+                inner = format_html('<div class="flex-container{}">\n{}</div>\n{}', " checkbox-row" if cb else "", body, help_text)
             row_class = "form-row%s%s %s" % (" errors" if errors else "", " field-box" if len(names) > 1 else "", " ".join("field-" + n for n in names))
             rows.append(format_html('<div class="{}">\n{}<div>\n{}</div>\n</div>\n', row_class, join(errors), inner))
         heading = format_html('<h2 id="fieldset-0-{}-heading" class="fieldset-heading">{}</h2>\n', index, title) if title else ""

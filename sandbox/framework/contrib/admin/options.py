@@ -269,10 +269,13 @@ class ModelAdmin(BaseModelAdmin):
             return url + "?" + filters if filters else url
         return reverse("%s:index" % self.admin_site.name)
 
+    def _continue_after_add(self, request):
+        return "_continue" in request.POST
+
     def response_add(self, request, obj):
         name = self.opts.verbose_name
         link = self._obj_link(obj)
-        if "_continue" in request.POST:
+        if self._continue_after_add(request):
             msg = format_html("The {} “{}” was added successfully. You may edit it again below.", name, link)
             self.message_user(request, msg, messages.SUCCESS)
             return HttpResponseRedirect(self._url("change", quote(obj.pk)))
@@ -349,6 +352,8 @@ class ModelAdmin(BaseModelAdmin):
             data = helpers.split_datetime_data(request.POST, self.model)
             form = form_class(data, request.FILES, instance=obj)
             valid = form.is_valid()
+            if not valid:
+                helpers.split_datetime_errors(form, request.POST, self.model)
             if valid:
                 new_object = self.save_form(request, form, change=not add)
                 self.save_model(request, new_object, form, not add)

@@ -27,11 +27,11 @@ def breadcrumbs(site, *crumbs):
     return join(parts)
 
 
-def _user_tools(request, site):
+def _user_tools(request, site, view_site=True):
     user = request.user
     name = user.get_short_name() or user.get_username()
     tools = [format_html("Welcome,\n<strong>{}</strong>.\n", name)]
-    if site.site_url:
+    if site.site_url and view_site:
         tools.append(format_html('<a href="{}">View site</a> /\n', site.site_url))
     if user.has_usable_password():
         tools.append(format_html('<a href="{}password_change/">Change password</a> /\n', site._root()))
@@ -92,12 +92,12 @@ def nav_sidebar(request, site, current_model=None):
 
 
 def render_page(request, site, title, content, *, status=200, body_class="", crumbs=None, subtitle=None, errors=False,
-                content_class="colM", sidebar=None, user_tools=True, h1=True):
+                content_class="colM", sidebar=None, user_tools=True, h1=True, view_site=True):
     """An admin page: admin/base_site.html's frame around the content."""
     head_title = format_html("{}{}{} | {}", "Error: " if errors else "", format_html("{} | ", subtitle) if subtitle else "", title, site.site_title)
     header = format_html('<div id="branding">\n<div id="site-name"><a href="{}">{}</a></div>\n</div>\n', site._root(), site.site_header)
     if user_tools and request.user.is_active and request.user.is_staff:
-        header = join([header, _user_tools(request, site)])
+        header = join([header, _user_tools(request, site, view_site)])
     nav = format_html('<nav aria-label="Breadcrumbs">\n<div class="breadcrumbs">\n{}\n</div>\n</nav>\n', crumbs) if crumbs is not None else ""
     heading = format_html("<h1>{}</h1>\n", title) if h1 else ""
     if subtitle:

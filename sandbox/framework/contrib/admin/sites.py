@@ -312,7 +312,7 @@ class AdminSite:
     def password_change_done(self, request, extra_context=None):
         content = format_html("<p>{}</p>\n", "Your password was changed.")
         return pages.render_page(
-            request, self, "Password change successful", content, crumbs=pages.breadcrumbs(self, "Password change")
+            request, self, "Password change successful", content, crumbs=pages.breadcrumbs(self, "Password change"), view_site=False
         )
 
 

@@ -20,7 +20,7 @@ ORDER_VAR = "o"
 PAGE_VAR = "p"
 SEARCH_VAR = "q"
 ERROR_FLAG = "e"
-IGNORED_PARAMS = (ALL_VAR, ORDER_VAR, SEARCH_VAR, "_changelist_filters", "_popup", "_to_field", ERROR_FLAG)
+IGNORED_PARAMS = (ALL_VAR, ORDER_VAR, SEARCH_VAR, "_changelist_filters", "_popup", "_to_field", "_facets", ERROR_FLAG)
 
 
 def _search_terms(query):
@@ -44,6 +44,8 @@ def _lookup_for(name):
 
 class _Filter:
     """One list_filter entry: its title, its parameter(s) and its choices."""
+
+    has_output = True
 
     def __init__(self, cl, name):
         self.cl = cl
@@ -72,6 +74,8 @@ class _Filter:
             options = [("All", {})] + [(str(o), {key: str(o.pk)}) for o in f.related_model._default_manager.all()]
             if f.null:
                 options.append(("-", {"%s__isnull" % name: "True"}))
+            # RelatedFieldListFilter.has_output(): shown only with more than one choice.
+            self.has_output = len(options) - 1 > 1
         elif f.type in ("DateField", "DateTimeField"):
             gte, lt = "%s__gte" % name, "%s__lt" % name
             self.params = [gte, lt, "%s__isnull" % name]
@@ -153,25 +157,39 @@ class ChangeList:
         if ORDER_VAR in self.params:
             ordering = []
             for part in self.params[ORDER_VAR].split("."):
-                desc, _, idx = part.rpartition("-")
+                desc = part.startswith("-")
                 try:
-                    i = int(idx)
+                    i = int(part.lstrip("-"))
                     name = self.list_display[i - 1]
                 except (ValueError, IndexError):
                     continue
-                field = self.opts.get_field(name) if isinstance(name, str) else None
-                if field is None:
+                order_field = self.order_field(name)
+                if order_field is None:
                     continue
-                ordering.append(("-" if desc else "") + field.name)
+                if order_field.startswith("-"):
+                    desc, order_field = not desc, order_field[1:]
+                ordering.append(("-" if desc else "") + order_field)
                 columns[i] = "desc" if desc else "asc"
             return ordering, columns
         ordering = list(self.model_admin.get_ordering(self.request) or self.opts.ordering)
         for entry in ordering:
             name = entry.lstrip("-")
             for i, column in enumerate(self.list_display, 1):
-                if column == name and i not in columns:
+                if self.order_field(column) == name and i not in columns:
                     columns[i] = "desc" if entry.startswith("-") else "asc"
         return ordering, columns
+
+    def order_field(self, name):
+        """The field a list_display column sorts by: its own, or a callable's admin_order_field."""
+        if isinstance(name, str) and name != "__str__":
+            field = self.opts.get_field(name)
+            if field is not None:
+                return field.name
+            attr = getattr(self.model_admin, name, None) or getattr(self.model, name, None)
+        else:
+            attr = name
+        order = getattr(attr, "admin_order_field", None)
+        return order if isinstance(order, str) else None
 
     def build(self):
         qs = self.root_queryset
@@ -211,9 +229,9 @@ class ChangeList:
 
 def _header(cl, i, name):
     text = label_for_field(name, cl.model, cl.model_admin)
-    field = cl.opts.get_field(name) if isinstance(name, str) and name != "__str__" else None
     column = name if isinstance(name, str) else getattr(name, "__name__", "")
-    if field is None and not (isinstance(name, str) and hasattr(getattr(cl.model_admin, name, None), "admin_order_field")):
+    # Django's quirk: a name with "__" in it (__str__ too) gets a sortable header, sorting by nothing.
+    if cl.order_field(name) is None and not (isinstance(name, str) and "__" in name):
         return format_html(
             '<th scope="col" class="column-{}">\n<div class="text"><span>{}</span></div>\n<div class="clear"></div>\n</th>\n', column, text
         )
@@ -346,7 +364,7 @@ def _page(model_admin, request, cl, actions):
     search = ""
     if cl.search_fields:
         counts = ""
-        if cl.query:
+        if cl.result_count != cl.full_result_count:
             counts = format_html(
                 '<span class="small quiet">{} result{} (<a href="?">{} total</a>)</span>\n',
                 cl.result_count,
@@ -357,15 +375,16 @@ def _page(model_admin, request, cl, actions):
         search = format_html(
             '<div id="toolbar"><form id="changelist-search" method="get" role="search">\n<div><!-- DIV needed for valid HTML -->\n'
             '<label for="searchbar"><img src="{}" alt="Search"></label>\n<input type="text" size="40" name="q" value="{}" id="searchbar">\n'
-            '<input type="submit" value="Search">\n{}</div>\n{}</form></div>\n',
+            '<input type="submit" value="Search">\n{}{}</div>\n{}</form></div>\n',
             _static("admin/img/search.svg"),
             cl.query,
             counts,
+            pages.join(format_html('<input type="hidden" name="{}" value="{}">\n', k, v) for k, v in cl.params.items() if k != SEARCH_VAR),
             help_text,
         )
     body = ""
-    if cl.result_count:
-        action_bar = ""
+    action_bar = ""
+    if cl.full_result_count:
         if actions:
             options = pages.join(format_html('<option value="{}">{}</option>\n', name, description) for name, (_f, _n, description) in actions.items())
             action_bar = format_html(
@@ -377,6 +396,8 @@ def _page(model_admin, request, cl, actions):
                 len(cl.result_list),
                 len(cl.result_list),
             )
+    body = action_bar
+    if cl.result_count:
         headers = [mark_safe("")]
         if actions:
             headers.append(
@@ -408,14 +429,16 @@ def _page(model_admin, request, cl, actions):
         )
     filters = ""
     if cl.has_filters:
-        clear = ""
+        # Facet counts are not computed by the sandbox: the link is there, as in Django, and changes nothing.
+        extra = [format_html('<h3>\n<a href="{}" class="viewlink">Show counts</a>\n</h3>\n', cl.query_string({"_facets": "True"}))]
         if cl.has_active_filters:
             clear_qs = cl.query_string(remove=[p for spec in cl.filter_specs for p in spec.params])
-            clear = format_html('<div id="changelist-filter-extra-actions">\n<h3>\n<a href="{}">&#10006; Clear all filters</a>\n</h3>\n</div>\n', clear_qs)
+            extra.append(format_html('<h3>\n<a href="{}">&#10006; Clear all filters</a>\n</h3>\n', clear_qs))
+        clear = format_html('<div id="changelist-filter-extra-actions">\n{}</div>\n', pages.join(extra))
         filters = format_html(
             '<nav id="changelist-filter" aria-labelledby="changelist-filter-header">\n<h2 id="changelist-filter-header">Filter</h2>\n{}{}</nav>\n',
             clear,
-            pages.join(spec.render() for spec in cl.filter_specs),
+            pages.join(spec.render() for spec in cl.filter_specs if spec.has_output),
         )
     content = format_html(
         '<div id="content-main">\n{}<div class="module{}" id="changelist">\n<div class="changelist-form-container">\n{}'
