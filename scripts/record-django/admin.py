@@ -278,6 +278,10 @@ def main():
     send('password-change-wrong', 'POST', '/admin/password_change/', {'old_password': 'nope', 'new_password1': 'New-admin-2026', 'new_password2': 'New-admin-2026'})
     send('password-change', 'POST', '/admin/password_change/', {'old_password': 'Admin-pass-2026', 'new_password1': 'New-admin-2026', 'new_password2': 'New-admin-2026'})
     send('password-change-done', 'GET', '/admin/password_change/done/')
+    send('user-password-page', 'GET', '/admin/auth/user/3/password/')
+    send('user-password-mismatch', 'POST', '/admin/auth/user/3/password/', {'password1': 'Bob-new-2026', 'password2': 'other', 'usable_password': 'true'})
+    send('user-password', 'POST', '/admin/auth/user/3/password/', {'password1': 'Bob-new-2026', 'password2': 'Bob-new-2026', 'usable_password': 'true'})
+    send('user-change-after-password', 'GET', '/admin/auth/user/3/change/')
     write_json('admin', 'tutorial.json', {'versions': versions(), 'files': FILES, 'steps': steps})
 
 
