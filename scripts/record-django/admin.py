@@ -282,6 +282,16 @@ def main():
     send('user-password-mismatch', 'POST', '/admin/auth/user/3/password/', {'password1': 'Bob-new-2026', 'password2': 'other', 'usable_password': 'true'})
     send('user-password', 'POST', '/admin/auth/user/3/password/', {'password1': 'Bob-new-2026', 'password2': 'Bob-new-2026', 'usable_password': 'true'})
     send('user-change-after-password', 'GET', '/admin/auth/user/3/change/')
+    # A staff user allowed only to view students: what the index, the list and the form let them do.
+    from django.contrib.auth.models import Permission
+    User.objects.get(username='staffer').user_permissions.add(Permission.objects.get(codename='view_student'))
+    send('logout-admin', 'POST', '/admin/logout/')
+    send('login-viewer', 'POST', '/admin/login/?next=/admin/', {'username': 'staffer', 'password': 'Staff-pass-2026', 'next': '/admin/'})
+    send('viewer-index', 'GET', '/admin/')
+    send('viewer-changelist', 'GET', '/admin/school/student/')
+    send('viewer-change-page', 'GET', '/admin/school/student/4/change/')
+    send('viewer-add-page', 'GET', '/admin/school/student/add/')
+    send('viewer-course-list', 'GET', '/admin/school/course/')
     write_json('admin', 'tutorial.json', {'versions': versions(), 'files': FILES, 'steps': steps})
 
 

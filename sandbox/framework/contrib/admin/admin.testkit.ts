@@ -146,3 +146,16 @@ export function withoutManyToMany(f: ReturnType<typeof facts>): ReturnType<typeo
     selects: f.selects.filter((s) => !/^(groups|user_permissions):/.test(s)),
   };
 }
+
+/** What the recorder did with the ORM before the view-only steps: a permission given to a user. */
+export function grantPermission(dir: string, username: string, codename: string) {
+  const loaded = openProject(dir, 'myproject.settings');
+  try {
+    loaded.connections.default.execute(
+      'INSERT INTO "auth_user_user_permissions" ("user_id", "permission_id") SELECT u."id", p."id" FROM "auth_user" u, "auth_permission" p WHERE u."username" = ? AND p."codename" = ?',
+      [username, codename],
+    );
+  } finally {
+    loaded.connections.closeAll();
+  }
+}

@@ -358,9 +358,10 @@ def _page(model_admin, request, cl, actions):
     opts = cl.opts
     preserved = urlencode(sorted(cl.params.items()))
     add_url = model_admin._url("add") + ("?" + urlencode({"_changelist_filters": preserved}) if preserved else "")
-    tools = ""
+    add_link = ""
     if model_admin.has_add_permission(request):
-        tools = format_html('<ul class="object-tools">\n<li>\n<a href="{}" class="addlink">\nAdd {}\n</a>\n</li>\n</ul>\n', add_url, opts.verbose_name)
+        add_link = format_html('<li>\n<a href="{}" class="addlink">\nAdd {}\n</a>\n</li>\n', add_url, opts.verbose_name)
+    tools = format_html('<ul class="object-tools">\n{}</ul>\n', add_link)
     search = ""
     if cl.search_fields:
         counts = ""
