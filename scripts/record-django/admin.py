@@ -120,6 +120,37 @@ urlpatterns = [
 ''',
 }
 
+# Run with `manage.py shell -c` in the sandbox; here in the recorder's own process, after the flows.
+REGISTRY_CODE = '''from django.contrib import admin
+from django.contrib.auth.models import Group
+from school.admin import StudentAdmin
+from school.models import Course, Student
+
+
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+
+
+attempt(lambda: admin.site.register(Student))
+attempt(lambda: admin.site.register(Course))
+attempt(lambda: admin.register()(StudentAdmin))
+attempt(lambda: admin.register(Student)(object))
+print(repr(admin.site))
+print(str(admin.site.get_model_admin(Student)))
+print(repr(admin.site.get_model_admin(Student)))
+print(admin.site.is_registered(Course), admin.site.is_registered(Group))
+print(sorted(m.__name__ for m in admin.site._registry))
+admin.site.unregister(Group)
+print(admin.site.is_registered(Group))
+attempt(lambda: admin.site.unregister(Group))
+attempt(lambda: admin.site.get_model_admin(Group))
+print(admin.site.site_header, "|", admin.site.site_title, "|", admin.site.index_title, "|", admin.site.site_url)
+print(admin.ModelAdmin.list_per_page, admin.ModelAdmin.list_display, admin.site.empty_value_display)
+'''
+
 STUDENT = {'name': 'Asha', 'email': 'asha@example.com', 'age': '20', 'active': 'on', 'level': 'B', 'joined': '', 'course': ''}
 
 
@@ -293,6 +324,13 @@ def main():
     send('viewer-add-page', 'GET', '/admin/school/student/add/')
     send('viewer-course-list', 'GET', '/admin/school/course/')
     write_json('admin', 'tutorial.json', {'versions': versions(), 'files': FILES, 'steps': steps})
+
+    import contextlib
+    import io
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(REGISTRY_CODE, {'__name__': '__main__'})
+    write_json('admin', 'registry.json', {'versions': versions(), 'code': REGISTRY_CODE, 'stdout': out.getvalue()})
 
 
 main()

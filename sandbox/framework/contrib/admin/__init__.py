@@ -37,7 +37,7 @@ def display(function=None, *, boolean=None, ordering=None, description=None, emp
 
 
 def autodiscover():
-    pass
+    _autodiscover()
 
 
 __all__ = [
@@ -56,3 +56,6 @@ __all__ = [
     "EMPTY_VALUE_DISPLAY",
     "autodiscover",
 ]
+
+# AdminConfig.ready(): the installed apps' admin modules register their models.
+_autodiscover()

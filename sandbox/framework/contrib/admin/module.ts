@@ -25,9 +25,10 @@ const MODULES = {
 } as const;
 
 /**
- * The importable modules of django.contrib.admin, written in Python. The admin's own
- * `admin.py` modules of the installed apps are imported (autodiscover) when the site's
- * URLs are first asked for, since the framework's setup does not run AdminConfig.ready().
+ * The importable modules of django.contrib.admin, written in Python. The installed apps'
+ * `admin.py` modules are imported (autodiscover) when django.contrib.admin is first imported
+ * after setup, or when the site's URLs are asked for, since the framework's setup does not run
+ * AdminConfig.ready() (which would load the admin's chunk for every command).
  */
 export function adminModules(apps: AppRegistry, environ: PyDict): Record<string, Factory> {
   const natives = (interp: Interpreter): Record<string, PyValue> => ({
@@ -38,6 +39,8 @@ export function adminModules(apps: AppRegistry, environ: PyDict): Record<string,
       dateFilters['date']!.fn(value ?? null, format ?? null, { interp, autoescape: false, inputSafe: false }),
     ),
     _autodiscover: new PyNativeFunction('_autodiscover', () => {
+      // Only once every app's models are loaded, as AdminConfig.ready() runs: a models.py importing admin comes first.
+      if (!apps.ready) return null;
       for (const app of apps.appConfigs) {
         const name = app.name === 'django.contrib.auth' ? 'django.contrib.auth.admin' : app.module ? `${app.name}.admin` : null;
         if (name && interp.canImport(name)) interp.importModule(name);

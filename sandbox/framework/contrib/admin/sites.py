@@ -50,7 +50,10 @@ class AdminSite:
         admin_class = admin_class or ModelAdmin
         models = [model_or_iterable] if isinstance(model_or_iterable, type) else model_or_iterable
         for model in models:
-            opts_of(model)
+            try:
+                opts_of(model)
+            except TypeError:
+                raise ImproperlyConfigured("The model %s is abstract, so it cannot be registered with admin." % model.__name__)
             if model in self._registry:
                 registered_admin = str(self._registry[model])
                 msg = "The model %s is already registered " % model.__name__
@@ -316,11 +319,7 @@ class AdminSite:
         )
 
 
-class DefaultAdminSite(AdminSite):
-    pass
-
-
-site = DefaultAdminSite()
+site = AdminSite()
 _default_site = site
 
 
