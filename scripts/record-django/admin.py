@@ -316,6 +316,7 @@ def main():
     # A staff user allowed only to view students: what the index, the list and the form let them do.
     from django.contrib.auth.models import Permission
     User.objects.get(username='staffer').user_permissions.add(Permission.objects.get(codename='view_student'))
+    send('index-with-actions', 'GET', '/admin/')
     send('logout-admin', 'POST', '/admin/logout/')
     send('login-viewer', 'POST', '/admin/login/?next=/admin/', {'username': 'staffer', 'password': 'Staff-pass-2026', 'next': '/admin/'})
     send('viewer-index', 'GET', '/admin/')

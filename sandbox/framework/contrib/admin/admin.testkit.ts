@@ -116,6 +116,7 @@ export function facts(html: string) {
     submit: all(main, /<input type="submit" value="([^"]*)"/g),
     modules: all(main, /<caption>([\s\S]*?)<\/caption>/g).map(text),
     models: all(main, /<th scope="row" id="([^"]*)"/g),
+    recentActions: all(main, /<ul class="actionlist">([\s\S]*?)<\/ul>/g).flatMap((u) => [...u.matchAll(/<li class="(\w+)">([\s\S]*?)<\/li>/g)].map((li) => `${li[1]}: ${text(li[2]!)} ${all(li[2]!, /href="([^"]*)"/g).join(' ')}`.trim())),
     filters: all(main, /<nav id="changelist-filter"[^>]*>([\s\S]*?)<\/nav>/g).map(text),
     selectedFilters: all(main, /<li class="selected">([\s\S]*?)<\/li>/g).map(text),
     selects: [...main.matchAll(/<select name="(?!action)([^"]*)"[^>]*>([\s\S]*?)<\/select>/g)].map((m) => `${m[1]}: ${text(m[2]!)}`),

@@ -334,6 +334,10 @@ class ModelAdmin(BaseModelAdmin):
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         from django.contrib.admin.forms import change_form_page
 
+        if self.inlines:
+            raise NotImplementedError(
+                "%s.inlines: inline admins (TabularInline, StackedInline) are not available in the sandbox's admin yet." % self.__class__.__name__
+            )
         add = object_id is None
         if add:
             if not self.has_add_permission(request):
