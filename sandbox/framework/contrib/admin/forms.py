@@ -4,7 +4,6 @@ from django.contrib.admin import helpers, pages
 from django.contrib.admin.utils import quote
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html, mark_safe
-from django.utils.text import capfirst
 
 
 def _errornote(count):
@@ -102,10 +101,8 @@ def change_form_page(model_admin, request, form, obj, add):
         fieldsets,
         pages.join(buttons),
     )
-    plural = capfirst(opts.verbose_name_plural)
     last = ("Add %s" % opts.verbose_name) if add else str(obj)
     crumbs = model_admin._crumbs(request, last)
-    del plural
     return pages.render_page(
         request,
         site,

@@ -6,7 +6,6 @@ import datetime
 from django.contrib.admin.pages import join
 from django.contrib.admin.utils import _static, display_for_field, display_for_value, opts_of
 from django.utils.html import format_html, mark_safe
-from django.utils.text import capfirst
 
 ACTION_CHECKBOX_NAME = "_selected_action"
 
@@ -209,6 +208,3 @@ def readonly_display(value, db_field, empty):
         return display_for_field(value, db_field, empty)
     return display_for_value(value, empty)
 
-
-def capfirst_label(text):
-    return capfirst(text)

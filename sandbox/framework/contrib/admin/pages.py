@@ -5,7 +5,7 @@ from django.contrib.admin.utils import _static
 from django.contrib.messages import get_messages
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils.html import conditional_escape, escape, format_html, mark_safe
+from django.utils.html import conditional_escape, format_html, mark_safe
 
 
 def csrf_input(request):
@@ -166,5 +166,3 @@ def unordered_list(items):
 def attrs(**kwargs):
     return mark_safe("".join(str(format_html(' {}="{}"', k.rstrip("_").replace("_", "-"), v)) for k, v in kwargs.items() if v is not None))
 
-
-_ = escape

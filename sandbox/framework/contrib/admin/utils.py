@@ -1,8 +1,6 @@
 # django.contrib.admin.utils, run by the sandbox's Python: what the admin's views share.
 # _model_info, _date_format and _setting are given by the framework (module.ts).
 import datetime
-import decimal
-import json
 
 from django.utils.html import format_html, escape
 from django.utils.text import capfirst
@@ -206,10 +204,6 @@ def get_text_list(items, last_word):
     if len(items) == 1:
         return str(items[0])
     return "%s %s %s" % (", ".join(str(i) for i in items[:-1]), last_word, items[-1])
-
-
-def json_message(change_message):
-    return json.dumps(change_message)
 
 
 def get_deleted_objects(objs, request, admin_site):
