@@ -324,6 +324,10 @@ def main():
     send('viewer-change-page', 'GET', '/admin/school/student/4/change/')
     send('viewer-add-page', 'GET', '/admin/school/student/add/')
     send('viewer-course-list', 'GET', '/admin/school/course/')
+    send('viewer-unknown-page', 'GET', '/admin/nope/')
+    send('viewer-no-slash', 'GET', '/admin/school/student')
+    send('logout-viewer', 'POST', '/admin/logout/')
+    send('anonymous-unknown-page', 'GET', '/admin/nope/')
     write_json('admin', 'tutorial.json', {'versions': versions(), 'files': FILES, 'steps': steps})
 
     import contextlib

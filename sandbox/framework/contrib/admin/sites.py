@@ -1,14 +1,14 @@
 # django.contrib.admin.sites, run by the sandbox's Python: AdminSite, its login, logout, index
 # and app index pages, and the URLs of every registered ModelAdmin.
 from django.contrib.admin import pages
-from django.contrib.admin.utils import _app_verbose_name, opts_of
+from django.contrib.admin.utils import _app_verbose_name, _setting, opts_of
 from django.contrib.auth import REDIRECT_FIELD_NAME, authenticate
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
 from django.contrib.auth.views import _add_never_cache_headers, _log_response, _url_is_safe, redirect_to_login
 from django.core.exceptions import ImproperlyConfigured
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.urls import include, path, re_path, reverse
+from django.http import Http404, HttpResponseNotAllowed, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.urls import Resolver404, include, path, re_path, resolve, reverse
 from django.utils.html import format_html, mark_safe
 from django.utils.text import capfirst
 
@@ -133,7 +133,21 @@ class AdminSite:
         if valid_app_labels:
             regex = r"^(?P<app_label>" + "|".join(valid_app_labels) + ")/$"
             urlpatterns.append(re_path(regex, wrap(self.app_index), name="app_list"))
+        if self.final_catch_all_view:
+            urlpatterns.append(re_path(r"(?P<url>.*)$", wrap(self.catch_all_view)))
         return urlpatterns
+
+    def catch_all_view(self, request, url):
+        """Any other admin URL: the missing slash added (as CommonMiddleware would), else 404; anonymous users go to log in first."""
+        if _setting("APPEND_SLASH", True) and not url.endswith("/"):
+            try:
+                resolve(request.path + "/")
+            except Resolver404:
+                pass
+            else:
+                query = request.META.get("QUERY_STRING", "")
+                return HttpResponsePermanentRedirect(request.path + "/" + ("?" + query if query else ""))
+        raise Http404
 
     @property
     def urls(self):
