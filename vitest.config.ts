@@ -22,6 +22,8 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
     // Compiling MDX with esbuild takes a moment on a 2-core machine.
     testTimeout: 30_000,
+    // Stylesheets imported as text (`?raw`, the admin's) keep their text, as in the sandbox's build.
+    css: { include: [/\.css\?raw$/] },
     // The built browser bundles are tested as the browser gets them: Node imports them
     // untouched, without Vite's transforms.
     server: { deps: { external: [/\/public\/sandbox\//] } },

@@ -10,7 +10,7 @@ import { loadSettings, settingsNotConfigured } from './conf/settings';
 import { deletionModule, migrationsModule } from './db/migrations/module';
 import { appsModule } from './apps/module';
 import { urlsModule } from './urls/module';
-import { adminModule } from './contrib/admin/module';
+import { adminModules } from './contrib/admin/module';
 import { httpModule } from './http/module';
 import { reverseFor, shortcutsModule } from './shortcuts/module';
 import { engineFor } from './shortcuts/template-engine';
@@ -108,7 +108,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
     'django.utils.dateparse': (interp) => dateparseModule(interp),
     'django.utils.timezone': (interp) => timezoneModule(interp, () => loadSettings(interp, ctx.environ)),
     'django.contrib': pkg,
-    'django.contrib.admin': () => adminModule(),
+    ...adminModules(ctx.apps, ctx.environ),
     ...withSessionAuthModule(authModules(ctx.apps), ctx.environ),
     ...authRequestModules(ctx.environ),
     ...sessionModules(() => ctx.connections.default, ctx.environ),

@@ -36,6 +36,9 @@ export class AppRegistry {
       if (hasModels) this.interp.importModule(`${app.name}.models`);
     }
     this.ready = true;
+    // AdminConfig.ready(): a models.py that imported django.contrib.admin (for @admin.display) left its autodiscover until now.
+    const discover = this.interp.modules.get('django.contrib.admin')?.dict.get('autodiscover');
+    if (discover && installedApps.includes('django.contrib.admin')) this.interp.call(discover, []);
   }
 
   private improperlyConfigured(message: string): PyException {

@@ -24,7 +24,9 @@ class Message:
         self.extra_tags = extra_tags
 
     def _prepare(self):
-        self.message = str(self.message)
+        # str() of a SafeString stays safe in Django; the sandbox's str() would drop the mark.
+        if not _is_safe(self.message):
+            self.message = str(self.message)
         self.extra_tags = str(self.extra_tags) if self.extra_tags is not None else None
 
     def __eq__(self, other):
@@ -52,7 +54,7 @@ _MESSAGE_KEY = "__json_message"
 
 
 def _to_json(message):
-    encoded = [_MESSAGE_KEY, 1 if _is_safe(message.message) else 0, message.level, message.message]
+    encoded = [_MESSAGE_KEY, 1 if _is_safe(message.message) else 0, message.level, str(message.message)]
     if message.extra_tags is not None:
         encoded.append(message.extra_tags)
     return encoded

@@ -144,4 +144,3 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
   if (status >= 400 && !response.dict.has('_has_been_logged') && debug) options.log(`${REASON_PHRASES[status] ?? 'Unknown Status Code'}: ${logArg(info.path)}\n`);
   return { status, reason: data.reason ?? REASON_PHRASES[status] ?? 'Unknown Status Code', headers: [...data.headers.values(), ...setCookieLines(response).map((line): [string, string] => ['Set-Cookie', line])], body: data.content };
 }
-
