@@ -1,4 +1,5 @@
 import { PyDict, PyException, PyNativeFunction, PyTuple, type Interpreter, type PyValue } from './python';
+import { installValidationError } from './core/validation-error';
 import { stdlibModules } from './stdlib';
 import { exceptionsModule } from './core/exceptions';
 import { modelsModule } from './db/models/module';
@@ -82,7 +83,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
       __version__: DJANGO_VERSION,
     }),
     'django.core': pkg,
-    'django.core.exceptions': () => ({ ...exceptionsModule(), MultipleObjectsReturned, EmptyResultSet, FieldDoesNotExist }),
+    'django.core.exceptions': (interp) => (installValidationError(interp), { ...exceptionsModule(), MultipleObjectsReturned, EmptyResultSet, FieldDoesNotExist }),
     'django.core.management': () => ({
       execute_from_command_line: new PyNativeFunction('execute_from_command_line', ([argv]) => {
         const list = argv === undefined || argv === null ? ctx.argv : (argv as { items?: PyValue[] }).items?.map(String) ?? ctx.argv;

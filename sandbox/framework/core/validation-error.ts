@@ -1,12 +1,18 @@
 import { PyDict, PyException, PyInstance, PyList, PyNativeFunction, PyTuple, dictSet, newDict, percentFormat, pyError, reprOf, type Interpreter, type PyValue } from '../python';
 import { ValidationError } from './exceptions';
 
+const installedFor = new WeakSet<Interpreter>();
+
 /**
  * django.core.exceptions.ValidationError's behaviour: one message (with code and params), a
  * list of them, or a dict of them by field; iterating gives the messages with their params
  * filled in. The class itself is core/exceptions.ts's; this gives it its methods.
  */
 export function installValidationError(interp: Interpreter) {
+  // The class is shared; its methods are given again for each interpreter that uses it (the
+  // running one answers), and once per interpreter is enough.
+  if (installedFor.has(interp)) return;
+  installedFor.add(interp);
   const def = (name: string, fn: (self: PyInstance, args: PyValue[], kwargs: Map<string, PyValue>) => PyValue) =>
     ValidationError.dict.set(name, new PyNativeFunction(name, (args, kwargs) => fn(args[0] as PyInstance, args.slice(1), kwargs)));
   def('__init__', (self, args, kwargs) => {
@@ -108,5 +114,7 @@ function messageDict(self: PyInstance, interp: Interpreter): PyDict {
 
 /** A new ValidationError raised from TypeScript, with Django's message, code and params. */
 export function validationError(interp: Interpreter, message: string, code: string | null = null, params: PyValue = null): PyException {
+  // Raised by a model field before anything imported django.core.exceptions or django.forms.
+  installValidationError(interp);
   return new PyException(interp.instantiate(ValidationError, [message], new Map<string, PyValue>([['code', code], ['params', params]])) as PyInstance);
 }

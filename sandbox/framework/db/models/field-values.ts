@@ -5,13 +5,12 @@ import {
   PyFloat,
   PyFunction,
   PyInstance,
-  PyList,
   PyNativeFunction,
   exceptionClass,
   newException,
   type PyValue,
 } from '../../python';
-import { ValidationError } from '../../core/exceptions';
+import { validationError } from '../../core/validation-error';
 import { createDecimalFromFloat, decToFixed, decimalFrom, isDecimal, newDecimal, parseDecimal, quantize, roundToPrecision, type Dec } from '../../stdlib/decimal';
 import { targetField, type OrmField } from './options';
 import { isTemporal, temporalDbValue, temporalFromDb, temporalNow } from './temporal-values';
@@ -46,9 +45,9 @@ export function defaultValue(field: OrmField): PyValue {
   return '';
 }
 
-function validationError(message: string): PyException {
-  // ValidationError prints the list of its messages: ['“x” value must be a decimal number.'].
-  return new PyException(newException(ValidationError, [new PyList([message])]));
+/** A field's ValidationError, made as Django makes it (it prints the list of its messages: ['“x” value must be a decimal number.']). */
+function invalid(field: OrmField, message: string): PyException {
+  return validationError(field.model.orm.interp, message, 'invalid');
 }
 
 /** int() or float() of a value, with Django's message when it is not a number. */
@@ -75,7 +74,7 @@ function toBoolean(field: OrmField, value: PyValue): PyValue {
   if (value === 't' || value === 'True' || value === '1') return true;
   if (value === 'f' || value === 'False' || value === '0') return false;
   const shown = field.model.orm.interp.str(value);
-  throw validationError(field.null ? `“${shown}” value must be either True, False, or None.` : `“${shown}” value must be either True or False.`);
+  throw invalid(field, field.null ? `“${shown}” value must be either True, False, or None.` : `“${shown}” value must be either True or False.`);
 }
 
 function intOption(field: OrmField, name: string): number | null {
@@ -91,7 +90,7 @@ function toDecimal(field: OrmField, value: PyValue): Dec {
   try {
     return decimalFrom(value);
   } catch (err) {
-    if (err instanceof PyException) throw validationError(`“${interp.str(value)}” value must be a decimal number.`);
+    if (err instanceof PyException) throw invalid(field, `“${interp.str(value)}” value must be a decimal number.`);
     throw err;
   }
 }

@@ -1,5 +1,5 @@
-import { PyException, PyList, newException, pyError, type Interpreter, type PyValue } from '../../python';
-import { ValidationError } from '../../core/exceptions';
+import { PyException, pyError, type Interpreter, type PyValue } from '../../python';
+import { validationError } from '../../core/validation-error';
 import { settingValue } from '../../conf/lazy-settings';
 import { isDate, isDatetime, isTime } from '../../stdlib/datetime/classes';
 import { parseDate, parseDatetime, parseTime } from '../../utils/dateparse';
@@ -74,8 +74,8 @@ export function makeNaive(interp: Interpreter, value: PyValue, zone: PyValue): P
 }
 
 function invalid(field: OrmField, code: string, value: PyValue): PyException {
-  const message = MESSAGES[field.type]![code]!.replace('%s', interpOf(field).str(value));
-  return new PyException(newException(ValidationError, [new PyList([message])]));
+  const interp = interpOf(field);
+  return validationError(interp, MESSAGES[field.type]![code]!.replace('%s', interp.str(value)), code);
 }
 
 /** Runs a parser; its ValueError (text in the format, but no such date) becomes the field's `code` message. */
