@@ -62,7 +62,7 @@ export interface WorkerSandbox {
   /** The interactive terminal, once the page opened it. */
   readonly terminal: TerminalSession | null;
   /** Starts the shell's interactive session; `stdin` is the shared memory keys arrive in while a command runs. */
-  openTerminal(host: Pick<TerminalHost, 'write' | 'state' | 'notice'>, columns: number, stdin: SharedArrayBuffer | null): TerminalSession;
+  openTerminal(host: Pick<TerminalHost, 'write' | 'state' | 'notice' | 'flush'>, columns: number, stdin: SharedArrayBuffer | null): TerminalSession;
   files(operation: FileOperation): FileAnswer;
   /** The home folder and the shell's state. */
   save(): SavedSandbox;

@@ -21,7 +21,10 @@ const buffersOf = (files: Record<string, Uint8Array>) => Object.values(files).ma
  */
 export function serveMessages(scope: MessageScope, create: (options: SandboxOptions) => Promise<WorkerSandbox>): void {
   let told = 0;
+  let outbox: TerminalOutbox | null = null;
   onStillWorking(() => {
+    // A program computing without pause (`print('looping')`, then a loop) still shows what it printed.
+    outbox?.tick();
     const now = Date.now();
     if (now - told < ALIVE_EVERY_MS) return;
     told = now;
@@ -45,13 +48,15 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
         const response = await box.dispatch(data.port, data.request);
         scope.postMessage({ id, type: 'response', response }, [response.body.buffer as ArrayBuffer]);
       } else if (data.type === 'open') {
-        const outbox = new TerminalOutbox((text) => scope.postMessage({ type: 'terminal', data: text }));
+        const terminalOut = new TerminalOutbox((text) => scope.postMessage({ type: 'terminal', data: text }));
+        outbox = terminalOut;
         box.openTerminal(
           {
-            write: (text) => outbox.write(text),
+            write: (text) => terminalOut.write(text),
             // What the terminal printed comes before what it says next.
-            state: (state) => (outbox.flush(), scope.postMessage({ type: 'terminal-state', state, ports: box.listeningPorts() })),
-            notice: (notice) => (outbox.flush(), scope.postMessage({ type: 'terminal-notice', notice })),
+            state: (state) => (terminalOut.flush(), scope.postMessage({ type: 'terminal-state', state, ports: box.listeningPorts() })),
+            notice: (notice) => (terminalOut.flush(), scope.postMessage({ type: 'terminal-notice', notice })),
+            flush: () => terminalOut.flush(),
           },
           data.columns,
           data.stdin,

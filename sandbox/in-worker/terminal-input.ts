@@ -19,7 +19,15 @@ const INTERRUPT = '\x03';
 export class TerminalInput {
   private pending = '';
 
-  constructor(private readonly channel: KeyChannel | null) {}
+  /**
+   * `beforeWait` runs before the Worker blocks for keys: output still held back (a question a
+   * command asks, the echo of what was typed) must reach the page first, since no timer fires
+   * while the Worker is blocked.
+   */
+  constructor(
+    private readonly channel: KeyChannel | null,
+    private readonly beforeWait: () => void = () => undefined,
+  ) {}
 
   /** Whether a reader may block for keys not typed yet (false without shared memory). */
   get canWait(): boolean {
@@ -46,6 +54,7 @@ export class TerminalInput {
   /** Blocks until more keys are typed; false where that cannot be, which a reader takes as the end of input. */
   waitForKeys(): boolean {
     if (!this.channel) return false;
+    this.beforeWait();
     this.channel.wait();
     return true;
   }

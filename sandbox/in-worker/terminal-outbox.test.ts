@@ -38,6 +38,18 @@ describe('terminal output on its way to the page', () => {
     }
   });
 
+  test('a long computation that lets no timer fire still gets its output out when it ticks', () => {
+    let clock = 0;
+    const sent: string[] = [];
+    const box = new TerminalOutbox((t) => sent.push(t), () => clock);
+    box.write('looping\n');
+    box.tick();
+    expect(sent).toEqual([]);
+    clock += 20;
+    box.tick();
+    expect(sent).toEqual(['looping\n']);
+  });
+
   test('a large batch goes without waiting for the clock', () => {
     const sent: string[] = [];
     const box = new TerminalOutbox((t) => sent.push(t), () => 0);

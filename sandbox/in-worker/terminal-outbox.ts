@@ -28,6 +28,11 @@ export class TerminalOutbox {
     else this.timer ??= setTimeout(() => this.flush(), 0);
   }
 
+  /** Called now and then by a long computation, which lets no timer fire: sends what has waited long enough. */
+  tick(): void {
+    if (this.pending && this.now() - this.last >= HOLD_MS) this.flush();
+  }
+
   /** Sends what waits: before anything that must come after it (a state change, a notice). */
   flush(): void {
     if (this.timer !== null) clearTimeout(this.timer);

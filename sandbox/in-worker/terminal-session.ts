@@ -11,6 +11,8 @@ export interface TerminalHost {
   write(text: string): void;
   state(state: TerminalState): void;
   notice(notice: TerminalNotice): void;
+  /** Sends output still held back, before the Worker blocks (see TerminalInput). */
+  flush?(): void;
   /** Where the page writes the keys, when it can share memory with the Worker; else they come as messages. */
   keys: KeyChannel | null;
 }
@@ -41,7 +43,7 @@ export class TerminalSession {
       { write: (text) => host.write(text), complete: (line, cursor) => shell.complete(line, cursor), columns: () => this.columns },
       shell.history,
     );
-    this.input = new TerminalInput(host.keys);
+    this.input = new TerminalInput(host.keys, () => host.flush?.());
     this.discipline = new LineDiscipline(this.input, (text) => host.write(text));
     shell.holdingChanged = (holding) => {
       host.state(holding ? 'holding' : 'running');

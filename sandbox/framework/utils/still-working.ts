@@ -1,6 +1,6 @@
 /**
- * A long computation of the framework's own (PBKDF2's million rounds in createsuperuser)
- * says here that it is making progress. A host that watches for a stuck program (the page's
+ * A long computation (PBKDF2's million rounds in createsuperuser, a learner's loop, asked
+ * every few thousand steps) says here that it is making progress. A host that watches for a stuck program (the page's
  * watchdog over its Worker) listens, so that a slow device is not mistaken for an endless loop.
  */
 let listener: (() => void) | null = null;
