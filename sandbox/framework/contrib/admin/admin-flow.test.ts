@@ -7,7 +7,7 @@ import { Browser } from '../../core/handlers/requests.testkit';
 import { openProject } from '../../program';
 import { localGet } from '../../http/request';
 import { staticFilesResponse } from '../staticfiles/handlers';
-import { addCourses, grantPermission, adminFlow, adminProject, dbState, facts, sendStep, tutorialFlow, withoutManyToMany } from './admin.testkit';
+import { addCourses, grantPermission, adminFlow, adminProject, dbState, facts, sendStep, tutorialFlow, withoutInitials } from './admin.testkit';
 
 beforeAll(async () => {
   await loadSqlite();
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 /** Dates in the history and the recent actions differ between the recording and now. */
-const undated = (f: ReturnType<typeof facts>) => ({ ...withoutManyToMany(f), rows: f.rows.map((r) => r.replace(/^\w{3,5}\.? \d+, \d{4}, ([\d:]+ [ap]\.m\.|noon|midnight) /, '{date} ')) });
+const undated = (f: ReturnType<typeof facts>) => ({ ...withoutInitials(f), rows: f.rows.map((r) => r.replace(/^\w{3,5}\.? \d+, \d{4}, ([\d:]+ [ap]\.m\.|noon|midnight) /, '{date} ')) });
 
 describe('the admin, replayed against real Django 5.2', () => {
   let dir = '';

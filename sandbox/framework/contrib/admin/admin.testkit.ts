@@ -136,15 +136,11 @@ export function addCourses(dir: string, count: number) {
   }
 }
 
-/** Many-to-many fields (a user's groups and permissions) are not in the sandbox's admin forms yet, nor the hidden initial values of callable defaults. */
-export function withoutManyToMany(f: ReturnType<typeof facts>): ReturnType<typeof facts> {
-  const m2m = ['groups', 'user_permissions', 'user permissions'];
+/** The hidden initial values of callable defaults are not in the sandbox's admin forms. */
+export function withoutInitials(f: ReturnType<typeof facts>): ReturnType<typeof facts> {
   return {
     ...f,
-    fieldNames: f.fieldNames.filter((n) => !m2m.includes(n) && !n.startsWith('initial-')),
-    labels: f.labels.filter((l) => l !== 'Groups:' && l !== 'User permissions:'),
-    formRows: f.formRows.filter((r) => !/field-(groups|user_permissions)$/.test(r)),
-    selects: f.selects.filter((s) => !/^(groups|user_permissions):/.test(s)),
+    fieldNames: f.fieldNames.filter((n) => !n.startsWith('initial-')),
   };
 }
 

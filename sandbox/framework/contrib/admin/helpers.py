@@ -39,10 +39,21 @@ def flatten_fieldsets(fieldsets):
     return names
 
 
-def dress_form(form, model):
+def dress_form(form, model, filter_horizontal=(), filter_vertical=()):
     """The admin's widget classes on a ModelForm's fields (formfield_for_dbfield)."""
     opts = opts_of(model)
     for name, field in form.fields.items():
+        if name in filter_horizontal or name in filter_vertical:
+            # FilteredSelectMultiple: the select the admin's JavaScript would turn into two lists; here it stays one.
+            label = str(field.label)
+            stacked = name in filter_vertical
+            field.widget.attrs.update({
+                "data-context": "available-source",
+                "class": "selectfilterstacked" if stacked else "selectfilter",
+                "data-field-name": label[:1].lower() + label[1:],
+                "data-is-stacked": "1" if stacked else "0",
+            })
+            continue
         db_field = opts.get_field(name)
         if db_field is None or db_field.choices:
             continue

@@ -24,6 +24,7 @@ class BaseModelAdmin:
     form = None
     filter_vertical = ()
     filter_horizontal = ()
+    filter_vertical = ()
     radio_fields = {}
     prepopulated_fields = {}
     formfield_overrides = {}
@@ -370,7 +371,7 @@ class ModelAdmin(BaseModelAdmin):
                 return self.response_change(request, new_object)
         else:
             form = form_class(instance=obj) if obj is not None else form_class(initial=dict(request.GET.items()))
-        helpers.dress_form(form, self.model)
+        helpers.dress_form(form, self.model, self.filter_horizontal, self.filter_vertical)
         return change_form_page(self, request, form, obj, add)
 
     def delete_view(self, request, object_id, extra_context=None):

@@ -109,7 +109,8 @@ def _mask(text, show=6):
 class GroupAdmin(admin.ModelAdmin):
     search_fields = ("name",)
     ordering = ("name",)
-    fields = ("name",)
+    fields = ("name", "permissions")
+    filter_horizontal = ("permissions",)
 
 
 @admin.register(User)
@@ -118,7 +119,7 @@ class UserAdmin(admin.ModelAdmin):
     fieldsets = (
         (None, {"fields": ("username", "password")}),
         ("Personal info", {"fields": ("first_name", "last_name", "email")}),
-        ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser")}),
+        ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
         ("Important dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("username", "usable_password", "password1", "password2")}),)
@@ -126,6 +127,7 @@ class UserAdmin(admin.ModelAdmin):
     add_form_intro = "After you’ve created a user, you’ll be able to edit more user options."
     list_display = ("username", "email", "first_name", "last_name", "is_staff")
     list_filter = ("is_staff", "is_superuser", "is_active")
+    filter_horizontal = ("groups", "user_permissions")
     search_fields = ("username", "first_name", "last_name", "email")
     ordering = ("username",)
 
