@@ -90,10 +90,10 @@ test('the admin in the preview: log in, add, change, filter, delete, history and
   await frame.locator('#id_pub_date_0').fill('2026-12-04');
   await frame.locator('#id_pub_date_1').fill('10:30:00');
   await frame.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(frame.locator('.messagelist')).toContainText('The question “What’s new?” was added successfully.');
-  await expect(frame.locator('#result_list')).toContainText('What’s new?');
+  await expect(frame.locator('.messagelist')).toContainText("The question “What's new?” was added successfully.");
+  await expect(frame.locator('#result_list')).toContainText("What's new?");
 
-  await frame.getByRole('link', { name: 'What’s new?' }).click();
+  await frame.locator('#result_list').getByRole('link', { name: "What's new?" }).click();
   await frame.locator('#id_question_text').fill('What is new?');
   await frame.getByRole('button', { name: 'Save and continue editing' }).click();
   await expect(frame.locator('.messagelist')).toContainText('The question “What is new?” was changed successfully. You may edit it again below.');
