@@ -4,22 +4,12 @@
  * that do not import, errors and skips, the test client's assertions failing, an app without
  * tests, and setup_test_environment() with Client in `manage.py shell`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareProgram, runProgram } from '../../../index';
+import { fixtureSteps, replaySteps, type Step } from '../../../command-steps.testkit';
 
-type Step =
-  | { write: [string, string] }
-  | { edit: [string, string, string] }
-  | { delete: string }
-  | { run: string[]; status: number; stdout: string; stderr: string };
-
-function fixture(name: string): Step[] {
-  const url = new URL(`../../../__fixtures__/django52/test-runner/${name}.json`, import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { steps: Step[] }).steps;
-}
+const fixture = (name: string) => fixtureSteps('test-runner', name);
 
 /**
  * What may differ: the project's folder, the time unittest measured, where Python is
@@ -37,44 +27,24 @@ export function normalised(text: string, root?: string): string {
   return out;
 }
 
-async function replay(steps: Step[], after?: (root: string) => void) {
-  const root = mkdtempSync(path.join(tmpdir(), 'test-runner-'));
-  try {
-    for (const step of steps) {
-      if ('write' in step) {
-        const [file, text] = step.write;
-        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-        writeFileSync(path.join(root, file), text);
-      } else if ('edit' in step) {
-        const [file, before, after] = step.edit;
-        writeFileSync(path.join(root, file), readFileSync(path.join(root, file), 'utf8').replace(before, after));
-      } else if ('delete' in step) {
-        unlinkSync(path.join(root, step.delete));
-      } else {
-        let stdout = '';
-        let stderr = '';
-        const database = path.join(root, 'db.sqlite3');
-        const before = existsSync(database) ? readFileSync(database) : null;
-        await prepareProgram(step.run);
-        const status = runProgram(step.run, {
-          cwd: root,
-          env: { TZ: 'UTC' },
-          stdout: (t) => (stdout += t),
-          stderr: (t) => (stderr += t),
-          readLine: () => null,
-        });
-        const command = step.run.join(' ');
-        // The tests have a database of their own, in memory: the project's is never written, nor made.
-        if (step.run[2] === 'test') expect(existsSync(database) ? readFileSync(database) : null, `${command}: db.sqlite3`).toEqual(before);
-        if (!['test', 'shell', 'help'].includes(step.run[2]!)) continue;
-        const got = { status, stdout: normalised(stdout, root), stderr: normalised(stderr, root) };
-        expect(got, command).toEqual({ status: step.status, stdout: normalised(step.stdout), stderr: normalised(step.stderr) });
-      }
-    }
-    after?.(root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+function replay(steps: Step[], after?: (root: string) => void) {
+  const database = (root: string) => {
+    const file = path.join(root, 'db.sqlite3');
+    return existsSync(file) ? readFileSync(file) : null;
+  };
+  return replaySteps(steps, {
+    prefix: 'test-runner',
+    beforeRun: (_step, root) => database(root),
+    check(step, result, root, before) {
+      const command = step.run.join(' ');
+      // The tests have a database of their own, in memory: the project's is never written, nor made.
+      if (step.run[2] === 'test') expect(database(root), `${command}: db.sqlite3`).toEqual(before);
+      if (!['test', 'shell', 'help'].includes(step.run[2]!)) return;
+      const got = { status: result.status, stdout: normalised(result.stdout, root), stderr: normalised(result.stderr, root) };
+      expect(got, command).toEqual({ status: step.status, stdout: normalised(step.stdout), stderr: normalised(step.stderr) });
+    },
+    after,
+  });
 }
 
 describe('manage.py test, as real Django 5.2 runs it', () => {
