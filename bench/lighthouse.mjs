@@ -7,13 +7,13 @@
 //   node bench/lighthouse.mjs [--runs 3] [--port 3300] [--lesson 07] [--check] [--json DIR]
 // --check exits 1 when an aim is missed (performance >= 95, accessibility 100, CLS < 0.05);
 // --json DIR keeps each run's full report, for a look at what the table only sums up.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { startServer, stopServer } from './next-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 
@@ -69,37 +69,6 @@ function portIsFree(port) {
 async function freePort(from) {
   for (let port = from; port < from + 50; port++) if (await portIsFree(port)) return port;
   throw new Error(`no free port between ${from} and ${from + 49}`);
-}
-
-async function startServer(port) {
-  // Its own process group: killing `npx` alone leaves `next-server` holding the port.
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (d) => (output += d));
-  server.stderr.on('data', (d) => (output += d));
-  let exited = null;
-  server.once('exit', (code) => (exited = code ?? 'signal'));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (exited !== null) throw new Error(`next start exited (${exited}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/en`)).ok) return { server, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stopServer(server);
-  throw new Error(`next start did not answer on ${base} within 60 s:\n${output}`);
-}
-
-function stopServer(server) {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
 }
 
 // A Chromium of its own for each run, with a fresh profile: nothing one run left behind

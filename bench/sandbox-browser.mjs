@@ -3,8 +3,8 @@
 // Prints the time from navigation to a usable prompt, the latency of commands typed in
 // the page's terminal (median and 95th percentile), and the JavaScript and WebAssembly
 // bytes the lesson page loaded. Starts `next start` on a free port unless BENCH_URL is set.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { startServer, stopServer } from './next-server.mjs';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
@@ -12,19 +12,6 @@ const port = 3190;
 const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
 const lesson = `${base}/en/lessons/start-a-project?runtime=worker`;
 
-async function startServer() {
-  if (process.env.BENCH_URL) return null;
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/en`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('next start did not come up');
-}
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,7 +19,7 @@ const percentile = (values, p) => {
 };
 const ms = (v) => `${v.toFixed(0)} ms`.padStart(8);
 
-const server = await startServer();
+const server = process.env.BENCH_URL ? null : (await startServer(port)).server;
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   // A fresh context each time: nothing cached, nothing saved in IndexedDB.
@@ -91,5 +78,5 @@ try {
   console.log(`WebAssembly loaded                     ${(bytes.wasm / 1024).toFixed(0).padStart(5)} kB (uncompressed)`);
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  stopServer(server);
 }

@@ -4,8 +4,8 @@
 // loop prints (median and worst), how long Ctrl+C takes to bring the prompt back, and the same
 // for a single print of 3 MB (cut at the terminal's limit). Starts `next start` on a free
 // port unless BENCH_URL is set.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { startServer, stopServer } from './next-server.mjs';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
@@ -13,19 +13,6 @@ const port = 3191;
 const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
 const lesson = `${base}/en/lessons/virtual-environments?runtime=worker`;
 
-async function startServer() {
-  if (process.env.BENCH_URL) return null;
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/en`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('next start did not come up');
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (v) => `${v.toFixed(0)} ms`.padStart(8);
@@ -51,7 +38,7 @@ const frames = (page, duration) =>
     duration,
   );
 
-const server = await startServer();
+const server = process.env.BENCH_URL ? null : (await startServer(port)).server;
 const browser = await chromium.launch(chromiumLaunchOptions);
 const results = { frameMedian: [], frameWorst: [], interrupt: [], bigPrint: [] };
 try {
@@ -84,7 +71,7 @@ try {
   }
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  stopServer(server);
 }
 console.log(`terminal flood, ${runs} runs (median of runs):`);
 console.log(`  frame time while the loop prints         ${ms(median(results.frameMedian))} median, ${ms(median(results.frameWorst))} worst`);
