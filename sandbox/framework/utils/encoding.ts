@@ -1,15 +1,6 @@
-/** django.utils.encoding's URL quoting, on the rules of Python's urllib.parse.quote. */
+import { quote } from '../stdlib/urllib/quoting';
 
-const ALWAYS_SAFE = /[A-Za-z0-9_.\-~]/;
-
-function quote(text: string, safe: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ALWAYS_SAFE.test(ch) || safe.includes(ch)) out += ch;
-    else for (const byte of new TextEncoder().encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
-}
+/** django.utils.encoding's URL quoting, on urllib.parse.quote as Django's. */
 
 /** iri_to_uri: an IRI made fit for a URI, keeping what is already escaped. */
 export function iriToUri(iri: string): string {

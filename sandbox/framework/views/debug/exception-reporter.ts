@@ -99,11 +99,11 @@ function cleanse(key: string, value: PyValue): PyValue {
   return copy;
 }
 
-/** pprint.pformat of a list of strings: one line if it fits in 80 columns, else one item a line. */
+/** pprint.pformat(items), as the page's template prints the lists it shows (sys.path, the installed apps). */
 function pformatList(items: string[], interp: Interpreter): string {
-  const one = interp.repr(new PyList(items));
-  if (one.length <= 80) return one;
-  return `[${items.map((i) => interp.repr(i)).join(',\n ')}]`;
+  const list = new PyList(items);
+  const pformat = interp.importModule('pprint').dict.get('pformat');
+  return pformat ? interp.str(interp.call(pformat, [list])) : interp.repr(list);
 }
 
 /** QueryDict.items(): each key with its last value. */
