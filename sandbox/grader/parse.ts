@@ -16,7 +16,7 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
   table_has_column: { project: 'string', table: 'string', column: 'string', 'nullable?': 'boolean', 'exists?': 'boolean' },
   row_count: { project: 'string', table: 'string', count: 'number' },
   row_exists: { project: 'string', table: 'string', column: 'string', value: 'scalar' },
-  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations' },
+  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations', 'as?': 'string' },
   url_reverses: { project: 'string', name: 'string', path: 'string' },
   command_succeeded: { command: 'string', 'after?': 'string', 'in?': 'string' },
   venv_active: { 'venv?': 'string' },
