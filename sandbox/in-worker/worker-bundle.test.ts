@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilesystemSnapshot, RunResult, SandboxOptions, WorkerSandbox } from './entry';
+import type { Check } from '../grader/checks';
 
 type WorkerBundle = typeof import('./entry');
 
@@ -90,7 +91,7 @@ describe('the Worker bundle', () => {
   });
 
   it('grades checks in memory as the CLI grades them on disk', async () => {
-    const checks = [
+    const checks: Check[] = [
       { type: 'app_installed', project: 'myproject', app: 'django.contrib.auth' },
       { type: 'migration_applied', project: 'myproject', app: 'auth', name: '0001_initial' },
       { type: 'table_exists', project: 'myproject', table: 'home_student' },
@@ -100,7 +101,7 @@ describe('the Worker bundle', () => {
       { type: 'http_get', project: 'myproject', path: '/admin/auth/user/', status: 200, contains: 'zoya', as: 'asha', vary: [{ sql: "UPDATE auth_user SET first_name = 'zoya'" }] },
       { type: 'command_succeeded', command: 'python manage.py migrate' },
       { type: 'package_installed', venv: 'env', package: 'django' },
-    ] as const;
+    ];
     const superuser = ['python', 'manage.py', 'createsuperuser', '--noinput', '--username', 'asha', '--email', 'asha@example.com'];
     expect((await sandbox.run(`DJANGO_SUPERUSER_PASSWORD=Chai-and-code-42 ${superuser.join(' ')}`)).status).toBe(0);
     const made = spawnSync(process.execPath, [cli, ...superuser], { cwd: path.join(disk, 'myproject'), encoding: 'utf8', env: { ...process.env, DJANGO_SUPERUSER_PASSWORD: 'Chai-and-code-42' } });
