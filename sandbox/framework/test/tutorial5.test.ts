@@ -1,0 +1,33 @@
+/**
+ * The official tutorial's part 5 as its page types it, on top of part 4's generic views, and
+ * a held-out run through parts 3-5 typed another way, replayed from real Django 5.2's
+ * recordings (scripts/record-django/tutorial5.py): every command's output, and what the
+ * terminal showed for the sessions typed at `manage.py shell`'s prompt.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureSteps, replaySteps, type RunStep, type RunResult } from '../command-steps.testkit';
+import { normalised } from './test-output.testkit';
+
+/** Python's banner names its build; the sandbox's is its own. */
+function terminalFacts(text: string): string {
+  return text.replace(/^((?:\x1b\[[0-9;]*m)?)Python 3\.12\.\d+ \([^\n]*\) \[[^\n]*\] on linux$/m, '$1Python 3.12 on linux');
+}
+
+function check(step: RunStep, got: RunResult, root: string) {
+  const command = step.run.join(' ');
+  if (step.typed) {
+    expect({ status: got.status, terminal: terminalFacts(normalised(got.terminal, root)) }, command).toEqual({
+      status: step.status,
+      terminal: terminalFacts(normalised(step.terminal!)),
+    });
+    return;
+  }
+  const expected = { status: step.status, stdout: normalised(step.stdout), stderr: normalised(step.stderr) };
+  expect({ status: got.status, stdout: normalised(got.stdout, root), stderr: normalised(got.stderr, root) }, command).toEqual(expected);
+}
+
+describe("the official tutorial's part 5, as real Django 5.2 runs it", () => {
+  it('finds the bug in the shell, fails the first test, passes after the fix, and tests the generic views', async () => {
+    await replaySteps(fixtureSteps('tutorial5', 'official'), { prefix: 't5-official', check });
+  }, 120_000);
+});
