@@ -460,3 +460,120 @@ HELD_OUT = [
 ]
 
 SCENARIOS['held-out'] = HELD_OUT
+
+
+# django.test's other tools on the tutorial's app: RequestFactory, assertNumQueries, and a
+# filter on an annotation (GROUP BY ... HAVING).
+TOOLS_TESTS = '''import datetime
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Count
+from django.http import Http404
+from django.test import RequestFactory, TestCase
+from django.utils import timezone
+
+from .models import Choice, Question
+from .views import DetailView, IndexView, vote
+
+
+class FactoryTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.question = Question.objects.create(question_text="Tea or coffee?", pub_date=timezone.now() - datetime.timedelta(days=1))
+        cls.question.choice_set.create(choice_text="Tea")
+        cls.user = User.objects.create_user("ravi", password="x-Secret-9")
+
+    def setUp(self):
+        self.factory = RequestFactory()
+
+    def test_index_view_called_directly(self):
+        request = self.factory.get("/polls/")
+        request.user = AnonymousUser()
+        response = IndexView.as_view()(request)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.template_name, ["polls/index.html"])
+        self.assertQuerySetEqual(response.context_data["latest_question_list"], [self.question])
+        self.assertFalse(response.is_rendered)
+        response.render()
+        self.assertIn(b"Tea or coffee?", response.content)
+
+    def test_request_attributes(self):
+        request = self.factory.get("/polls/?page=2", headers={"accept": "text/html"})
+        request.user = self.user
+        print(request, request.method, request.path, request.GET.get("page"), request.META["SERVER_NAME"])
+        print(request.get_host(), request.headers["Accept"], request.user.is_authenticated, request.COOKIES)
+
+    def test_post_to_a_function_view(self):
+        choice = self.question.choice_set.get()
+        request = self.factory.post("/polls/%d/vote/" % self.question.id, {"choice": choice.id})
+        response = vote(request, self.question.id)
+        print(response.status_code, response["Location"], request.POST.dict(), request.content_type)
+        choice.refresh_from_db()
+        self.assertEqual(choice.votes, 1)
+
+    def test_missing_question_raises(self):
+        request = self.factory.get("/polls/999/")
+        with self.assertRaises(Http404):
+            DetailView.as_view()(request, pk=999)
+
+    def test_view_without_user(self):
+        request = self.factory.get("/polls/")
+        print(hasattr(request, "user"), hasattr(request, "session"))
+
+
+class QueryCountTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        now = timezone.now()
+        for text, choices in (("First?", ["a", "b"]), ("Second?", []), ("Third?", ["c"])):
+            question = Question.objects.create(question_text=text, pub_date=now)
+            for choice in choices:
+                question.choice_set.create(choice_text=choice)
+
+    def test_as_context_manager(self):
+        with self.assertNumQueries(1):
+            self.assertEqual(len(list(Question.objects.all())), 3)
+
+    def test_as_callable(self):
+        self.assertNumQueries(1, lambda: Question.objects.count())
+        self.assertNumQueries(1, Question.objects.get, question_text="First?")
+
+    def test_too_many(self):
+        with self.assertNumQueries(2):
+            for question in Question.objects.order_by("id"):
+                question.choice_set.count()
+
+    def test_callable_too_few(self):
+        self.assertNumQueries(2, Question.objects.filter(question_text__startswith="F").exists)
+
+    def test_annotation_filter(self):
+        answered = Question.objects.annotate(n=Count("choice")).filter(n__gt=0).order_by("id")
+        with self.assertNumQueries(1):
+            self.assertEqual([(q.question_text, q.n) for q in answered], [("First?", 2), ("Third?", 1)])
+'''
+
+HAVING_SHELL = '''from django.db.models import Count, Q
+from django.utils import timezone
+from polls.models import Question
+Question.objects.create(question_text="Nobody answered?", pub_date=timezone.now())
+qs = Question.objects.annotate(n=Count("choice")).filter(n__gt=0)
+print(qs.query)
+print([(q.question_text, q.n) for q in qs])
+print(list(Question.objects.annotate(n=Count("choice")).filter(n=0).values_list("question_text", "n")))
+print(Question.objects.annotate(n=Count("choice")).filter(n__gte=1, question_text__startswith="What").count())
+print(list(Question.objects.annotate(n=Count("choice")).exclude(n__gt=0).values_list("question_text", flat=True)))
+print(Question.objects.annotate(n=Count("choice")).filter(n__gt=0).exists())
+print(Question.objects.annotate(n=Count("choice")).filter(n__lt=1).query)
+print(list(Question.objects.values("question_text").annotate(n=Count("choice")).filter(n__gt=1)))
+'''
+
+TOOLS = PART4 + [
+    {'write': ['polls/models.py', tr.MODELS_FIXED]},
+    {'write': ['polls/views.py', VIEWS_PART5]},
+    {'run': ['python', 'manage.py', 'shell', '-c', HAVING_SHELL]},
+    {'write': ['polls/tests.py', TOOLS_TESTS]},
+    {'run': TEST_POLLS},
+    {'run': TEST_POLLS + ['-v', '2']},
+]
+
+SCENARIOS['test-tools'] = TOOLS

@@ -47,3 +47,9 @@ describe('parts 3-5 typed another way (held out), as real Django 5.2 runs them',
     await replaySteps(fixtureSteps('tutorial5', 'held-out'), { prefix: 't5-held-out', check });
   }, 120_000);
 });
+
+describe("django.test's other tools on the tutorial's app, as real Django 5.2 runs them", () => {
+  it('RequestFactory, assertNumQueries (as a context manager and a callable) and a filter on an annotation (HAVING)', async () => {
+    await replaySteps(fixtureSteps('tutorial5', 'test-tools'), { prefix: 't5-tools', check });
+  }, 120_000);
+});
