@@ -1,4 +1,4 @@
-import { PyException, newException, type Kwargs, type PyValue } from '../../../python';
+import { PyException, PyList, PyTuple, newException, type Kwargs, type PyValue } from '../../../python';
 import { FieldError } from '../../../core/exceptions';
 import { exprSql, type Resolved } from '../expressions';
 import type { Compiled, SqlCompiler } from './where';
@@ -45,7 +45,7 @@ function conditionSql(expr: Resolved, lookup: string, value: PyValue, compiler: 
   if (lookup === 'isnull') return { sql: `${lhs.sql} IS ${value ? '' : 'NOT '}NULL`, params: lhs.params };
   if (lookup === 'exact' && value === null) return { sql: `${lhs.sql} IS NULL`, params: lhs.params };
   if (lookup === 'in') {
-    const items = value !== null && typeof value === 'object' && 'items' in value && Array.isArray(value.items) ? (value.items as PyValue[]) : [value];
+    const items = value instanceof PyList || value instanceof PyTuple ? value.items : [value];
     return { sql: `${lhs.sql} IN (${items.map(() => '%s').join(', ')})`, params: [...lhs.params, ...items] };
   }
   return { sql: `${lhs.sql} ${COMPARISONS[lookup]} %s`, params: [...lhs.params, value] };
