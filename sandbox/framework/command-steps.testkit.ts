@@ -18,6 +18,10 @@ export interface RunStep {
   stdout: string;
   stderr: string;
   files?: Record<string, string>;
+  /** Lines typed at the prompts of a command run in a terminal (tutorial5.py's pseudo-terminal). */
+  typed?: string[];
+  /** What that terminal showed: the typed lines echoed, stdout and stderr as they came. */
+  terminal?: string;
 }
 
 export type Step = { write: [string, string] } | { edit: [string, string, string] } | { delete: string } | RunStep;
@@ -26,6 +30,8 @@ export interface RunResult {
   status: number;
   stdout: string;
   stderr: string;
+  /** For a step with `typed` lines: stdout, stderr and the echoed lines, in the order they came. */
+  terminal: string;
 }
 
 /** The steps of `__fixtures__/django52/<topic>/<name>.json`. */
@@ -77,16 +83,24 @@ export async function replaySteps<T = undefined>(steps: Step[], hooks: ReplayHoo
       } else {
         let stdout = '';
         let stderr = '';
+        let terminal = '';
+        const typed = [...(step.typed ?? [])];
         const before = hooks.beforeRun?.(step, root);
         await prepareProgram(step.run);
         const status = runProgram(step.run, {
           cwd: path.join(root, step.cwd ?? ''),
           env: { TZ: 'UTC' },
-          stdout: (t) => (stdout += t),
-          stderr: (t) => (stderr += t),
-          readLine: () => null,
+          stdout: (t) => void ((stdout += t), (terminal += t)),
+          stderr: (t) => void ((stderr += t), (terminal += t)),
+          // A terminal echoes what is typed; at the end of the lines, Ctrl-D.
+          readLine: () => {
+            const line = typed.shift() ?? null;
+            if (line !== null && step.typed) terminal += `${line}\n`;
+            return line;
+          },
+          ...(step.typed ? { isTerminal: { stdin: true, stdout: true, stderr: true } } : {}),
         });
-        hooks.check(step, { status, stdout, stderr }, root, before);
+        hooks.check(step, { status, stdout, stderr, terminal }, root, before);
       }
     }
     hooks.after?.(root);

@@ -132,7 +132,7 @@ function runStdin(args: string[], io: ProgramIO): number {
   const readLine = io.readLine ?? (() => null);
   if (io.isTerminal?.stdin) {
     const main = new PyModule('__main__', null);
-    return guard(runtime.interp, io, () => interact(runtime.interp, { stdout: io.stdout, stderr: io.stderr, readLine }, main, { banner: PYTHON_BANNER, file: '<stdin>' }));
+    return guard(runtime.interp, io, () => interact(runtime.interp, { stdout: io.stdout, stderr: io.stderr, readLine }, main, { banner: PYTHON_BANNER, file: '<stdin>', exitMessage: '' }));
   }
   const lines: string[] = [];
   for (let line = readLine(); line !== null; line = readLine()) lines.push(line);

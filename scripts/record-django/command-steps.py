@@ -139,6 +139,25 @@ def run(root, step):
     return record
 
 
+def apply_file_step(root, step):
+    """A `write`, `edit` or `delete` step done in root; returns the step, as its record."""
+    if 'write' in step:
+        path, text = step['write']
+        os.makedirs(os.path.dirname(os.path.join(root, path)) or root, exist_ok=True)
+        with open(os.path.join(root, path), 'w') as f:
+            f.write(text)
+    elif 'edit' in step:
+        path, old, new = step['edit']
+        with open(os.path.join(root, path)) as f:
+            text = f.read()
+        assert old in text, (path, old)
+        with open(os.path.join(root, path), 'w') as f:
+            f.write(text.replace(old, new))
+    elif 'delete' in step:
+        os.remove(os.path.join(root, step['delete']))
+    return [step]
+
+
 def play(steps):
     records = []
     with tempfile.TemporaryDirectory(prefix='rec-steps-') as root:
@@ -146,21 +165,7 @@ def play(steps):
             if 'run' in step:
                 records.append(run(root, step))
                 continue
-            if 'write' in step:
-                path, text = step['write']
-                os.makedirs(os.path.dirname(os.path.join(root, path)) or root, exist_ok=True)
-                with open(os.path.join(root, path), 'w') as f:
-                    f.write(text)
-            elif 'edit' in step:
-                path, old, new = step['edit']
-                with open(os.path.join(root, path)) as f:
-                    text = f.read()
-                assert old in text, (path, old)
-                with open(os.path.join(root, path), 'w') as f:
-                    f.write(text.replace(old, new))
-            elif 'delete' in step:
-                os.remove(os.path.join(root, step['delete']))
-            records.append(step)
+            records.extend(apply_file_step(root, step))
     return records
 
 

@@ -42,6 +42,17 @@ export const HttpRequest = new PyClass('WSGIRequest', [objectClass], 'django.cor
   getAttr: (self, name) => requestState(self).lazy?.get(name)?.(),
 });
 
+/** The path and query a request's repr and get_full_path() show. */
+function fullPathOf(info: RequestInfo): string {
+  return escapeUriPath(info.path) + (info.query ? `?${iriToUri(info.query)}` : '');
+}
+
+// On the class, so that str() and print() show it as well as repr().
+HttpRequest.dict.set('__repr__', new PyNativeFunction('__repr__', ([self]) => {
+  const info = (self as PyInstance).native as RequestInfo;
+  return `<WSGIRequest: ${info.method} '${fullPathOf(info)}'>`;
+}));
+
 export const RawPostDataException = new PyClass('RawPostDataException', [exceptionClass('Exception')], 'django.http.request');
 
 export function requestInfo(value: PyValue): RequestInfo {
@@ -76,7 +87,7 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
   const contentType = info.headers['content-type'] ?? '';
   const form = info.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded');
   const multipart = info.method === 'POST' && contentType.startsWith('multipart/form-data');
-  const fullPath = escapeUriPath(info.path) + (info.query ? `?${iriToUri(info.query)}` : '');
+  const fullPath = fullPathOf(info);
   const set = (name: string, value: PyValue) => request.dict.set(name, value);
   set('method', info.method);
   set('path', info.path);
@@ -122,7 +133,6 @@ export function makeRequest(info: RequestInfo, interp: Interpreter, getHost: () 
     const loc = interp.str(location);
     return /^[a-z]+:\/\//i.test(loc) ? loc : new URL(loc, base + info.path).toString();
   });
-  fn('__repr__', () => `<WSGIRequest: ${info.method} '${fullPath}'>`);
   return request;
 }
 

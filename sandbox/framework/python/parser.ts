@@ -153,7 +153,8 @@ export class Converter {
       case 'MatchStatement':
         return matchStmt(this, node, kids, p);
       case 'ExpressionStatement':
-        return { ...p, kind: 'expr', value: this.expr(kids[0]!) };
+        // `f(), g()` is one statement: a tuple, each of its items evaluated.
+        return { ...p, kind: 'expr', value: kids.length > 1 ? this.exprList(kids, node) : this.expr(kids[0]!) };
       case 'AssignStatement':
         return this.assign(node, kids, p);
       case 'UpdateStatement': {

@@ -98,7 +98,7 @@ export function execute(interp: Interpreter, stmt: Stmt, ctx: Context): void {
       // Resolved with the function's names before it runs (scopes.ts).
       return;
     case 'with':
-      execWith(interp, stmt.items, 0, ctx, () => execBlock(interp, stmt.body, ctx));
+      execWith(interp, stmt.items, 0, ctx, () => execBlock(interp, stmt.body, ctx), stmt.line);
       return;
     case 'match': {
       const found = findCase(interp, stmt.cases, evaluate(interp, stmt.subject, ctx), ctx);

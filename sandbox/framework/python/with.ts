@@ -57,19 +57,28 @@ export function exitReason(err: unknown): PyException | null {
   return asPyException(err);
 }
 
-export function execWith(interp: Interpreter, items: WithItem[], index: number, ctx: Context, body: () => void): void {
+export function execWith(interp: Interpreter, items: WithItem[], index: number, ctx: Context, body: () => void, line?: number): void {
   if (index === items.length) {
     body();
     return;
   }
   const entered = enter(interp, items[index]!, ctx);
+  // A block that ended without an exception has __exit__ run on the `with` line, as CPython's
+  // tracebacks show it when that __exit__ raises.
+  const atWithLine = () => {
+    if (line !== undefined) interp.stack.tick(ctx.frame, line);
+  };
   try {
-    execWith(interp, items, index + 1, ctx, body);
+    execWith(interp, items, index + 1, ctx, body, line);
   } catch (err) {
     const exc = exitReason(err);
     if (exc && exit(interp, entered, exc)) return;
-    if (!exc) exit(interp, entered, null);
+    if (!exc) {
+      atWithLine();
+      exit(interp, entered, null);
+    }
     throw exc ?? err;
   }
+  atWithLine();
   exit(interp, entered, null);
 }

@@ -17,6 +17,8 @@ export interface ConsoleOptions {
   banner?: string;
   /** The name tracebacks give the typed code: `<console>` in code.interact(), `<stdin>` in Python's own prompt. */
   file?: string;
+  /** Written to stderr at the end of input: code.interact()'s farewell; Python's own prompt has none. */
+  exitMessage?: string;
 }
 
 /** Whether the lines so far need more before they can run (an open block or bracket). */
@@ -40,6 +42,7 @@ export function interact(interp: Interpreter, io: ConsoleIO, namespace: PyModule
     let line = io.readLine();
     if (line === null) {
       io.stdout('\n');
+      io.stderr(options.exitMessage ?? 'now exiting InteractiveConsole...\n');
       return;
     }
     const lines = [line];

@@ -19,6 +19,7 @@ export const LIBRARY_MODULE_NAMES: readonly string[] = [
   'csv',
   'dataclasses',
   'datetime',
+  'difflib',
   'enum',
   'fractions',
   'functools',

@@ -9,6 +9,7 @@ import { csvModule } from './csv';
 import { bisectModule, copyModule, heapqModule, itertoolsModule, operatorModule } from './data-modules';
 import { dataclassesModule } from './dataclasses';
 import { datetimeModule } from './datetime';
+import { difflibModule } from './difflib';
 import { enumModule } from './enum';
 import { fractionsModule } from './fractions';
 import { functoolsModule } from './functools';
@@ -57,6 +58,7 @@ export function libraryModules(ctx: StdlibContext): Record<string, ModuleFactory
     csv: (interp) => csvModule(interp),
     dataclasses: (interp) => dataclassesModule(interp),
     datetime: (interp) => datetimeModule(interp),
+    difflib: (interp) => difflibModule(interp),
     enum: (interp) => enumModule(interp),
     fractions: (interp) => fractionsModule(interp),
     functools: (interp) => functoolsModule(interp),

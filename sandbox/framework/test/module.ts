@@ -4,7 +4,8 @@ import { contribSource } from '../contrib/sources';
 import { loadSettings, ENVIRONMENT_VARIABLE } from '../conf/settings';
 import { dictGet } from '../python';
 import type { ModuleContext } from '../modules';
-import { handle } from '../core/handlers/base';
+import { effectiveAllowedHosts, handle, hostGetter } from '../core/handlers/base';
+import { makeRequest, type RequestInfo } from '../http/request';
 import { setCookieLines } from '../http/cookies';
 import { templateRendered } from '../template/template';
 import type { Context } from '../template/context';
@@ -77,7 +78,18 @@ function clientNatives(interp: Interpreter, ctx: ModuleContext, state: TestState
     }
     return new PyTuple([response!, new PyList(capture.names), new PyList(capture.contexts)]);
   });
-  return { _request: request, _cookies_of: new PyNativeFunction('_cookies_of', ([response]) => cookiesOf(response ?? null)) };
+  // RequestFactory: the request the handler would make, with no middleware run on it.
+  const makeOne = new PyNativeFunction('_make_request', ([method, path, query, body, headers, secure]) => {
+    const head: Record<string, string> = {};
+    if (headers instanceof PyDict) for (const { key, value } of headers.entries.values()) head[interp.str(key)] = interp.str(value);
+    const text = interp.str(body ?? '');
+    if (text) head['content-length'] = String(new TextEncoder().encode(text).length);
+    const isSecure = interp.truthy(secure ?? false);
+    const info: RequestInfo = { method: interp.str(method ?? 'GET'), path: interp.str(path ?? '/'), query: interp.str(query ?? ''), headers: head, body: text, scheme: isSecure ? 'https' : 'http', serverName: 'testserver', serverPort: isSecure ? '443' : '80' };
+    const project = { interp, settings: loadSettings(interp, ctx.environ), apps: ctx.apps, connections: ctx.connections };
+    return makeRequest(info, interp, hostGetter(info, effectiveAllowedHosts(project)));
+  });
+  return { _request: request, _make_request: makeOne, _cookies_of: new PyNativeFunction('_cookies_of', ([response]) => cookiesOf(response ?? null)) };
 }
 
 function utilsNatives(interp: Interpreter, ctx: ModuleContext, state: TestState): Record<string, PyValue> {

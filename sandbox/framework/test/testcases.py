@@ -7,12 +7,30 @@ from collections import Counter
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.test.client import Client
+from django.test.utils import CaptureQueriesContext
 
 DEFAULT_DB_ALIAS = "default"
 
 
 class DatabaseOperationForbidden(AssertionError):
     pass
+
+
+class _AssertNumQueriesContext(CaptureQueriesContext):
+    def __init__(self, test_case, num, connection):
+        self.test_case = test_case
+        self.num = num
+        super().__init__(connection)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        super().__exit__(exc_type, exc_value, traceback)
+        if exc_type is not None:
+            return
+        executed = len(self)
+        queries = "\n".join("%d. %s" % (i, query["sql"]) for i, query in enumerate(self.captured_queries, start=1))
+        self.test_case.assertEqual(
+            executed, self.num, "%d queries executed, %d expected\nCaptured queries were:\n%s" % (executed, self.num, queries)
+        )
 
 
 def to_list(value):
@@ -371,7 +389,13 @@ class TransactionTestCase(SimpleTestCase):
         return self.assertEqual(list(items), values, msg=msg)
 
     def assertNumQueries(self, num, func=None, *args, using=DEFAULT_DB_ALIAS, **kwargs):
-        raise NotImplementedError("assertNumQueries() is not available in the sandbox")
+        from django.db import connections
+
+        context = _AssertNumQueriesContext(self, num, connections[using])
+        if func is None:
+            return context
+        with context:
+            func(*args, **kwargs)
 
 
 class TestCase(TransactionTestCase):

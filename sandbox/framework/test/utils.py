@@ -116,3 +116,31 @@ def tag(*tags):
         return obj
 
     return decorator
+
+
+class CaptureQueriesContext:
+    """The queries a connection ran inside a `with` block, as connection.queries holds them."""
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    def __iter__(self):
+        return iter(self.captured_queries)
+
+    def __getitem__(self, index):
+        return self.captured_queries[index]
+
+    def __len__(self):
+        return len(self.captured_queries)
+
+    @property
+    def captured_queries(self):
+        return self.connection.queries[self.initial_queries:self.final_queries]
+
+    def __enter__(self):
+        self.initial_queries = len(self.connection.queries)
+        self.final_queries = None
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.final_queries = len(self.connection.queries)

@@ -1,4 +1,5 @@
 import { viewName } from './view-name';
+import { renderTemplateResponse } from '../../template/response';
 import { PyException, PyInstance, PyList, PyTuple, pyError, newException, typeName, type PyValue } from '../../python';
 import { logArg, setRequestLog } from '../../utils/log';
 import { requestState } from '../../http/request-state';
@@ -45,6 +46,27 @@ function hostAllowed(host: string, allowed: string[]): boolean {
   });
 }
 
+/** request.get_host(): the raw host if ALLOWED_HOSTS allows it, else DisallowedHost in Django's words. */
+export function hostGetter(info: RequestInfo, allowedHosts: string[]): () => string {
+  return () => {
+    const host = rawHost(info);
+    if (hostAllowed(host, allowedHosts)) return host;
+    const domainValid = /^([a-z0-9.-]+|\[[a-f0-9]*:[a-f0-9.:]+\])(:\d+)?$/i.test(host);
+    const message = domainValid
+      ? `Invalid HTTP_HOST header: '${host}'. You may need to add '${host.replace(/:\d+$/, '')}' to ALLOWED_HOSTS.`
+      : `Invalid HTTP_HOST header: '${host}'. The domain name provided is not valid according to RFC 1034/1035.`;
+    throw new PyException(newException(DisallowedHost, [message]));
+  };
+}
+
+/** The hosts get_host() accepts: ALLOWED_HOSTS, or the local ones while DEBUG is on and it is empty. */
+export function effectiveAllowedHosts(project: LoadedProject): string[] {
+  const { interp, settings } = project;
+  const allowedValue = settings.get('ALLOWED_HOSTS');
+  const allowed = allowedValue instanceof PyList || allowedValue instanceof PyTuple ? allowedValue.items.map((h) => interp.str(h)) : [];
+  return settings.bool('DEBUG', false) && !allowed.length ? ['.localhost', '127.0.0.1', '[::1]'] : allowed;
+}
+
 /**
  * django.core.handlers.base.BaseHandler.get_response, independent of any server: runs the
  * request through the settings' MIDDLEWARE, the URL resolver and the view, and turns every
@@ -53,18 +75,8 @@ function hostAllowed(host: string, allowed: string[]): boolean {
 export function handle(project: LoadedProject, info: RequestInfo, options: HandleOptions): FinalResponse {
   const { interp, settings } = project;
   const debug = settings.bool('DEBUG', false);
-  const allowedValue = settings.get('ALLOWED_HOSTS');
-  const allowed = allowedValue instanceof PyList || allowedValue instanceof PyTuple ? allowedValue.items.map((h) => interp.str(h)) : [];
-  const effectiveHosts = debug && !allowed.length ? ['.localhost', '127.0.0.1', '[::1]'] : allowed;
-  const getHost = () => {
-    const host = rawHost(info);
-    if (hostAllowed(host, effectiveHosts)) return host;
-    const domainValid = /^([a-z0-9.-]+|\[[a-f0-9]*:[a-f0-9.:]+\])(:\d+)?$/i.test(host);
-    const message = domainValid
-      ? `Invalid HTTP_HOST header: '${host}'. You may need to add '${host.replace(/:\d+$/, '')}' to ALLOWED_HOSTS.`
-      : `Invalid HTTP_HOST header: '${host}'. The domain name provided is not valid according to RFC 1034/1035.`;
-    throw new PyException(newException(DisallowedHost, [message]));
-  };
+  const effectiveHosts = effectiveAllowedHosts(project);
+  const getHost = hostGetter(info, effectiveHosts);
   const request = makeRequest(info, interp, getHost);
   options.onRequest?.(request);
   const urlconf = interp.str(settings.get('ROOT_URLCONF') ?? null);
@@ -131,7 +143,10 @@ export function handle(project: LoadedProject, info: RequestInfo, options: Handl
     if (response === null) throw pyError('ValueError', `The view ${viewName(match.func)} didn't return an HttpResponse object. It returned None instead.`);
     // Django fails later, in the first middleware that reads the response's headers.
     if (!responseData(response)) throw pyError('AttributeError', `'${typeName(response)}' object has no attribute 'get'`);
-    return response as PyInstance;
+    // A TemplateResponse is rendered after the view, before the middleware see it; an error
+    // while rendering comes from Django's frame, not the view's (which has returned).
+    const renderFrame = { file: '<frozen django.core.handlers.base>', name: '_get_response', line: 1, source: '' };
+    return interp.stack.withFrame(renderFrame, () => renderTemplateResponse(response as PyInstance));
   };
   const names = settings.get('MIDDLEWARE');
   const layers = (names instanceof PyList || names instanceof PyTuple ? names.items : []).map((n) => MIDDLEWARE[interp.str(n)]).filter((m) => m !== undefined);

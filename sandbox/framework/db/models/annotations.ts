@@ -1,9 +1,8 @@
-import { PyException, PyTuple, newDict, newException, pyError, type Kwargs, type PyInstance, type PyValue } from '../../python';
-import { FieldError } from '../../core/exceptions';
+import { PyTuple, newDict, pyError, type Kwargs, type PyInstance, type PyValue } from '../../python';
 import { exprOf, resolveExpr, type Expr } from './expressions';
-import { annotatedRows, selection } from './sql/compiler';
+import { annotatedRows } from './sql/compiler';
 import { instanceFromDb } from './instance';
-import type { QuerySetState } from './query-state';
+import { annotatedColumns, type QuerySetState } from './query-state';
 
 /**
  * QuerySet.annotate(): `Question.objects.annotate(Count('choice'))` gives each question a
@@ -32,31 +31,23 @@ function annotationAliases(args: PyValue[], kwargs: Kwargs, state: QuerySetState
 
 export function annotate(state: QuerySetState, clone: QuerySetState, args: PyValue[], kwargs: Kwargs): QuerySetState {
   if (state.query.isSliced) throw pyError('TypeError', 'Cannot annotate() a query once a slice has been taken.');
+  // values() then annotate(): the rows are grouped by the values' fields, and carry the annotations too.
+  const afterValues = state.kind !== 'models' && state.fieldNames.length > 0;
+  if (afterValues && !clone.query.groupByNames) clone.query.groupByNames = state.fieldNames.filter((n) => !state.query.annotations.has(n));
   for (const [alias, expr] of annotationAliases(args, kwargs, state)) {
     const before = clone.query.joins.length;
     const resolved = resolveExpr(expr, clone.query);
     clone.query.outerJoinsFrom(before);
     clone.query.annotations.set(alias, resolved);
+    if (afterValues) clone.fieldNames = [...clone.fieldNames, alias];
   }
   return clone;
-}
-
-/** A filter naming an annotation would be a HAVING clause, which the sandbox does not write yet. */
-export function refusesAnnotationFilter(state: QuerySetState, kwargs: Kwargs) {
-  for (const key of kwargs.keys()) {
-    const name = key.split('__')[0]!;
-    if (state.query.annotations.has(name)) throw new PyException(newException(FieldError, [`the sandbox does not filter on annotations yet ('${key}')`]));
-  }
 }
 
 /** The rows of an annotated QuerySet, as instances with the annotations set, dicts or tuples. */
 export function fetchAnnotated(state: QuerySetState): PyValue[] {
   const { query } = state;
-  const all = [...query.annotations.keys()];
-  const modelRows = state.kind === 'models' || state.fieldNames.length === 0;
-  const fieldNames = modelRows ? null : state.fieldNames.filter((n) => !query.annotations.has(n));
-  const aliases = modelRows ? all : state.fieldNames.filter((n) => query.annotations.has(n));
-  const chosen = selection(query, fieldNames && fieldNames.length ? fieldNames : null);
+  const { chosen, aliases } = annotatedColumns(state);
   const rows = annotatedRows(query, chosen, aliases);
   const keys = [...chosen.keys, ...aliases];
   switch (state.kind) {

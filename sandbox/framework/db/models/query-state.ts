@@ -1,7 +1,7 @@
 import { PyClass, PyInstance, PyNativeFunction, objectClass, pyError, type PyValue } from '../../python';
 import type { Options } from './options';
 import type { Query } from './sql/query';
-import { queryText, selection } from './sql/compiler';
+import { annotatedSelect, queryText, selection, type Selection } from './sql/compiler';
 
 /*
  * A QuerySet as data, and the Python class whose instances carry it; query.ts gives the
@@ -42,10 +42,29 @@ export function querySetState(value: PyValue): QuerySetState | null {
   return value instanceof PyInstance && value.cls.isSubclassOf(QuerySetClass) && value.native ? (value.native as QuerySetState) : null;
 }
 
+export function annotatedColumns(state: QuerySetState): { modelRows: boolean; chosen: Selection; aliases: string[] } {
+  const { query } = state;
+  const all = [...query.annotations.keys()];
+  const modelRows = state.kind === 'models' || state.fieldNames.length === 0;
+  const fieldNames = modelRows ? null : state.fieldNames.filter((n) => !query.annotations.has(n));
+  const aliases = modelRows ? all : state.fieldNames.filter((n) => query.annotations.has(n));
+  return { modelRows, chosen: selection(query, fieldNames && fieldNames.length ? fieldNames : null), aliases };
+}
+
+/** str(qs.query) of an annotated QuerySet: its SELECT with the aggregates, GROUP BY and HAVING. */
+export function annotatedQueryText(state: QuerySetState): string {
+  const { chosen, aliases } = annotatedColumns(state);
+  const { sql, params } = annotatedSelect(state.query, chosen, aliases);
+  const interp = state.model.orm.interp;
+  let i = 0;
+  return sql.replace(/%s/g, () => interp.str(params[i++] ?? null));
+}
+
 /** `qs.query`: prints as the SQL, as Django's Query.__str__ does. */
 const QueryClass = new PyClass('Query', [objectClass], 'django.db.models.sql.query');
 QueryClass.dict.set('__str__', new PyNativeFunction('__str__', ([self]) => {
   const state = (self as PyInstance).native as QuerySetState;
+  if (state.query.annotations.size) return annotatedQueryText(state);
   return queryText(state.query, selection(state.query, state.kind === 'models' ? null : state.fieldNames));
 }));
 

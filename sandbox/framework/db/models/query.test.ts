@@ -77,7 +77,7 @@ describe('the SQL a QuerySet runs', () => {
     );
     expect(orm.sql()).toEqual([
       'SELECT COUNT(*) AS "__count" FROM "home_student"',
-      'SELECT (1) AS "a" FROM "home_student" WHERE "home_student"."age" > 20 LIMIT 1',
+      'SELECT 1 AS "a" FROM "home_student" WHERE "home_student"."age" > 20 LIMIT 1',
       `SELECT ${STUDENT} FROM "home_student" ORDER BY "home_student"."id" ASC LIMIT 1`,
       `SELECT ${STUDENT} FROM "home_student" ORDER BY "home_student"."id" DESC LIMIT 1`,
       `SELECT ${STUDENT} FROM "home_student" WHERE "home_student"."id" = 2 LIMIT 21`,

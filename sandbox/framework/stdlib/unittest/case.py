@@ -2,6 +2,7 @@ import sys
 import time as _time
 import re as _re
 import pprint as _pprint
+import difflib as _difflib
 
 _MAX_LENGTH = 80
 
@@ -71,60 +72,8 @@ def expectedFailure(test_item):
     return test_item
 
 
-def _line_hint(a, b):
-    """The '?' lines difflib.ndiff puts under two similar lines, or None when they differ too much."""
-    n = min(len(a), len(b))
-    pre = 0
-    while pre < n and a[pre] == b[pre]:
-        pre += 1
-    suf = 0
-    while suf < n - pre and a[len(a) - 1 - suf] == b[len(b) - 1 - suf]:
-        suf += 1
-    matched = pre + suf
-    total = len(a) + len(b)
-    if total == 0 or 2.0 * matched / total <= 0.75:
-        return None
-    da = len(a) - pre - suf
-    db = len(b) - pre - suf
-    if da and db:
-        ca, cb = '^' * da, '^' * db
-    else:
-        ca, cb = '-' * da, '+' * db
-    ha = ('? ' + ' ' * pre + ca).rstrip() + '\n' if ca else None
-    hb = ('? ' + ' ' * pre + cb).rstrip() + '\n' if cb else None
-    return ha, hb
-
-
 def _ndiff(a, b):
-    """difflib.ndiff for short inputs: equal head and tail, the rest replaced line by line."""
-    out = []
-    i = 0
-    while i < len(a) and i < len(b) and a[i] == b[i]:
-        i += 1
-    j = 0
-    while j < len(a) - i and j < len(b) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
-        j += 1
-    for line in a[:i]:
-        out.append('  ' + line)
-    mid_a = a[i:len(a) - j]
-    mid_b = b[i:len(b) - j]
-    if len(mid_a) == 1 and len(mid_b) == 1:
-        hint = _line_hint(mid_a[0].rstrip('\n'), mid_b[0].rstrip('\n'))
-        if hint is not None:
-            out.append('- ' + mid_a[0])
-            if hint[0]:
-                out.append(hint[0])
-            out.append('+ ' + mid_b[0])
-            if hint[1]:
-                out.append(hint[1])
-            mid_a = mid_b = []
-    for line in mid_a:
-        out.append('- ' + line)
-    for line in mid_b:
-        out.append('+ ' + line)
-    for line in a[len(a) - j:]:
-        out.append('  ' + line)
-    return out
+    return list(_difflib.ndiff(a, b))
 
 
 def _common_shorten_repr(*args):

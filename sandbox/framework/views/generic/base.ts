@@ -1,4 +1,5 @@
 import { PyClass, PyDict, PyException, PyInstance, PyList, PyNativeFunction, PyTuple, dictSet, newDict, newException, objectClass, percentFormat, pyError, type Interpreter, type Kwargs, type PyValue } from '../../python';
+import { makeTemplateResponse } from '../../template/response';
 import { ImproperlyConfigured } from '../../core/exceptions';
 import { addressOf } from '../../python/native-class';
 import { HttpResponse, HttpResponseNotAllowed, HttpResponsePermanentRedirect, HttpResponseRedirect, makeResponse, setHeader } from '../../http/response';
@@ -125,13 +126,13 @@ export function viewClasses(interp: Interpreter): Record<string, PyClass> {
       return new PyList([name]);
     },
     render_to_response(self, [context], kwargs) {
-      const render = interp.importModule('django.shortcuts').dict.get('render')!;
       const names = callMethod(interp, self, 'get_template_names');
-      const options: Kwargs = new Map();
       const contentType = kwargs.get('content_type') ?? get(self, 'content_type');
-      if (contentType !== null) options.set('content_type', contentType);
-      if (kwargs.has('status')) options.set('status', kwargs.get('status')!);
-      return interp.call(render, [get(self, 'request'), new PyList(items(names, interp)), context ?? newDict()], options);
+      const status = kwargs.get('status');
+      return makeTemplateResponse(interp, get(self, 'request'), new PyList(items(names, interp)), context ?? newDict(), {
+        ...(contentType !== null && contentType !== undefined ? { contentType: interp.str(contentType) } : {}),
+        ...(typeof status === 'number' ? { status } : {}),
+      });
     },
   }, { template_name: null, template_engine: null, content_type: null });
 

@@ -8,6 +8,7 @@ import { convertAggregate } from '../aggregates';
 import type { Options, OrmField } from '../options';
 import type { Query } from './query';
 import { EmptyResultSet, type Col, type Compiled, type SqlCompiler, type SqlNode } from './where';
+import { havingSql } from './having';
 
 /** Columns a SELECT returns, and the names values() gives them. */
 export interface Selection {
@@ -145,13 +146,14 @@ export function countRows(query: Query): number {
   return Number(run(query.model, compiled).rows[0]?.[0] ?? 0);
 }
 
-/** SELECT (1) AS "a" ... LIMIT 1. */
+/** SELECT 1 AS "a" ... LIMIT 1 (grouped as the rows are when an annotation aggregates). */
 export function rowsExist(query: Query): boolean {
   let compiled: Compiled;
   try {
     const compiler = new SQLCompiler(query);
     const where = compiler.where();
-    compiled = { sql: `SELECT (1) AS "a" FROM ${compiler.from()}${where.sql}${compiler.limit(1)}`, params: where.params };
+    const grouped = groupByAndHaving(query, compiler);
+    compiled = { sql: `SELECT 1 AS "a" FROM ${compiler.from()}${where.sql}${grouped.sql}${compiler.limit(1)}`, params: [...where.params, ...grouped.params] };
   } catch (err) {
     if (err instanceof EmptyResultSet) return false;
     throw err;
@@ -267,18 +269,31 @@ export function queryText(query: Query, chosen: Selection = selection(query)): s
  * LEFT OUTER JOIN "polls_choice" ON (...) GROUP BY "polls_question"."id", ...`). Each row: the
  * columns' values, then the aggregates' (converted as aggregate() converts them).
  */
+export function annotatedSelect(query: Query, chosen: Selection, aliases: string[]): Compiled {
+  const compiler = new SQLCompiler(query);
+  const order = compiler.orderBy();
+  const where = compiler.where();
+  const parts = aliases.map((alias) => ({ alias, ...exprSql(query.annotations.get(alias)!, compiler) }));
+  const cols = [...chosen.cols.map((c) => compiler.col(c)), ...parts.map((p) => `${p.sql} AS ${quoteName(p.alias)}`)].join(', ');
+  const grouped = groupByAndHaving(query, compiler);
+  const sql = `SELECT ${query.distinct ? 'DISTINCT ' : ''}${cols} FROM ${compiler.from()}${where.sql}${grouped.sql}${order}${compiler.limit()}`;
+  return { sql, params: [...parts.flatMap((p) => p.params), ...where.params, ...grouped.params] };
+}
+
+/** GROUP BY the model's columns when an annotation aggregates, then HAVING for filters on annotations. */
+function groupByAndHaving(query: Query, compiler: SQLCompiler): Compiled {
+  const grouped = [...query.annotations.values()].some((e) => e.kind === 'aggregate');
+  if (!grouped) return { sql: '', params: [] };
+  const cols = query.groupByNames ? query.groupByNames.map((n) => query.resolveColumn(n)) : query.model.fields.map((f) => ({ alias: query.baseAlias, column: f.column, field: f }));
+  const groupBy = ` GROUP BY ${cols.map((c) => compiler.col(c)).join(', ')}`;
+  const having = havingSql(query.having, query.annotations, compiler);
+  return { sql: groupBy + having.sql, params: having.params };
+}
+
 export function annotatedRows(query: Query, chosen: Selection, aliases: string[]): PyValue[][] {
   let compiled: Compiled;
   try {
-    const compiler = new SQLCompiler(query);
-    const order = compiler.orderBy();
-    const where = compiler.where();
-    const parts = aliases.map((alias) => ({ alias, ...exprSql(query.annotations.get(alias)!, compiler) }));
-    const cols = [...chosen.cols.map((c) => compiler.col(c)), ...parts.map((p) => `${p.sql} AS ${quoteName(p.alias)}`)].join(', ');
-    const grouped = [...query.annotations.values()].some((e) => e.kind === 'aggregate');
-    const groupBy = grouped ? ` GROUP BY ${query.model.fields.map((f) => compiler.col({ alias: query.baseAlias, column: f.column, field: f })).join(', ')}` : '';
-    const sql = `SELECT ${query.distinct ? 'DISTINCT ' : ''}${cols} FROM ${compiler.from()}${where.sql}${groupBy}${order}${compiler.limit()}`;
-    compiled = { sql, params: [...parts.flatMap((p) => p.params), ...where.params] };
+    compiled = annotatedSelect(query, chosen, aliases);
   } catch (err) {
     if (err instanceof EmptyResultSet) return [];
     throw err;

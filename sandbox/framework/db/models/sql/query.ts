@@ -1,4 +1,5 @@
 import { PyException, PyInstance, newException, pyError, type PyValue } from '../../../python';
+import type { HavingGroup } from './having';
 import { FieldError } from '../../../core/exceptions';
 import { getCloseMatches } from '../../../utils/difflib';
 import { cannotResolve, getField, manyToManyStep, relatedOpts, reverseRelations, targetField, type Options, type OrmField, type ReverseRelation } from '../options';
@@ -78,6 +79,10 @@ export class Query {
   valuesSelect: string[] | null = null;
   /** annotate()'s aggregates by alias, in the order given (the rows are then grouped by the model's columns). */
   annotations = new Map<string, Resolved>();
+  /** Filters on annotations, for the HAVING clause. */
+  having: HavingGroup[] = [];
+  /** values()' fields when annotate() came after it: GROUP BY those instead of the model's columns. */
+  groupByNames: string[] | null = null;
   /** Aliases joined during the current filter() call (multi-valued joins are reused only within one). */
   private reusable: Set<string> | null = null;
 
@@ -99,6 +104,8 @@ export class Query {
     q.distinct = this.distinct;
     q.valuesSelect = this.valuesSelect && [...this.valuesSelect];
     q.annotations = new Map(this.annotations);
+    q.having = [...this.having];
+    q.groupByNames = this.groupByNames && [...this.groupByNames];
     return q;
   }
 
