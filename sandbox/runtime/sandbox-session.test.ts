@@ -30,6 +30,8 @@ class FakeRuntime implements SandboxRuntime {
   remove = async (path: string) => void this.files.delete(path);
   save = async () => ({ files: {}, folders: [], links: {} });
   grade = async () => [];
+  inspect = async () => ({ project: 'learn-django/myproject', apps: [], tables: [], problems: [] });
+  inspectRows = async (table: string, offset: number) => ({ table, columns: [], rows: [], offset, total: 0 });
   dispose() {
     this.disposed = true;
   }
