@@ -2,7 +2,8 @@
 // runs one command line (`django-admin startproject myproject`, `python manage.py check`)
 // in the current directory on the real filesystem, as the sandbox shell does.
 // `node sandbox/dist/cli.mjs shell` starts the sandbox shell itself on this terminal, and
-// `node sandbox/dist/cli.mjs grade CHECKS-JSON` grades exercises' checks in this folder.
+// `node sandbox/dist/cli.mjs grade CHECKS-JSON` grades exercises' checks in this folder, and
+// `node sandbox/dist/cli.mjs inspect [TABLE OFFSET]` prints the inspector's report (or a page of a table's rows).
 import v8 from 'node:v8';
 import { prepareProgram, runProgram } from '../framework';
 import { secretReader, stdinReader } from './node-stdin';
@@ -18,6 +19,9 @@ if (words.length === 1 && words[0] === 'shell') {
 } else if (words[0] === 'grade' && words.length === 2) {
   const { gradeFromCommandLine } = await import('./cli-grade');
   process.exitCode = await gradeFromCommandLine(words[1]);
+} else if (words[0] === 'inspect' && (words.length === 1 || words.length === 3)) {
+  const { inspectFromCommandLine } = await import('./cli-inspect');
+  process.exitCode = await inspectFromCommandLine(words.slice(1));
 } else await runOnce(words);
 
 /** One command line, as if Django were installed (the contract tools and tests rely on). */

@@ -1,5 +1,5 @@
 import type initSqlJs from 'sql.js';
-import { configureSqlite, loadStandardLibrary } from '../framework';
+import { configureSqlite, inspectProject, inspectTableRows, loadSqlite, loadStandardLibrary } from '../framework';
 import { Shell, type ShellState } from '../shell/shell';
 import type { Completion } from '../shell/io';
 import { restore, snapshot } from './filesystem';
@@ -15,6 +15,7 @@ import { TerminalSession, type TerminalHost } from './terminal-session';
 import { StdinReader } from '../protocol/stdin-channel';
 import { grade } from '../grader/grade';
 import type { Check, CheckResult } from '../grader/checks';
+import type { InspectorReport, InspectorRows } from '../protocol/inspector-report';
 
 export type SqliteOptions = Parameters<typeof initSqlJs>[0];
 
@@ -68,6 +69,10 @@ export interface WorkerSandbox {
   save(): SavedSandbox;
   /** Grades exercise checks against the home folder, its database and the shell. */
   grade(checks: Check[]): Promise<CheckResult[]>;
+  /** The inspector's look at the project in the shell's folder: files, history and tables, read without a change. */
+  inspect(): Promise<InspectorReport>;
+  /** One page of a table of that project's database. */
+  inspectRows(table: string, offset: number): Promise<InspectorRows>;
 }
 
 /** The sandbox over the Worker's filesystem and servers: there is one of each per Worker. */
@@ -130,6 +135,15 @@ export function openSandbox(options: SandboxOptions = {}): WorkerSandbox {
     grade: async (checks) => {
       await loadStandardLibrary();
       return grade(checks, { home: homedir(), shell: shell.state() });
+    },
+    // The learner's models import the standard library; the history and the tables are in SQLite.
+    inspect: async () => {
+      await Promise.all([loadStandardLibrary(), loadSqlite()]);
+      return inspectProject({ home: homedir(), cwd: shell.state().cwd });
+    },
+    inspectRows: async (table, offset) => {
+      await Promise.all([loadStandardLibrary(), loadSqlite()]);
+      return inspectTableRows({ home: homedir(), cwd: shell.state().cwd }, table, offset);
     },
   };
 }

@@ -74,6 +74,13 @@ export function serveMessages(scope: MessageScope, create: (options: SandboxOpti
         // Graded between commands, like a save: a command halfway done is neither right nor wrong yet.
         await box.terminal?.betweenCommands();
         scope.postMessage({ id, type: 'graded', results: await box.grade(data.checks) });
+      } else if (data.type === 'inspect') {
+        // Looked at between commands too: a command halfway through leaves its records half-written.
+        await box.terminal?.betweenCommands();
+        scope.postMessage({ id, type: 'inspected', report: await box.inspect() });
+      } else if (data.type === 'inspect-rows') {
+        await box.terminal?.betweenCommands();
+        scope.postMessage({ id, type: 'inspected-rows', rows: await box.inspectRows(data.table, data.offset) });
       } else scope.postMessage({ id, type: 'pong' });
     } catch (err) {
       scope.postMessage({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -5,6 +5,7 @@ import type { TerminalState } from './terminal-state';
 import type { TerminalNotice } from './terminal-notice';
 import type { FileOperation } from './file-operation';
 import type { Check, CheckResult } from '../grader/checks';
+import type { InspectorReport, InspectorRows } from './inspector-report';
 
 /** Where a command's output went. */
 export type OutputStream = 'stdout' | 'stderr';
@@ -30,6 +31,9 @@ export type WorkerRequest =
   | { id: number; type: 'files'; operation: FileOperation }
   | { id: number; type: 'save' }
   | { id: number; type: 'grade'; checks: Check[] }
+  // The inspector: the project in the terminal's folder, and one page of a table's rows.
+  | { id: number; type: 'inspect' }
+  | { id: number; type: 'inspect-rows'; table: string; offset: number }
   | { id: number; type: 'ping' };
 
 /** What the Worker sends back: a command's output as it is written, then one reply per request. */
@@ -48,4 +52,6 @@ export type WorkerReply =
   | { id: number; type: 'files'; entries?: FileEntry[]; data?: Uint8Array }
   | { id: number; type: 'saved'; saved: SavedSandbox }
   | { id: number; type: 'graded'; results: CheckResult[] }
+  | { id: number; type: 'inspected'; report: InspectorReport }
+  | { id: number; type: 'inspected-rows'; rows: InspectorRows }
   | { id: number; type: 'pong' };

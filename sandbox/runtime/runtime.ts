@@ -3,9 +3,10 @@
 import type { BootStep, FileEntry, SavedSandbox } from '../protocol/sandbox-state';
 import type { Check, CheckResult } from '../grader/checks';
 import type { RuntimeNotice } from './notices';
+import type { InspectorReport, InspectorRows } from '../protocol/inspector-report';
 
 // The panes name these through this module, as part of what a runtime gives them.
-export type { BootStep, FileEntry, SavedSandbox };
+export type { BootStep, FileEntry, SavedSandbox, InspectorReport, InspectorRows };
 
 export type RuntimeKind = 'worker' | 'webcontainer';
 
@@ -61,6 +62,10 @@ export interface SandboxRuntime {
   save(): Promise<SavedSandbox>;
   /** Grades exercise checks inside the runtime, against the files, database and shell as they are now. */
   grade(checks: Check[]): Promise<CheckResult[]>;
+  /** The inspector's look at the project in the terminal's folder, taken between commands; it changes nothing. */
+  inspect(): Promise<InspectorReport>;
+  /** One page (100 rows from `offset`) of a table of that project's database. */
+  inspectRows(table: string, offset: number): Promise<InspectorRows>;
   dispose(): void;
 }
 

@@ -1,4 +1,4 @@
-import type { BootOptions, BootStep, FileEntry, PreviewSource, RuntimeKind, SandboxRuntime, SavedSandbox } from './runtime';
+import type { BootOptions, BootStep, FileEntry, InspectorReport, InspectorRows, PreviewSource, RuntimeKind, SandboxRuntime, SavedSandbox } from './runtime';
 import type { SandboxHost } from '../grader/host';
 import type { RuntimeNotice, RuntimeReason } from './notices';
 import { chooseRuntime, type ChoiceSettings, type RuntimeChoice } from './choose-runtime';
@@ -132,6 +132,16 @@ export class SandboxSession {
 
   async save(): Promise<SavedSandbox | null> {
     return this.runtime ? this.runtime.save() : null;
+  }
+
+  /** The inspector's report on the project in the terminal's folder, read without changing anything. */
+  inspect(): Promise<InspectorReport> {
+    return this.runtime ? this.runtime.inspect() : Promise.reject(new Error('the sandbox is not running'));
+  }
+
+  /** One page (100 rows from `offset`) of a table of that project's database. */
+  inspectRows(table: string, offset: number): Promise<InspectorRows> {
+    return this.runtime ? this.runtime.inspectRows(table, offset) : Promise.reject(new Error('the sandbox is not running'));
   }
 
   /** A fresh boot from what is saved (or the lesson's files, when nothing is). */

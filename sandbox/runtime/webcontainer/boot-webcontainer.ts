@@ -14,7 +14,7 @@ import { installRuntime } from './install-runtime';
 import { BUNDLE_URL, WASM_URL } from './layout';
 import { savedOfTree, treeOfSaved } from './saved-tree';
 import { ShellProcess } from './shell-process';
-import { gradeInContainer } from './grade-process';
+import { gradeInContainer, inspectInContainer, inspectRowsInContainer } from './grade-process';
 
 export interface WebContainerDeps {
   /** Boots the page's container: `WebContainer.boot` unless a test gives a fake. */
@@ -137,6 +137,8 @@ export async function bootWebContainer(options: BootOptions, deps: Partial<WebCo
       return shellState ? { ...saved, shell: shellState } : saved;
     },
     grade: (checks) => gradeInContainer(container, checks),
+    inspect: () => inspectInContainer(container),
+    inspectRows: (table, offset) => inspectRowsInContainer(container, table, offset),
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -162,6 +162,8 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
       return lastSaved;
     },
     grade: async (checks) => (await client.ask<'graded'>({ type: 'grade', checks })).results,
+    inspect: async () => (await client.ask<'inspected'>({ type: 'inspect' })).report,
+    inspectRows: async (table, offset) => (await client.ask<'inspected-rows'>({ type: 'inspect-rows', table, offset })).rows,
     dispose() {
       watchdog.stop();
       keys?.dispose();
