@@ -12,7 +12,7 @@ export function answerLocalGet(project: LoadedProject, path: string): FinalRespo
  * to runserver: with the site's cookies, and the Origin header browsers add to every POST,
  * which CsrfViewMiddleware checks before the token.
  */
-export function answerLocalPost(project: LoadedProject, url: string, body: string, cookies: Record<string, string>): FinalResponse {
+export function answerLocalPost(project: LoadedProject, url: string, body: string, cookies: Record<string, string>, log: (text: string) => void = () => undefined): FinalResponse {
   const info = localGet(url);
   info.method = 'POST';
   info.body = body;
@@ -21,5 +21,5 @@ export function answerLocalPost(project: LoadedProject, url: string, body: strin
   info.headers['content-length'] = String(new TextEncoder().encode(body).length);
   const cookie = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
   if (cookie) info.headers['cookie'] = cookie;
-  return handle(project, info, { log: () => undefined });
+  return handle(project, info, { log });
 }
