@@ -95,15 +95,17 @@ describe('the Worker bundle', () => {
       { type: 'migration_applied', project: 'myproject', app: 'auth', name: '0001_initial' },
       { type: 'table_exists', project: 'myproject', table: 'home_student' },
       { type: 'http_get', project: 'myproject', path: '/nowhere/', status: 404 },
+      // The admin's login form, sent with its CSRF cookie and token on a copy of the database.
+      { type: 'http_post', project: 'myproject', path: '/admin/login/', data: { username: 'nobody', password: 'x' }, status: 200, contains: 'Please enter the correct username and password', table: 'django_session', added: 0 },
       { type: 'command_succeeded', command: 'python manage.py migrate' },
       { type: 'package_installed', venv: 'env', package: 'django' },
     ] as const;
     const inMemory = await sandbox.grade([...checks]);
-    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true]);
+    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true, true]);
     // The CLI has no shell state, Django installed nowhere on disk: those two differ, the rest agree.
-    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 4))], { cwd: disk, encoding: 'utf8' });
+    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 5))], { cwd: disk, encoding: 'utf8' });
     expect(ran.stderr).toBe('');
-    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 4));
+    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 5));
   });
 
   it('restores a snapshot into a fresh copy of the bundle, database and all', async () => {
