@@ -75,7 +75,7 @@ export interface CourseStrings {
 const where = (path: string) => `~/${path}`;
 
 /** The files a check's scratch copy changes, named for the learner. */
-const varied = (vary: readonly Variation[]) => [...new Set(vary.map((v) => v.file))].join(', ');
+const varied = (vary: readonly Variation[]) => [...new Set(vary.map((v) => ('sql' in v ? 'db.sqlite3' : v.file)))].join(', ');
 /** A form's fields as the check sends them: name=Asha, age=20. */
 const sent = (data: Record<string, string>) => Object.entries(data).map(([k, v]) => `${k}=${v}`).join(', ') || '—';
 const rowsEn = (n: number) => (n === 0 ? 'adds no row to' : `adds ${n} row${n === 1 ? '' : 's'} to`);
@@ -119,7 +119,7 @@ function describeEn(check: Check): string {
     case 'row_exists':
       return `The table ${check.table} has a row with ${check.column} = ${check.value}`;
     case 'http_get':
-      return `${check.vary ? `On a copy of the project with ${varied(check.vary)} changed, ` : ''}GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
+      return `${check.vary ? `On a copy of the project with ${varied(check.vary)} changed, ` : ''}${check.as !== undefined ? `Logged in as ${check.as}, ` : ''}GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
     case 'http_post': {
       const outcome = [
         `answers ${check.status}`,
@@ -169,7 +169,7 @@ function describeHinglish(check: Check): string {
     case 'row_exists':
       return `${check.table} table mein ${check.column} = ${check.value} wali row hai`;
     case 'http_get':
-      return `${check.vary ? `Project ki ek copy par, ${varied(check.vary)} badal kar: ` : ''}GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
+      return `${check.vary ? `Project ki ek copy par, ${varied(check.vary)} badal kar: ` : ''}${check.as !== undefined ? `${check.as} ke login ke saath, ` : ''}GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
     case 'http_post': {
       const outcome = [
         `jawab ${check.status} hai`,

@@ -27,8 +27,10 @@ export type Check =
   /**
    * A GET of `path` from the learner's project, handled as runserver would (no server
    * needs to be running): the status, and optionally a text the body holds and a content type.
+   * With `as`, the GET comes from that user's browser once logged in (a session made for
+   * them in a scratch copy of the project, as the test Client's force_login makes one).
    */
-  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string; vary?: Variation[] }
+  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string; vary?: Variation[]; as?: string }
   /**
    * A form sent as a browser sends it, on a throwaway copy of the project and its database
    * (the learner's own are never changed): a GET of `form` (else `path`) for the CSRF cookie
@@ -68,13 +70,21 @@ export type CheckType = Check['type'];
 /**
  * A change made to a scratch copy of the project before an `http_get` is graded on it, so
  * that only a page built from the data passes: a course added to a view's list, a route
- * renamed. `pattern` is a regular expression; `replace` may use `$&` and groups.
+ * renamed (a file's text: `pattern` is a regular expression; `replace` may use `$&` and
+ * groups), or a student added to the copy's database (`sql`, run on its `db.sqlite3`).
  */
-export interface Variation {
+export type Variation = FileVariation | DatabaseVariation;
+
+export interface FileVariation {
   /** Relative to the project folder. */
   file: string;
   pattern: string;
   replace: string;
+}
+
+export interface DatabaseVariation {
+  /** SQL statements run on the copy's `db.sqlite3`: rows the learner never typed. */
+  sql: string;
 }
 
 /**

@@ -228,12 +228,18 @@ describe('grade', () => {
         { type: 'http_get', project: P, path: '/', status: 200, contains: 'scratch' },
         { type: 'http_get', project: P, path: '/api2/', status: 200, contains: '"count": 1', vary: [{ file: 'home/urls.py', pattern: "(['\"])api/\\1", replace: "'api2/'" }] },
         { type: 'http_get', project: P, path: '/', status: 200, vary: [{ file: 'home/views.py', pattern: 'Goodbye', replace: '' }] },
+        { type: 'http_get', project: P, path: '/api/', status: 200, contains: '"count": 3', vary: [{ sql: "INSERT INTO home_student (name) VALUES ('Zoya'); INSERT INTO home_student (name) VALUES ('Kabir')" }] },
+        { type: 'http_get', project: P, path: '/api/', status: 200, contains: '"count": 1' },
+        { type: 'http_get', project: P, path: '/api/', status: 200, vary: [{ sql: "INSERT INTO home_course (name) VALUES ('SQL')" }] },
       ),
     ).toEqual([
       [true, '200 OK'],
       [false, '200 OK'],
       [true, '200 OK'],
       [false, 'home/views.py has nothing that matches /Goodbye/ to vary'],
+      [true, '200 OK'],
+      [true, '200 OK'],
+      [false, 'the database could not be varied: no such table: home_course'],
     ]);
     expect(files.map((f) => fs.readFileSync(f).equals(before[files.indexOf(f)]!))).toEqual([true, true, true]);
   });
@@ -288,5 +294,31 @@ describe('grade', () => {
       [false, undefined],
       [false, 'no virtual environment there'],
     ]);
+  });
+
+  it('grades a page as a logged-in user sees it, with the session made in a copy of the database', async () => {
+    expect(await run('DJANGO_SUPERUSER_PASSWORD=Chai-and-code-42 python manage.py createsuperuser --noinput --username asha --email asha@example.com')).toBe(0);
+    expect(await run(`python manage.py shell -c "from django.contrib.auth.models import User; User.objects.create_user('ravi', password='Chai-and-code-42')"`)).toBe(0);
+    const db = path.join(home, P, 'db.sqlite3');
+    const before = fs.readFileSync(db);
+    expect(
+      await check(
+        { type: 'http_get', project: P, path: '/admin/', status: 200, contains: 'Site administration', as: 'asha' },
+        { type: 'http_get', project: P, path: '/admin/', status: 200 },
+        { type: 'http_get', project: P, path: '/admin/', status: 200, as: 'ravi' },
+        { type: 'http_get', project: P, path: '/admin/auth/user/', status: 200, contains: 'ravi', as: 'asha' },
+        { type: 'http_get', project: P, path: '/admin/auth/user/', status: 200, contains: 'zoya', as: 'asha', vary: [{ sql: "INSERT INTO auth_user (password, is_superuser, username, first_name, last_name, email, is_staff, is_active, date_joined) VALUES ('!', 0, 'zoya', '', '', '', 0, 1, '2026-01-01 00:00:00')" }] },
+        { type: 'http_get', project: P, path: '/admin/', status: 200, as: 'meena' },
+      ),
+    ).toEqual([
+      [true, '200 OK'],
+      [false, '302 Found'],
+      [false, '302 Found'],
+      [true, '200 OK'],
+      [true, '200 OK'],
+      [false, 'DoesNotExist: User matching query does not exist.'],
+    ]);
+    // No session row, no last_login: the learner's database is as it was.
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
   table_has_column: { project: 'string', table: 'string', column: 'string', 'nullable?': 'boolean', 'exists?': 'boolean' },
   row_count: { project: 'string', table: 'string', count: 'number' },
   row_exists: { project: 'string', table: 'string', column: 'string', value: 'scalar' },
-  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations' },
+  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations', 'as?': 'string' },
   http_post: {
     project: 'string',
     path: 'string',
@@ -38,7 +38,9 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
 const isVariation = (v: unknown) => {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  if (Object.keys(r).sort().join(',') !== 'file,pattern,replace' || ![r.file, r.pattern, r.replace].every((f) => typeof f === 'string')) return false;
+  const keys = Object.keys(r).sort().join(',');
+  if (keys === 'sql') return typeof r.sql === 'string' && r.sql.trim() !== '';
+  if (keys !== 'file,pattern,replace' || ![r.file, r.pattern, r.replace].every((f) => typeof f === 'string')) return false;
   try {
     new RegExp(r.pattern as string);
     return true;
