@@ -91,7 +91,7 @@ describe('the Worker bundle', () => {
   });
 
   it('grades checks in memory as the CLI grades them on disk', async () => {
-    const checks = [
+    const checks: Check[] = [
       { type: 'app_installed', project: 'myproject', app: 'django.contrib.auth' },
       { type: 'migration_applied', project: 'myproject', app: 'auth', name: '0001_initial' },
       { type: 'table_exists', project: 'myproject', table: 'home_student' },
@@ -103,7 +103,7 @@ describe('the Worker bundle', () => {
       { type: 'http_post', project: 'myproject', path: '/admin/login/', data: { username: 'nobody', password: 'x' }, status: 200, contains: 'Please enter the correct username and password', table: 'django_session', added: 0 },
       { type: 'command_succeeded', command: 'python manage.py migrate' },
       { type: 'package_installed', venv: 'env', package: 'django' },
-    ] satisfies Check[];
+    ];
     const superuser = ['python', 'manage.py', 'createsuperuser', '--noinput', '--username', 'asha', '--email', 'asha@example.com'];
     expect((await sandbox.run(`DJANGO_SUPERUSER_PASSWORD=Chai-and-code-42 ${superuser.join(' ')}`)).status).toBe(0);
     const made = spawnSync(process.execPath, [cli, ...superuser], { cwd: path.join(disk, 'myproject'), encoding: 'utf8', env: { ...process.env, DJANGO_SUPERUSER_PASSWORD: 'Chai-and-code-42' } });
