@@ -75,7 +75,7 @@ export interface CourseStrings {
 const where = (path: string) => `~/${path}`;
 
 /** The files a check's scratch copy changes, named for the learner. */
-const varied = (vary: readonly Variation[]) => [...new Set(vary.map((v) => v.file))].join(', ');
+const varied = (vary: readonly Variation[]) => [...new Set(vary.map((v) => ('sql' in v ? 'db.sqlite3' : v.file)))].join(', ');
 
 /** "2 of 3 exercises done · 1 of 2 questions answered": what a lesson asks for, counted. */
 export function progressSummary(

@@ -31,12 +31,14 @@ describe('parseLessonMeta', () => {
   });
 
   it('reads variations of an http_get check and refuses broken ones', () => {
-    const vary = [{ file: 'home/views.py', pattern: "'SQL'", replace: "$&, 'HTML'" }];
+    const vary = [{ file: 'home/views.py', pattern: "'SQL'", replace: "$&, 'HTML'" }, { sql: "INSERT INTO home_student (name, age) VALUES ('Zoya', 23)" }];
     const check = { type: 'http_get', project: 'p', path: '/', status: 200, vary };
     expect(parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [check] }] }, 'x').exercises[0]!.checks).toEqual([check]);
     expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [{ ...check, vary: [{ file: 'a', pattern: '(', replace: '' }] }] }] }, 'x')).toThrow(
       'a http_get check needs "vary" (variations)',
     );
+    expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [{ ...check, vary: [{ sql: ' ' }] }] }] }, 'x')).toThrow('a http_get check needs "vary" (variations)');
+    expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [{ ...check, vary: [{ sql: 'SELECT 1', file: 'a' }] }] }] }, 'x')).toThrow('a http_get check needs "vary" (variations)');
   });
 
   it('names the file and the place of what is wrong', () => {

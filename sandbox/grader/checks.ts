@@ -47,13 +47,21 @@ export type CheckType = Check['type'];
 /**
  * A change made to a scratch copy of the project before an `http_get` is graded on it, so
  * that only a page built from the data passes: a course added to a view's list, a route
- * renamed. `pattern` is a regular expression; `replace` may use `$&` and groups.
+ * renamed (a file's text: `pattern` is a regular expression; `replace` may use `$&` and
+ * groups), or a student added to the copy's database (`sql`, run on its `db.sqlite3`).
  */
-export interface Variation {
+export type Variation = FileVariation | DatabaseVariation;
+
+export interface FileVariation {
   /** Relative to the project folder. */
   file: string;
   pattern: string;
   replace: string;
+}
+
+export interface DatabaseVariation {
+  /** SQL statements run on the copy's `db.sqlite3`: rows the learner never typed. */
+  sql: string;
 }
 
 /**

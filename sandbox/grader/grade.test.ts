@@ -140,12 +140,18 @@ describe('grade', () => {
         { type: 'http_get', project: P, path: '/', status: 200, contains: 'scratch' },
         { type: 'http_get', project: P, path: '/api2/', status: 200, contains: '"count": 1', vary: [{ file: 'home/urls.py', pattern: "(['\"])api/\\1", replace: "'api2/'" }] },
         { type: 'http_get', project: P, path: '/', status: 200, vary: [{ file: 'home/views.py', pattern: 'Goodbye', replace: '' }] },
+        { type: 'http_get', project: P, path: '/api/', status: 200, contains: '"count": 3', vary: [{ sql: "INSERT INTO home_student (name) VALUES ('Zoya'); INSERT INTO home_student (name) VALUES ('Kabir')" }] },
+        { type: 'http_get', project: P, path: '/api/', status: 200, contains: '"count": 1' },
+        { type: 'http_get', project: P, path: '/api/', status: 200, vary: [{ sql: "INSERT INTO home_course (name) VALUES ('SQL')" }] },
       ),
     ).toEqual([
       [true, '200 OK'],
       [false, '200 OK'],
       [true, '200 OK'],
       [false, 'home/views.py has nothing that matches /Goodbye/ to vary'],
+      [true, '200 OK'],
+      [true, '200 OK'],
+      [false, 'the database could not be varied: no such table: home_course'],
     ]);
     expect(files.map((f) => fs.readFileSync(f).equals(before[files.indexOf(f)]!))).toEqual([true, true, true]);
   });

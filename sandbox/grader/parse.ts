@@ -26,7 +26,9 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
 const isVariation = (v: unknown) => {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  if (Object.keys(r).sort().join(',') !== 'file,pattern,replace' || ![r.file, r.pattern, r.replace].every((f) => typeof f === 'string')) return false;
+  const keys = Object.keys(r).sort().join(',');
+  if (keys === 'sql') return typeof r.sql === 'string' && r.sql.trim() !== '';
+  if (keys !== 'file,pattern,replace' || ![r.file, r.pattern, r.replace].every((f) => typeof f === 'string')) return false;
   try {
     new RegExp(r.pattern as string);
     return true;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Variation } from './checks';
+import { sqlite } from '../framework';
 
 /**
  * A copy of the learner's project outside their home, changed by `variations`, so a page can
@@ -35,6 +36,22 @@ function removeTree(dir: string): void {
   fs.rmdirSync(dir);
 }
 
+/** Runs `sql` on the copy's database and saves it; or why it could not (no database, a table the learner's lacks). */
+function varyDatabase(file: string, sql: string): string | null {
+  if (!fs.existsSync(file)) return 'no db.sqlite3 to vary';
+  // sql.js is loaded: grade() loads it before any http_get check.
+  const db = new (sqlite().Database)(new Uint8Array(fs.readFileSync(file)));
+  try {
+    db.exec(sql);
+    fs.writeFileSync(file, db.export());
+    return null;
+  } catch (err) {
+    return `the database could not be varied: ${err instanceof Error ? err.message : String(err)}`;
+  } finally {
+    db.close();
+  }
+}
+
 /** The copy, or why the project cannot be varied (the learner's file no longer has the text a variation changes). */
 export function scratchProject(project: string, variations: Variation[]): ScratchProject | { error: string } {
   const holder = path.join(SCRATCH_ROOT, `${Date.now()}-${made++}-${Math.random().toString(36).slice(2, 8)}`);
@@ -46,6 +63,14 @@ export function scratchProject(project: string, variations: Variation[]): Scratc
   try {
     copyTree(project, dir);
     for (const v of variations) {
+      if ('sql' in v) {
+        const refused = varyDatabase(path.join(dir, 'db.sqlite3'), v.sql);
+        if (refused) {
+          dispose();
+          return { error: refused };
+        }
+        continue;
+      }
       const file = path.join(dir, v.file);
       const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
       const pattern = new RegExp(v.pattern);
