@@ -114,9 +114,9 @@ function describeEn(check: Check): string {
     case 'row_count':
       return `The table ${check.table} has ${check.count} row${check.count === 1 ? '' : 's'}`;
     case 'row_exists':
-      return `The table ${check.table} has a row with ${check.column} = ${check.value}`;
+      return `The table ${check.table} has a row with ${[[check.column, check.value], ...Object.entries(check.and ?? {})].map(([c, v]) => `${c} = ${v}`).join(' and ')}`;
     case 'http_get':
-      return `${check.vary ? `On a copy of the project with ${varied(check.vary)} changed, ` : ''}GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
+      return `${check.vary ? `On a copy of the project with ${varied(check.vary)} changed, ` : ''}${check.as !== undefined ? `Logged in as ${check.as}, ` : ''}GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
     case 'url_reverses':
       return `The URL name '${check.name}' gives ${check.path}`;
     case 'command_succeeded': {
@@ -154,9 +154,9 @@ function describeHinglish(check: Check): string {
     case 'row_count':
       return `${check.table} table mein ${check.count} row hain`;
     case 'row_exists':
-      return `${check.table} table mein ${check.column} = ${check.value} wali row hai`;
+      return `${check.table} table mein ${[[check.column, check.value], ...Object.entries(check.and ?? {})].map(([c, v]) => `${c} = ${v}`).join(' aur ')} wali row hai`;
     case 'http_get':
-      return `${check.vary ? `Project ki ek copy par, ${varied(check.vary)} badal kar: ` : ''}GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
+      return `${check.vary ? `Project ki ek copy par, ${varied(check.vary)} badal kar: ` : ''}${check.as !== undefined ? `${check.as} ke login ke saath, ` : ''}GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
     case 'url_reverses':
       return `URL ka naam '${check.name}' ${check.path} deta hai`;
     case 'command_succeeded': {

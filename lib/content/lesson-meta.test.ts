@@ -41,6 +41,14 @@ describe('parseLessonMeta', () => {
     expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [{ ...check, vary: [{ sql: 'SELECT 1', file: 'a' }] }] }] }, 'x')).toThrow('a http_get check needs "vary" (variations)');
   });
 
+  it('reads the other columns a row_exists check asks of the same row', () => {
+    const check = { type: 'row_exists', project: 'p', table: 'django_admin_log', column: 'object_repr', value: 'Kabir', and: { action_flag: 1 } };
+    expect(parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [check] }] }, 'x').exercises[0]!.checks).toEqual([check]);
+    for (const and of [{}, [], { action_flag: true }, 'action_flag']) {
+      expect(() => parseLessonMeta({ start: 'empty', exercises: [{ ...exercise, checks: [{ ...check, and }] }] }, 'x')).toThrow('a row_exists check needs "and" (columns)');
+    }
+  });
+
   it('names the file and the place of what is wrong', () => {
     expect(() => parseLessonMeta({}, 'content/lessons/01-a/lesson.json')).toThrow('content/lessons/01-a/lesson.json: "start"');
     expect(() => parseLessonMeta({ start: 'empty', exercises: [{}] }, 'x')).toThrow('exercises[0] needs an "id"');

@@ -11,6 +11,7 @@ export { COMMANDS, CORE_COMMANDS } from './core/management/catalogue';
 export { configureSqlite, loadSqlite, sqlite } from './db/backends/sqlite3/engine';
 export type { LoadedProject } from './core/handlers/project';
 export { answerLocalGet } from './core/handlers/local-get';
+export { answerLocalGetAs } from './core/handlers/local-login';
 export { reverseLocal } from './core/handlers/local-reverse';
 export type { FinalResponse } from './core/handlers/base';
 export { serve, type ServeOptions } from './core/servers/basehttp';

@@ -22,13 +22,18 @@ export type Check =
    */
   | { type: 'table_has_column'; project: string; table: string; column: string; nullable?: boolean; exists?: boolean }
   | { type: 'row_count'; project: string; table: string; count: number }
-  /** A row whose `column` holds `value` exists in `table`. */
-  | { type: 'row_exists'; project: string; table: string; column: string; value: string | number }
+  /**
+   * A row whose `column` holds `value` exists in `table`; with `and`, the same row also holds
+   * those values in those columns (the admin's log row of an ADDITION: `{ "action_flag": 1 }`).
+   */
+  | { type: 'row_exists'; project: string; table: string; column: string; value: string | number; and?: Record<string, string | number> }
   /**
    * A GET of `path` from the learner's project, handled as runserver would (no server
    * needs to be running): the status, and optionally a text the body holds and a content type.
+   * With `as`, the GET comes from that user's browser once logged in (a session made for
+   * them in a scratch copy of the project, as the test Client's force_login makes one).
    */
-  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string; vary?: Variation[] }
+  | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string; vary?: Variation[]; as?: string }
   /** The project's URLconf turns the URL name (`home:about`) into `path`, as reverse() does. */
   | { type: 'url_reverses'; project: string; name: string; path: string }
   /**

@@ -50,9 +50,13 @@ export function databaseCheck(check: DatabaseCheck, db: Database | null): CheckR
     }
     case 'row_exists': {
       if (!hasTable(db, check.table)) return { passed: false, found: `no table ${check.table}` };
+      const wanted: [string, string | number][] = [[check.column, check.value], ...Object.entries(check.and ?? {})];
       // SQLite reads a quoted name that is no column as a string: ask for the columns first.
-      if (!columnsOf(db, check.table).some((c) => c[1] === check.column)) return { passed: false, found: `no column ${check.column}` };
-      return { passed: rows(db, `SELECT 1 FROM ${quoted(check.table)} WHERE ${quoted(check.column)} = ?`, [check.value]).length > 0 };
+      const columns = new Set(columnsOf(db, check.table).map((c) => c[1]));
+      const missing = wanted.find(([column]) => !columns.has(column));
+      if (missing) return { passed: false, found: `no column ${missing[0]}` };
+      const where = wanted.map(([column]) => `${quoted(column)} = ?`).join(' AND ');
+      return { passed: rows(db, `SELECT 1 FROM ${quoted(check.table)} WHERE ${where}`, wanted.map(([, v]) => v)).length > 0 };
     }
   }
 }

@@ -82,6 +82,10 @@ describe('grade', () => {
         { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha' },
         { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Ravi' },
         { type: 'row_exists', project: P, table: 'home_student', column: 'nope', value: 'x' },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha', and: { address: 'Pune' } },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha', and: { id: 1 } },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha', and: { id: 2 } },
+        { type: 'row_exists', project: P, table: 'home_student', column: 'name', value: 'Asha', and: { id: 1, nope: 'x' } },
       ),
     ).toEqual([
       [true, undefined],
@@ -95,6 +99,10 @@ describe('grade', () => {
       [false, 'varchar(100) NOT NULL'],
       [true, '1'],
       [false, '1'],
+      [true, undefined],
+      [false, undefined],
+      [false, 'no column nope'],
+      [false, undefined],
       [true, undefined],
       [false, undefined],
       [false, 'no column nope'],
@@ -206,5 +214,31 @@ describe('grade', () => {
       [false, undefined],
       [false, 'no virtual environment there'],
     ]);
+  });
+
+  it('grades a page as a logged-in user sees it, with the session made in a copy of the database', async () => {
+    expect(await run('DJANGO_SUPERUSER_PASSWORD=Chai-and-code-42 python manage.py createsuperuser --noinput --username asha --email asha@example.com')).toBe(0);
+    expect(await run(`python manage.py shell -c "from django.contrib.auth.models import User; User.objects.create_user('ravi', password='Chai-and-code-42')"`)).toBe(0);
+    const db = path.join(home, P, 'db.sqlite3');
+    const before = fs.readFileSync(db);
+    expect(
+      await check(
+        { type: 'http_get', project: P, path: '/admin/', status: 200, contains: 'Site administration', as: 'asha' },
+        { type: 'http_get', project: P, path: '/admin/', status: 200 },
+        { type: 'http_get', project: P, path: '/admin/', status: 200, as: 'ravi' },
+        { type: 'http_get', project: P, path: '/admin/auth/user/', status: 200, contains: 'ravi', as: 'asha' },
+        { type: 'http_get', project: P, path: '/admin/auth/user/', status: 200, contains: 'zoya', as: 'asha', vary: [{ sql: "INSERT INTO auth_user (password, is_superuser, username, first_name, last_name, email, is_staff, is_active, date_joined) VALUES ('!', 0, 'zoya', '', '', '', 0, 1, '2026-01-01 00:00:00')" }] },
+        { type: 'http_get', project: P, path: '/admin/', status: 200, as: 'meena' },
+      ),
+    ).toEqual([
+      [true, '200 OK'],
+      [false, '302 Found'],
+      [false, '302 Found'],
+      [true, '200 OK'],
+      [true, '200 OK'],
+      [false, 'DoesNotExist: User matching query does not exist.'],
+    ]);
+    // No session row, no last_login: the learner's database is as it was.
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
   });
 });

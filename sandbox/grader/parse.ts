@@ -1,7 +1,7 @@
 import type { Check, CheckType } from './checks';
 import type { SolutionStep } from './solution';
 
-type FieldKind = 'string' | 'number' | 'boolean' | 'scalar' | 'variations';
+type FieldKind = 'string' | 'number' | 'boolean' | 'scalar' | 'variations' | 'columns';
 
 /** Each check's fields: required ones, then optional ones marked with `?`. */
 const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
@@ -15,8 +15,8 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
   table_exists: { project: 'string', table: 'string', 'exists?': 'boolean' },
   table_has_column: { project: 'string', table: 'string', column: 'string', 'nullable?': 'boolean', 'exists?': 'boolean' },
   row_count: { project: 'string', table: 'string', count: 'number' },
-  row_exists: { project: 'string', table: 'string', column: 'string', value: 'scalar' },
-  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations' },
+  row_exists: { project: 'string', table: 'string', column: 'string', value: 'scalar', 'and?': 'columns' },
+  http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations', 'as?': 'string' },
   url_reverses: { project: 'string', name: 'string', path: 'string' },
   command_succeeded: { command: 'string', 'after?': 'string', 'in?': 'string' },
   venv_active: { 'venv?': 'string' },
@@ -40,6 +40,11 @@ const isVariation = (v: unknown) => {
 function fits(value: unknown, kind: FieldKind): boolean {
   if (kind === 'scalar') return typeof value === 'string' || typeof value === 'number';
   if (kind === 'variations') return Array.isArray(value) && value.length > 0 && value.every(isVariation);
+  if (kind === 'columns') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const values = Object.values(value);
+    return values.length > 0 && values.every((v) => fits(v, 'scalar'));
+  }
   return typeof value === kind;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Check, CheckResult } from './checks';
 import { homePath, type GradeContext } from './context';
-import { answerLocalGet, openProject, reverseLocal, type LoadedProject } from '../framework';
+import { answerLocalGet, answerLocalGetAs, openProject, reverseLocal, type LoadedProject } from '../framework';
 import { scratchProject } from './scratch-project';
 
 type ProjectCheck = Extract<Check, { type: 'app_installed' | 'http_get' | 'url_reverses' }>;
@@ -29,8 +29,9 @@ function load(dir: string, project: string): LoadedProject | { error: string } {
 
 export function projectCheck(check: ProjectCheck, context: GradeContext): CheckResult {
   const dir = homePath(context, check.project);
-  if (check.type === 'http_get' && check.vary && fs.existsSync(path.join(dir, 'manage.py'))) {
-    const scratch = scratchProject(dir, check.vary);
+  // A session for `as` is a row in the database: it is made in a copy, never in the learner's.
+  if (check.type === 'http_get' && (check.vary || check.as !== undefined) && fs.existsSync(path.join(dir, 'manage.py'))) {
+    const scratch = scratchProject(dir, check.vary ?? []);
     if ('error' in scratch) return { passed: false, found: scratch.error };
     try {
       return checkLoaded(check, load(scratch.dir, check.project));
@@ -54,7 +55,7 @@ function checkLoaded(check: ProjectCheck, loaded: LoadedProject | { error: strin
       const got = reverseLocal(loaded, check.name);
       return { passed: got === check.path, found: got };
     }
-    const response = answerLocalGet(loaded, check.path);
+    const response = check.as === undefined ? answerLocalGet(loaded, check.path) : answerLocalGetAs(loaded, check.path, check.as);
     const type = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
     const passed =
       response.status === check.status &&

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilesystemSnapshot, RunResult, SandboxOptions, WorkerSandbox } from './entry';
+import type { Check } from '../grader/checks';
 
 type WorkerBundle = typeof import('./entry');
 
@@ -90,20 +91,27 @@ describe('the Worker bundle', () => {
   });
 
   it('grades checks in memory as the CLI grades them on disk', async () => {
-    const checks = [
+    const checks: Check[] = [
       { type: 'app_installed', project: 'myproject', app: 'django.contrib.auth' },
       { type: 'migration_applied', project: 'myproject', app: 'auth', name: '0001_initial' },
       { type: 'table_exists', project: 'myproject', table: 'home_student' },
       { type: 'http_get', project: 'myproject', path: '/nowhere/', status: 404 },
+      // Logged in: a session made in a copy of the database, in memory as on disk.
+      { type: 'http_get', project: 'myproject', path: '/admin/', status: 200, contains: 'Site administration', as: 'asha' },
+      { type: 'http_get', project: 'myproject', path: '/admin/auth/user/', status: 200, contains: 'zoya', as: 'asha', vary: [{ sql: "UPDATE auth_user SET first_name = 'zoya'" }] },
       { type: 'command_succeeded', command: 'python manage.py migrate' },
       { type: 'package_installed', venv: 'env', package: 'django' },
-    ] as const;
+    ];
+    const superuser = ['python', 'manage.py', 'createsuperuser', '--noinput', '--username', 'asha', '--email', 'asha@example.com'];
+    expect((await sandbox.run(`DJANGO_SUPERUSER_PASSWORD=Chai-and-code-42 ${superuser.join(' ')}`)).status).toBe(0);
+    const made = spawnSync(process.execPath, [cli, ...superuser], { cwd: path.join(disk, 'myproject'), encoding: 'utf8', env: { ...process.env, DJANGO_SUPERUSER_PASSWORD: 'Chai-and-code-42' } });
+    expect(made.stdout + made.stderr).toBe('Superuser created successfully.\n');
     const inMemory = await sandbox.grade([...checks]);
-    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true]);
+    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true, true, true]);
     // The CLI has no shell state, Django installed nowhere on disk: those two differ, the rest agree.
-    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 4))], { cwd: disk, encoding: 'utf8' });
+    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 6))], { cwd: disk, encoding: 'utf8' });
     expect(ran.stderr).toBe('');
-    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 4));
+    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 6));
   });
 
   it('restores a snapshot into a fresh copy of the bundle, database and all', async () => {
