@@ -76,6 +76,9 @@ const where = (path: string) => `~/${path}`;
 
 /** The files a check's scratch copy changes, named for the learner. */
 const varied = (vary: readonly Variation[]) => [...new Set(vary.map((v) => ('sql' in v ? 'db.sqlite3' : v.file)))].join(', ');
+/** A form's fields as the check sends them: name=Asha, age=20. */
+const sent = (data: Record<string, string>) => Object.entries(data).map(([k, v]) => `${k}=${v}`).join(', ') || '—';
+const rowsEn = (n: number) => (n === 0 ? 'adds no row to' : `adds ${n} row${n === 1 ? '' : 's'} to`);
 
 /** "2 of 3 exercises done · 1 of 2 questions answered": what a lesson asks for, counted. */
 export function progressSummary(
@@ -117,6 +120,16 @@ function describeEn(check: Check): string {
       return `The table ${check.table} has a row with ${[[check.column, check.value], ...Object.entries(check.and ?? {})].map(([c, v]) => `${c} = ${v}`).join(' and ')}`;
     case 'http_get':
       return `${check.vary ? `On a copy of the project with ${varied(check.vary)} changed, ` : ''}${check.as !== undefined ? `Logged in as ${check.as}, ` : ''}GET ${check.path} answers ${check.status}${check.contentType ? ` with ${check.contentType}` : ''}${check.contains ? ` and shows “${check.contains}”` : ''}`;
+    case 'http_post': {
+      const outcome = [
+        `answers ${check.status}`,
+        check.location !== undefined ? `redirects to ${check.location}` : '',
+        check.contains !== undefined ? `shows “${check.contains}”` : '',
+        check.added !== undefined ? `${rowsEn(check.added)} ${check.table}` : '',
+        check.row !== undefined ? `makes a row in ${check.table} with ${sent(Object.fromEntries(Object.entries(check.row).map(([k, v]) => [k, String(v)])))}` : '',
+      ].filter(Boolean);
+      return `On a copy of the project, the form at ${check.form ?? check.path} sent with ${sent(check.data)} ${outcome.join(', ')}`;
+    }
     case 'url_reverses':
       return `The URL name '${check.name}' gives ${check.path}`;
     case 'command_succeeded': {
@@ -157,6 +170,16 @@ function describeHinglish(check: Check): string {
       return `${check.table} table mein ${[[check.column, check.value], ...Object.entries(check.and ?? {})].map(([c, v]) => `${c} = ${v}`).join(' aur ')} wali row hai`;
     case 'http_get':
       return `${check.vary ? `Project ki ek copy par, ${varied(check.vary)} badal kar: ` : ''}${check.as !== undefined ? `${check.as} ke login ke saath, ` : ''}GET ${check.path} ka jawab ${check.status} hai${check.contentType ? `, ${check.contentType} ke saath` : ''}${check.contains ? `, aur page par “${check.contains}” dikhta hai` : ''}`;
+    case 'http_post': {
+      const outcome = [
+        `jawab ${check.status} hai`,
+        check.location !== undefined ? `${check.location} par redirect hota hai` : '',
+        check.contains !== undefined ? `page par “${check.contains}” dikhta hai` : '',
+        check.added !== undefined ? (check.added === 0 ? `${check.table} mein koi row nahi judti` : `${check.table} mein ${check.added} row judti hai`) : '',
+        check.row !== undefined ? `${check.table} mein ${sent(Object.fromEntries(Object.entries(check.row).map(([k, v]) => [k, String(v)])))} wali row banti hai` : '',
+      ].filter(Boolean);
+      return `Project ki ek copy par, ${check.form ?? check.path} wala form ${sent(check.data)} ke saath bhejo: ${outcome.join(', ')}`;
+    }
     case 'url_reverses':
       return `URL ka naam '${check.name}' ${check.path} deta hai`;
     case 'command_succeeded': {

@@ -10,7 +10,7 @@ export { loadStandardLibrary } from './lazy-chunks';
 export { COMMANDS, CORE_COMMANDS } from './core/management/catalogue';
 export { configureSqlite, loadSqlite, sqlite } from './db/backends/sqlite3/engine';
 export type { LoadedProject } from './core/handlers/project';
-export { answerLocalGet } from './core/handlers/local-get';
+export { answerLocalGet, answerLocalPost } from './core/handlers/local-get';
 export { answerLocalGetAs } from './core/handlers/local-login';
 export { reverseLocal } from './core/handlers/local-reverse';
 export type { FinalResponse } from './core/handlers/base';

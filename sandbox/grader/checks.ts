@@ -34,6 +34,27 @@ export type Check =
    * them in a scratch copy of the project, as the test Client's force_login makes one).
    */
   | { type: 'http_get'; project: string; path: string; status: number; contains?: string; contentType?: string; vary?: Variation[]; as?: string }
+  /**
+   * A form sent as a browser sends it, on a throwaway copy of the project and its database
+   * (the learner's own are never changed): a GET of `form` (else `path`) for the CSRF cookie
+   * and the page's `csrfmiddlewaretoken`, then a POST of `data` with both to `path`. Graded on
+   * the answer's status, where it redirects (`location`), a text it holds, and what the POST
+   * did to `table`: `added` rows (0 for a form turned away), and with `row`, one more row
+   * holding those column values than before.
+   */
+  | {
+      type: 'http_post';
+      project: string;
+      path: string;
+      data: Record<string, string>;
+      status: number;
+      form?: string;
+      location?: string;
+      contains?: string;
+      table?: string;
+      added?: number;
+      row?: Record<string, string | number>;
+    }
   /** The project's URLconf turns the URL name (`home:about`) into `path`, as reverse() does. */
   | { type: 'url_reverses'; project: string; name: string; path: string }
   /**

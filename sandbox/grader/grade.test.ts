@@ -8,6 +8,44 @@ import type { Check } from './checks';
 
 const P = 'site/myproject';
 let home = '';
+
+const FORMS = `from django import forms
+from .models import Student
+
+
+class StudentForm(forms.ModelForm):
+    class Meta:
+        model = Student
+        fields = ['name']
+
+    def clean_name(self):
+        name = self.cleaned_data['name']
+        if name == 'Nobody':
+            raise forms.ValidationError('Give a real name.')
+        return name
+`;
+
+const FORM_VIEWS = `
+
+from django.shortcuts import redirect, render
+from .forms import StudentForm
+
+
+def form_page(request, template):
+    form = StudentForm(request.POST or None)
+    if request.method == 'POST' and form.is_valid():
+        form.save()
+        return redirect('/api/')
+    return render(request, template, {'form': form})
+
+
+def add(request):
+    return form_page(request, 'home/add.html')
+
+
+def bare(request):
+    return form_page(request, 'home/add_bare.html')
+`;
 let shell: Shell;
 
 async function run(line: string): Promise<number> {
@@ -32,8 +70,11 @@ beforeAll(async () => {
   }
   fs.appendFileSync(path.join(home, P, 'myproject/settings.py'), "\nEXTERNAL_APPS = ['home']\nINSTALLED_APPS += EXTERNAL_APPS\n");
   write(`${P}/home/models.py`, 'from django.db import models\n\n\nclass Student(models.Model):\n    name = models.CharField(max_length=100)\n    address = models.TextField(null=True)\n');
-  write(`${P}/home/views.py`, "from django.http import HttpResponse, JsonResponse\nfrom .models import Student\n\n\ndef index(request):\n    Student.objects.create(name='Visitor')\n    return HttpResponse('Hello <b>home</b>')\n\n\ndef api(request):\n    return JsonResponse({'count': Student.objects.count()})\n");
-  write(`${P}/home/urls.py`, "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('', views.index),\n    path('api/', views.api, name='api'),\n]\n");
+  write(`${P}/home/views.py`, `${"from django.http import HttpResponse, JsonResponse\nfrom .models import Student\n\n\ndef index(request):\n    Student.objects.create(name='Visitor')\n    return HttpResponse('Hello <b>home</b>')\n\n\ndef api(request):\n    return JsonResponse({'count': Student.objects.count()})\n"}${FORM_VIEWS}`);
+  write(`${P}/home/forms.py`, FORMS);
+  write(`${P}/home/templates/home/add.html`, '<form method="post">{% csrf_token %}{{ form.as_p }}<button>Add</button></form>\n');
+  write(`${P}/home/templates/home/add_bare.html`, '<form method="post">{{ form.as_p }}<button>Add</button></form>\n');
+  write(`${P}/home/urls.py`, "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('', views.index),\n    path('api/', views.api, name='api'),\n    path('add/', views.add),\n    path('bare/', views.bare),\n]\n");
   fs.writeFileSync(path.join(home, P, 'myproject/urls.py'), "from django.contrib import admin\nfrom django.urls import include, path\n\nurlpatterns = [\n    path('admin/', admin.site.urls),\n    path('', include('home.urls')),\n]\n");
   for (const line of ['python manage.py makemigrations', 'python manage.py migrate', `python manage.py shell -c "from home.models import Student; Student.objects.create(name='Asha')"`]) {
     expect(await run(line), line).toBe(0);
@@ -123,6 +164,53 @@ describe('grade', () => {
       [false, '404 Not Found'],
     ]);
     expect(fs.readFileSync(path.join(home, P, 'db.sqlite3')).equals(before)).toBe(true);
+  });
+
+  it('sends a form as a browser would, on a throwaway copy of the database', async () => {
+    const db = path.join(home, P, 'db.sqlite3');
+    const before = fs.readFileSync(db);
+    const post = (data: Record<string, string>, more: Partial<Extract<Check, { type: 'http_post' }>> = {}): Check => ({ type: 'http_post', project: P, path: '/add/', data, status: 302, ...more });
+    expect(
+      await check(
+        post({ name: 'Meera' }, { location: '/api/', table: 'home_student', added: 1, row: { name: 'Meera' } }),
+        post({ name: 'Meera' }, { table: 'home_student', row: { name: 'Meera', address: 'Goa' } }),
+        post({ name: 'Nobody' }, { status: 200, contains: 'Give a real name.', table: 'home_student', added: 0 }),
+        post({ name: 'Nobody' }, { table: 'home_student', added: 1 }),
+        post({ name: '' }, { status: 200, contains: 'This field is required.', table: 'home_student', added: 0 }),
+        post({ name: 'Meera' }, { location: '/elsewhere/' }),
+        post({ name: 'Meera' }, { path: '/missing/', form: '/add/', status: 404 }),
+        post({ name: 'Meera' }, { path: '/missing/' }),
+        post({ name: 'Meera' }, { table: 'home_course', added: 1 }),
+        post({ name: 'Meera' }, { table: 'home_student', row: { age: 3 } }),
+      ),
+    ).toEqual([
+      [true, '302 Found, to /api/, 1 row added to home_student'],
+      [false, '302 Found, to /api/, 1 row added to home_student'],
+      [true, '200 OK, 0 rows added to home_student'],
+      [false, '200 OK, 0 rows added to home_student'],
+      [true, '200 OK, 0 rows added to home_student'],
+      [false, '302 Found, to /api/'],
+      [true, '404 Not Found'],
+      [false, 'GET /missing/: 404 Not Found'],
+      [false, 'no table home_course'],
+      [false, 'no column age'],
+    ]);
+    // Each POST had its own copy: the learner's database has only the row they made.
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect(await check({ type: 'row_count', project: P, table: 'home_student', count: 1 })).toEqual([[true, '1']]);
+    expect(fs.readdirSync('/tmp/grader-scratch')).toEqual([]);
+  });
+
+  it('fails a form whose page has no {% csrf_token %} with the 403 Django answers', async () => {
+    expect(
+      await check(
+        { type: 'http_post', project: P, path: '/bare/', data: { name: 'Meera' }, status: 302, table: 'home_student', added: 1 },
+        { type: 'http_post', project: P, path: '/bare/', data: { name: 'Meera' }, status: 403, contains: 'CSRF cookie not set.', table: 'home_student', added: 0 },
+      ),
+    ).toEqual([
+      [false, '403 Forbidden, 0 rows added to home_student'],
+      [true, '403 Forbidden, 0 rows added to home_student'],
+    ]);
   });
 
   it('reverses URL names as the project would', async () => {

@@ -5,6 +5,7 @@ import { fileCheck } from './file-checks';
 import { shellCheck } from './shell-checks';
 import { databaseCheck, openDatabase } from './database-checks';
 import { projectCheck } from './project-checks';
+import { postCheck } from './post-checks';
 import { loadSqlite, loadStandardLibrary } from '../framework';
 
 /**
@@ -21,7 +22,7 @@ export async function grade(checks: Check[], context: GradeContext): Promise<Che
   // Checks import the learner's modules, which import the framework's lazily loaded parts.
   await loadStandardLibrary();
   // A view may query the database while an http_get check is graded.
-  if (checks.some((c) => c.type === 'http_get')) await loadSqlite();
+  if (checks.some((c) => c.type === 'http_get' || c.type === 'http_post')) await loadSqlite();
   try {
     const results: CheckResult[] = [];
     for (const check of checks) {
@@ -59,5 +60,7 @@ async function gradeOne(check: Check, context: GradeContext, database: (project:
     case 'http_get':
     case 'url_reverses':
       return projectCheck(check, context);
+    case 'http_post':
+      return postCheck(check, context);
   }
 }

@@ -1,7 +1,7 @@
 import type { Check, CheckType } from './checks';
 import type { SolutionStep } from './solution';
 
-type FieldKind = 'string' | 'number' | 'boolean' | 'scalar' | 'variations' | 'columns';
+type FieldKind = 'string' | 'number' | 'boolean' | 'scalar' | 'variations' | 'columns' | 'fields' | 'values';
 
 /** Each check's fields: required ones, then optional ones marked with `?`. */
 const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
@@ -17,6 +17,18 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
   row_count: { project: 'string', table: 'string', count: 'number' },
   row_exists: { project: 'string', table: 'string', column: 'string', value: 'scalar', 'and?': 'columns' },
   http_get: { project: 'string', path: 'string', status: 'number', 'contains?': 'string', 'contentType?': 'string', 'vary?': 'variations', 'as?': 'string' },
+  http_post: {
+    project: 'string',
+    path: 'string',
+    data: 'fields',
+    status: 'number',
+    'form?': 'string',
+    'location?': 'string',
+    'contains?': 'string',
+    'table?': 'string',
+    'added?': 'number',
+    'row?': 'values',
+  },
   url_reverses: { project: 'string', name: 'string', path: 'string' },
   command_succeeded: { command: 'string', 'after?': 'string', 'in?': 'string' },
   venv_active: { 'venv?': 'string' },
@@ -37,7 +49,12 @@ const isVariation = (v: unknown) => {
   }
 };
 
+const isRecordOf = (v: unknown, each: (x: unknown) => boolean) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(each);
+
 function fits(value: unknown, kind: FieldKind): boolean {
+  if (kind === 'fields') return isRecordOf(value, (x) => typeof x === 'string');
+  if (kind === 'values') return isRecordOf(value, (x) => typeof x === 'string' || typeof x === 'number') && Object.keys(value as object).length > 0;
   if (kind === 'scalar') return typeof value === 'string' || typeof value === 'number';
   if (kind === 'variations') return Array.isArray(value) && value.length > 0 && value.every(isVariation);
   if (kind === 'columns') {
@@ -66,6 +83,9 @@ export function parseCheck(raw: unknown, where: string): Check {
   const known = new Set(['type', ...Object.keys(fields).map((f) => f.replace(/\?$/, ''))]);
   const stray = Object.keys(record).find((k) => !known.has(k));
   if (stray) throw new Error(`${where}: a ${type} check has no field "${stray}"`);
+  if (type === 'http_post' && (record.added !== undefined || record.row !== undefined) && record.table === undefined) {
+    throw new Error(`${where}: an http_post check's "added" and "row" need "table"`);
+  }
   return record as Check;
 }
 

@@ -15,10 +15,10 @@ function settingsModule(project: string): string {
 }
 
 /** The error a project raised while loading, as the last line of its traceback reads. */
-const failure = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+export const failure = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
 /** Loads the project as runserver does for each request (afresh, as it is on disk now), or says why it cannot be loaded. */
-function load(dir: string, project: string): LoadedProject | { error: string } {
+export function load(dir: string, project: string): LoadedProject | { error: string } {
   if (!fs.existsSync(path.join(dir, 'manage.py'))) return { error: `no manage.py in ~/${project}` };
   try {
     return openProject(dir, settingsModule(dir));

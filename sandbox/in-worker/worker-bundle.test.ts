@@ -99,19 +99,21 @@ describe('the Worker bundle', () => {
       // Logged in: a session made in a copy of the database, in memory as on disk.
       { type: 'http_get', project: 'myproject', path: '/admin/', status: 200, contains: 'Site administration', as: 'asha' },
       { type: 'http_get', project: 'myproject', path: '/admin/auth/user/', status: 200, contains: 'zoya', as: 'asha', vary: [{ sql: "UPDATE auth_user SET first_name = 'zoya'" }] },
+      // The admin's login form, sent with its CSRF cookie and token on a copy of the database.
+      { type: 'http_post', project: 'myproject', path: '/admin/login/', data: { username: 'nobody', password: 'x' }, status: 200, contains: 'Please enter the correct username and password', table: 'django_session', added: 0 },
       { type: 'command_succeeded', command: 'python manage.py migrate' },
       { type: 'package_installed', venv: 'env', package: 'django' },
-    ];
+    ] satisfies Check[];
     const superuser = ['python', 'manage.py', 'createsuperuser', '--noinput', '--username', 'asha', '--email', 'asha@example.com'];
     expect((await sandbox.run(`DJANGO_SUPERUSER_PASSWORD=Chai-and-code-42 ${superuser.join(' ')}`)).status).toBe(0);
     const made = spawnSync(process.execPath, [cli, ...superuser], { cwd: path.join(disk, 'myproject'), encoding: 'utf8', env: { ...process.env, DJANGO_SUPERUSER_PASSWORD: 'Chai-and-code-42' } });
     expect(made.stdout + made.stderr).toBe('Superuser created successfully.\n');
     const inMemory = await sandbox.grade([...checks]);
-    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true, true, true]);
+    expect(inMemory.map((r) => r.passed), JSON.stringify(inMemory)).toEqual([true, true, false, true, true, true, true, true, true]);
     // The CLI has no shell state, Django installed nowhere on disk: those two differ, the rest agree.
-    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 6))], { cwd: disk, encoding: 'utf8' });
+    const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 7))], { cwd: disk, encoding: 'utf8' });
     expect(ran.stderr).toBe('');
-    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 6));
+    expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 7));
   });
 
   it('restores a snapshot into a fresh copy of the bundle, database and all', async () => {
