@@ -158,6 +158,7 @@ export class MigrationExecutor {
           if (op instanceof RenameModel) renameContentType(this.connection, migration.appLabel, op.oldName.toLowerCase(), op.newName.toLowerCase());
         }
         editor.flushDeferred();
+        this.connection.checkConstraints();
         this.recorder.recordApplied(migration.appLabel, migration.name);
       });
     }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Database, SqlValue } from 'sql.js';
 import { sqlite } from './engine';
-import { databaseError } from '../../utils';
+import { PyException, newException } from '../../../python';
+import { IntegrityError, databaseError } from '../../utils';
 
 /**
  * django.db.backends.sqlite3.base.DatabaseWrapper: the project's db.sqlite3, opened from
@@ -67,6 +68,26 @@ export class DatabaseWrapper {
     } catch (err) {
       db.run('ROLLBACK');
       throw err;
+    }
+  }
+
+  /**
+   * DatabaseWrapper.check_constraints, run as Django's schema editor closes a migration:
+   * rows whose foreign key points at no row (a one-off default of 1 for a new ForeignKey
+   * when no row 1 exists) fail the migration with IntegrityError, so it is rolled back.
+   */
+  checkConstraints(): void {
+    const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    for (const [table, rowid, parent, index] of this.query('PRAGMA foreign_key_check')) {
+      const key = this.query(`PRAGMA foreign_key_list(${quoted(String(table))})`)[Number(index)];
+      const [column, parentColumn] = [String(key?.[3]), String(key?.[4])];
+      const pk = this.query(`PRAGMA table_info(${quoted(String(table))})`).find((c) => Number(c[5]) === 1)?.[1] ?? 'rowid';
+      const [pkValue, bad] = this.query(`SELECT ${quoted(String(pk))}, ${quoted(column)} FROM ${quoted(String(table))} WHERE rowid = ?`, [rowid ?? null])[0] ?? [];
+      throw new PyException(
+        newException(IntegrityError, [
+          `The row in table '${table}' with primary key '${pkValue}' has an invalid foreign key: ${table}.${column} contains a value '${bad}' that does not have a corresponding value in ${parent}.${parentColumn}.`,
+        ]),
+      );
     }
   }
 
