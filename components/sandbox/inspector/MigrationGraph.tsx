@@ -1,0 +1,107 @@
+import type { InspectorApp } from '@/sandbox/protocol/inspector-report';
+import type { InspectorStrings } from '@/lib/inspector-strings';
+import { layoutGraph, NODE, type GraphNode } from './graph-layout';
+
+const BOX: Record<GraphNode['state'], string> = {
+  applied: 'fill-brand-50 stroke-brand-600 dark:fill-zinc-900 dark:stroke-brand-300',
+  pending: 'fill-white stroke-zinc-500 dark:fill-zinc-950 dark:stroke-zinc-400',
+  gone: 'fill-red-50 stroke-red-700 dark:fill-zinc-950 dark:stroke-red-400',
+};
+const MARK: Record<GraphNode['state'], string> = { applied: '✓', pending: '○', gone: '✗' };
+const MAX_CHARS = 24;
+
+const short = (name: string) => (name.length > MAX_CHARS ? `${name.slice(0, MAX_CHARS - 1)}…` : name);
+
+/** A node's words: the list says them, and the box's tooltip too. */
+function describe(t: InspectorStrings, node: GraphNode, dependsOn: string[]): string {
+  if (node.state === 'gone') return `${node.name}, ${t.gone}${node.inHistory ? `, ${t.historyWithoutFile.replace(/:$/, '')}` : ''}`;
+  return t.migrationItem(node.name, node.state === 'applied', dependsOn);
+}
+
+/**
+ * The migration files as a graph (apps as columns, dependencies as lines), drawn for the
+ * eye, and the same as nested lists for screen readers: the picture is hidden from them.
+ */
+export function MigrationGraph({ t, apps }: { t: InspectorStrings; apps: InspectorApp[] }) {
+  const graph = layoutGraph(apps);
+  const deps = (node: GraphNode) => graph.edges.filter((e) => e.to === node).map((e) => `${e.from.app}.${e.from.name}`);
+  return (
+    <>
+      <div className="overflow-x-auto" aria-hidden="true">
+        <svg width={graph.width} height={graph.height} viewBox={`0 0 ${graph.width} ${graph.height}`} className="font-mono text-[11px]" data-testid="migration-graph">
+          <defs>
+            <marker id="inspector-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L8,4 L0,8 z" className="fill-zinc-500 dark:fill-zinc-400" />
+            </marker>
+          </defs>
+          {graph.columns.map(({ app, x }) => (
+            <text key={app} x={x} y={16} className="fill-zinc-900 font-sans text-xs font-semibold dark:fill-zinc-100">
+              {app}
+            </text>
+          ))}
+          {graph.edges.map(({ from, to }, i) => {
+            const same = from.x === to.x;
+            // Down a column: bottom to top, on the left of the boxes' text. Across columns: side to side.
+            const [x1, y1, x2, y2] = same
+              ? [from.x + 10, from.y + NODE.height, to.x + 10, to.y]
+              : from.x < to.x
+                ? [from.x + NODE.width, from.y + NODE.height / 2, to.x, to.y + NODE.height / 2]
+                : [from.x, from.y + NODE.height / 2, to.x + NODE.width, to.y + NODE.height / 2];
+            const broken = from.state === 'gone';
+            return (
+              <line
+                key={i}
+                x1={x1}
+                y1={y1}
+                x2={x2}
+                y2={y2}
+                markerEnd="url(#inspector-arrow)"
+                strokeDasharray={broken ? '4 3' : undefined}
+                className={broken ? 'stroke-red-700 dark:stroke-red-400' : 'stroke-zinc-500 dark:stroke-zinc-400'}
+              />
+            );
+          })}
+          {graph.nodes.map((node) => (
+            <g key={`${node.app}.${node.name}`} data-node={`${node.app}.${node.name}`} data-state={node.state}>
+              <title>{describe(t, node, deps(node))}</title>
+              <rect
+                x={node.x}
+                y={node.y}
+                width={NODE.width}
+                height={NODE.height}
+                rx={4}
+                strokeDasharray={node.state === 'applied' ? undefined : '4 3'}
+                className={BOX[node.state]}
+              />
+              <text x={node.x + 22} y={node.y + 16} className="fill-zinc-900 dark:fill-zinc-100">
+                {short(node.name)}
+              </text>
+              <text x={node.x + NODE.width - 8} y={node.y + 16} textAnchor="end" className="fill-zinc-700 dark:fill-zinc-300">
+                {MARK[node.state]}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </div>
+      <p aria-hidden="true" className="mt-1 flex flex-wrap gap-x-4 text-xs text-zinc-700 dark:text-zinc-300">
+        <span>✓ {t.applied}</span>
+        <span>○ {t.notApplied}</span>
+        <span className="text-red-800 dark:text-red-300">✗ {t.gone}</span>
+      </p>
+      <ul className="sr-only" data-testid="migration-list">
+        {graph.columns.map(({ app }) => (
+          <li key={app}>
+            {app}
+            <ul>
+              {graph.nodes.some((n) => n.app === app) ? (
+                graph.nodes.filter((n) => n.app === app).map((node) => <li key={node.name}>{describe(t, node, deps(node))}</li>)
+              ) : (
+                <li>{t.noMigrations}</li>
+              )}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
