@@ -25,7 +25,7 @@ describe('layoutGraph', () => {
       ['0001_initial', 'applied'],
       ['0002_student_address', 'pending'],
     ]);
-    expect(home[1].y).toBeGreaterThan(home[0].y);
+    expect(home[1]!.y).toBeGreaterThan(home[0]!.y);
     expect(graph.edges.map((e) => `${e.from.app}.${e.from.name} -> ${e.to.app}.${e.to.name}`)).toEqual(['home.0001_initial -> home.0002_student_address']);
   });
 
@@ -39,7 +39,7 @@ describe('layoutGraph', () => {
       ['0003_alter_student_address', 'gone', true],
     ]);
     expect(graph.edges).toHaveLength(1);
-    expect(graph.edges[0].from.state).toBe('gone');
+    expect(graph.edges[0]!.from.state).toBe('gone');
   });
 
   it('draws edges across apps, and resolves __first__ and __latest__ as the loader does', () => {
