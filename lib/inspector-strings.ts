@@ -28,6 +28,8 @@ export interface InspectorStrings {
   /** Lesson 8's headings, in this language, of the sections the links go to. */
   sections: Record<InspectorProblemKind, string>;
   migrationsTitle: string;
+  /** The graph's scrolling area, a keyboard stop; the list beside it says what the graph draws. */
+  graph: string;
   applied: string;
   notApplied: string;
   /** A dependency whose file is not on disk, drawn in the graph. */
@@ -93,6 +95,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
       'column-missing': 'The --fake-initial trap',
     },
     migrationsTitle: 'Migrations',
+    graph: 'Migration graph: each app a column, each arrow a dependency',
     applied: 'applied',
     notApplied: 'not applied',
     gone: 'file gone',
@@ -152,6 +155,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
       'column-missing': '--fake-initial ka jaal',
     },
     migrationsTitle: 'Migrations',
+    graph: 'Migration graph: each app a column, each arrow a dependency',
     applied: 'applied',
     notApplied: 'apply nahi hui',
     gone: 'file gayab',

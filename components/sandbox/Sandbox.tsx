@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
 import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
@@ -48,6 +48,13 @@ export default function Sandbox({ lang, slug, start }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const [pane, setPane] = useState<PaneName>('terminal');
   const [side, setSide] = useState<SideName>('preview');
+  const sidePanel = usePanelRef();
+  // The inspector says more than a preview needs room for: opening it makes a small pane taller.
+  const showSide = (name: SideName) => {
+    setSide(name);
+    const panel = sidePanel.current;
+    if (name === 'inspector' && panel && panel.getSize().asPercentage < 45) panel.resize('45');
+  };
   const wide = useWideScreen();
   const inspectorOpen = wide ? side === 'inspector' : pane === 'inspector';
   // TEMPORARY: ?inspector=fake shows a made-up report, until the analysis answers more than an empty one.
@@ -143,14 +150,14 @@ export default function Sandbox({ lang, slug, start }: Props) {
           {terminalPane}
         </Panel>
         <Separator className={`h-1 ${handle}`} />
-        <Panel id="sandbox-preview" defaultSize="25" minSize="8">
+        <Panel id="sandbox-preview" defaultSize="25" minSize="8" panelRef={sidePanel}>
           <div className="flex h-full flex-col">
             <TabList
               label={ti.sideTabs}
               tabs={SIDES}
               names={{ preview: t.preview.label, inspector: ti.label }}
               active={side}
-              onChange={setSide}
+              onChange={showSide}
               idPrefix="sandbox-side-"
               size="px-3 py-1"
             />

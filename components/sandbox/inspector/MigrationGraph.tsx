@@ -27,8 +27,9 @@ export function MigrationGraph({ t, apps }: { t: InspectorStrings; apps: Inspect
   const deps = (node: GraphNode) => graph.edges.filter((e) => e.to === node).map((e) => `${e.from.app}.${e.from.name}`);
   return (
     <>
-      <div className="overflow-x-auto" aria-hidden="true">
-        <svg width={graph.width} height={graph.height} viewBox={`0 0 ${graph.width} ${graph.height}`} className="font-mono text-[11px]" data-testid="migration-graph">
+      {/* A keyboard stop, so a wide graph scrolls without a mouse; screen readers get the list below instead. */}
+      <div className="overflow-x-auto" role="region" aria-label={t.graph} tabIndex={0}>
+        <svg aria-hidden="true" width={graph.width} height={graph.height} viewBox={`0 0 ${graph.width} ${graph.height}`} className="font-mono text-[11px]" data-testid="migration-graph">
           <defs>
             <marker id="inspector-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0,0 L8,4 L0,8 z" className="fill-zinc-500 dark:fill-zinc-400" />

@@ -23,7 +23,7 @@ export function ProblemList({ lang, t, problems }: { lang: Lang; t: InspectorStr
         <li
           key={i}
           data-kind={problem.kind}
-          className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-zinc-900 dark:border-amber-400 dark:bg-zinc-900 dark:text-zinc-100"
+          className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-1.5 text-sm text-zinc-900 dark:border-amber-400 dark:bg-zinc-900 dark:text-zinc-100"
         >
           <p>{t.problem(problem)}</p>
           <a href={sectionHref(lang, problem.kind)} className="mt-1 inline-block text-xs font-medium text-brand-800 underline dark:text-brand-300">
