@@ -2,7 +2,7 @@
 export { Interpreter, type InterpreterOptions, type PyFileSystem } from './interpreter';
 export { PyException, SystemExit, pyError, exceptionClass, newException, objectClass, raisedAs, type TraceEntry } from './exceptions';
 export type { Frame } from './call-stack';
-export { formatException, exceptionLine } from './traceback';
+export { formatException, exceptionLine, exceptionTypeName } from './traceback';
 export * from './objects';
 export { newDict, dictGet, dictSet, hashKey, typeName, valuesEqual } from './values';
 export { classOf } from './builtins';

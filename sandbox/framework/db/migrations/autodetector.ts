@@ -201,6 +201,9 @@ export class MigrationAutodetector {
     };
     for (const key of added) visit(key, new Set());
     const throughFields: [string, AddField][] = [];
+    // Django adds each CreateModel at the beginning of its app's operations (add_operation's
+    // `beginning`): before the deleted models' operations generated earlier.
+    const created = new Map<string, Operation[]>();
     for (const key of ordered) {
       const model = this.to.models.get(key)!;
       const plain = model.fields.filter(([, f]) => !isRelated(f));
@@ -209,9 +212,10 @@ export class MigrationAutodetector {
       for (const [n, f] of model.fields) if (hasThrough(f)) throughFields.push([model.appLabel, new AddField(model.name.toLowerCase(), n, cloneFieldDef(f))]);
       const options = new Map([...model.options].filter(([k]) => !DEFERRED_OPTIONS.has(k)));
       const op = new CreateModel(model.name, [...plain, ...related].map(([n, f]) => [n, cloneFieldDef(f)]), options);
-      this.add(model.appLabel, op);
+      created.set(model.appLabel, [...(created.get(model.appLabel) ?? []), op]);
       if (related.some(([, f]) => isManyToMany(f))) this.withManyToMany.add(op);
     }
+    for (const [app, ops] of created) this.ops.set(app, [...ops, ...(this.ops.get(app) ?? [])]);
     for (const [app, op] of throughFields) this.add(app, op);
   }
 

@@ -55,6 +55,11 @@ export class MigrationGraph {
     }
   }
 
+  /** The dependencies no migration answers, each with the migrations that name it (what validateConsistency would stop at). */
+  missingNodes(): { key: NodeKey; neededBy: NodeKey[] }[] {
+    return [...this.nodes.values()].filter((n) => n.dummy).map((n) => ({ key: n.key, neededBy: n.children.map((c) => c.key).sort(compare) }));
+  }
+
   /** Migrations with no child in their own app, sorted. */
   leafNodes(app?: string): NodeKey[] {
     return [...this.nodes.values()]

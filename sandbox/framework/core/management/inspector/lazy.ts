@@ -1,10 +1,7 @@
+import type { InspectPlace } from './find-project';
 import type { Inspection, TableRows } from './report';
 
-/** Where to look: the learner's home, and the folder the terminal is in. */
-export interface InspectPlace {
-  home: string;
-  cwd: string;
-}
+export type { InspectPlace };
 
 // The analysis is loaded when the inspector first looks, not with the terminal.
 const analysis = () => import('./inspect');
