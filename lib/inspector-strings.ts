@@ -69,7 +69,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
     updating: 'Updating…',
     noProject: 'No project here: the inspector reads the project whose manage.py is in the terminal’s folder or above it. Use cd to go into one.',
     error: (message) => `The project cannot be read: ${message}`,
-    project: (folder) => `Project: ~/${folder}`,
+    project: (folder) => `Project: ${folder === '.' ? '~' : `~/${folder}`}`,
     problemsTitle: 'Where the records disagree',
     noProblems: 'The files, the history and the tables agree.',
     problem: (p) => {
@@ -129,7 +129,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
     updating: 'Update ho raha hai…',
     noProject: 'Yahan koi project nahi hai: inspector us project ko padhta hai jiski manage.py terminal ke folder mein ya uske upar hai. cd karke kisi project mein jao.',
     error: (message) => `Project padha nahi ja sakta: ${message}`,
-    project: (folder) => `Project: ~/${folder}`,
+    project: (folder) => `Project: ${folder === '.' ? '~' : `~/${folder}`}`,
     problemsTitle: 'Jahan records match nahi karte',
     noProblems: 'Files, history aur tables teeno match karte hain.',
     problem: (p) => {

@@ -21,7 +21,6 @@ import { SANDBOX_HEIGHT } from './sandbox-height';
 import { INSPECTOR_STRINGS } from '@/lib/inspector-strings';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { useInspector } from './inspector/use-inspector';
-import { fakeInspector } from './inspector/fake-source';
 
 interface Props {
   lang: Lang;
@@ -57,9 +56,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
   };
   const wide = useWideScreen();
   const inspectorOpen = wide ? side === 'inspector' : pane === 'inspector';
-  // TEMPORARY: ?inspector=fake shows a made-up report, until the analysis answers more than an empty one.
-  const inspectorSource = useMemo(() => (session && typeof location !== 'undefined' && location.search.includes('inspector=fake') ? fakeInspector : session), [session]);
-  const inspector = useInspector(view.boot.phase === 'ready' ? inspectorSource : null, inspectorOpen);
+  const inspector = useInspector(view.boot.phase === 'ready' ? session : null, inspectorOpen);
   const ti = INSPECTOR_STRINGS[lang];
   const rows = useDefaultLayout({ id: 'sandbox-rows', storage: typeof window === 'undefined' ? undefined : localStorage });
   const columns = useDefaultLayout({ id: 'sandbox-columns', storage: typeof window === 'undefined' ? undefined : localStorage });
@@ -127,7 +124,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
     />
   );
   const preview = <PreviewPane lang={lang} source={view.server} />;
-  const readRows = useCallback((table: string, offset: number) => inspectorSource?.inspectRows(table, offset) ?? Promise.reject(new Error('no sandbox')), [inspectorSource]);
+  const readRows = useCallback((table: string, offset: number) => session?.inspectRows(table, offset) ?? Promise.reject(new Error('the sandbox is not running')), [session]);
   const inspectorPanel = <InspectorPanel lang={lang} state={inspector} readRows={readRows} />;
 
   let body: ReactNode;
