@@ -34,6 +34,8 @@ export interface InspectorStrings {
   notApplied: string;
   /** A dependency whose file is not on disk, drawn in the graph. */
   gone: string;
+  /** Said of a node whose file is gone but whose django_migrations row is there. */
+  stillInHistory: string;
   noMigrations: string;
   /** One migration, as the list for screen readers says it. */
   migrationItem: (name: string, applied: boolean, dependsOn: string[]) => string;
@@ -99,6 +101,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
     applied: 'applied',
     notApplied: 'not applied',
     gone: 'file gone',
+    stillInHistory: 'still in the history',
     noMigrations: 'No migration files.',
     migrationItem: (name, applied, dependsOn) =>
       `${name}, ${applied ? 'applied' : 'not applied'}${dependsOn.length ? `, depends on ${dependsOn.join(', ')}` : ''}`,
@@ -159,6 +162,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
     applied: 'applied',
     notApplied: 'apply nahi hui',
     gone: 'file gayab',
+    stillInHistory: 'history mein abhi bhi hai',
     noMigrations: 'Koi migration file nahi.',
     migrationItem: (name, applied, dependsOn) =>
       `${name}, ${applied ? 'applied' : 'apply nahi hui'}${dependsOn.length ? `, ${dependsOn.join(', ')} par depend karti hai` : ''}`,

@@ -14,7 +14,7 @@ const short = (name: string) => (name.length > MAX_CHARS ? `${name.slice(0, MAX_
 
 /** A node's words: the list says them, and the box's tooltip too. */
 function describe(t: InspectorStrings, node: GraphNode, dependsOn: string[]): string {
-  if (node.state === 'gone') return `${node.name}, ${t.gone}${node.inHistory ? `, ${t.historyWithoutFile.replace(/:$/, '')}` : ''}`;
+  if (node.state === 'gone') return `${node.name}, ${t.gone}${node.inHistory ? `, ${t.stillInHistory}` : ''}`;
   return t.migrationItem(node.name, node.state === 'applied', dependsOn);
 }
 
