@@ -17,5 +17,6 @@ export { serve, type ServeOptions } from './core/servers/basehttp';
 export { pyError } from './python';
 export { onStillWorking, stillWorking } from './utils/still-working';
 export { setNativePbkdf2, pbkdf2Derive, pbkdf2Pure, type Pbkdf2Provider } from './contrib/auth/pbkdf2';
-export { inspectProject, inspectTableRows, type InspectPlace } from './core/management/inspector/lazy';
+// The analysis is small (a few kB): it stays in the Worker's start-up chunk rather than splitting the framework in two.
+export { inspectProject, inspectTableRows, type InspectPlace } from './core/management/inspector/inspect';
 export type { Inspection, TableRows } from './core/management/inspector/report';

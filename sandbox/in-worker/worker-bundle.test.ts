@@ -5,7 +5,7 @@
  * of the bundle; runserver answers requests through the `node:http` stand-in.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -104,6 +104,24 @@ describe('the Worker bundle', () => {
     const ran = spawnSync(process.execPath, [cli, 'grade', JSON.stringify(checks.slice(0, 4))], { cwd: disk, encoding: 'utf8' });
     expect(ran.stderr).toBe('');
     expect(JSON.parse(ran.stdout)).toEqual(inMemory.slice(0, 4));
+  });
+
+  it('inspects in memory as the CLI inspects on disk, changing nothing', async () => {
+    const before = sandbox.snapshot();
+    const inMemory = await sandbox.inspect();
+    expect(inMemory.project).toBe('myproject');
+    expect(inMemory.problems).toEqual([]);
+    expect(inMemory.apps.find((a) => a.label === 'auth')?.migrations[0]).toEqual({ name: '0001_initial', applied: true, dependencies: [['contenttypes', '0001_initial']] });
+    expect(sandbox.snapshot()).toEqual(before);
+    const rows = await sandbox.inspectRows('django_migrations', 0);
+    expect(rows.rows[0]?.slice(0, 3)).toEqual([1, 'contenttypes', '0001_initial']);
+    // The CLI, where WebContainer runs it: the shell's folder from its state file.
+    const state = path.join(disk, '.state.json');
+    writeFileSync(state, JSON.stringify({ cwd: path.join(disk, 'myproject'), variables: {}, history: [] }));
+    const ran = spawnSync(process.execPath, [cli, 'inspect'], { cwd: disk, encoding: 'utf8', env: { ...process.env, SANDBOX_STATE: state } });
+    rmSync(state);
+    expect(ran.stderr).toBe('');
+    expect(JSON.parse(ran.stdout)).toEqual(inMemory);
   });
 
   it('restores a snapshot into a fresh copy of the bundle, database and all', async () => {

@@ -139,4 +139,15 @@ describe('SandboxSession', () => {
     expect(current.disposed).toBe(true);
     expect(p.hosts.at(-1)).toBeNull();
   });
+
+  it("asks the runtime for the inspector's report and rows, and says so while none is running", async () => {
+    const { session: s, booted } = session();
+    await expect(s.inspect()).rejects.toThrow('the sandbox is not running');
+    await expect(s.inspectRows('home_student', 0)).rejects.toThrow('the sandbox is not running');
+    (await booted()).finish();
+    await tick();
+    expect(await s.inspect()).toEqual({ project: 'learn-django/myproject', apps: [], tables: [], problems: [] });
+    expect(await s.inspectRows('home_student', 100)).toEqual({ table: 'home_student', columns: [], rows: [], offset: 100, total: 0 });
+    s.dispose();
+  });
 });

@@ -238,6 +238,35 @@ describe('the WebContainer runtime', () => {
     runtime.dispose();
   });
 
+  it('inspects the project with the bundle inside the container, as it grades', async () => {
+    const { page, runtime } = await start(lesson);
+    const report = { project: 'mysite', apps: [], tables: [], problems: [{ kind: 'history-without-file', app: 'home', migration: '0001_initial' }] };
+    const inspecting = runtime.inspect();
+    await settle();
+    const spawned = page.spawned.at(-1)!;
+    expect([spawned.command, ...spawned.args]).toEqual(['node', '/usr/local/lib/sandbox/sandbox.js', 'inspect']);
+    expect(spawned.options).toMatchObject({ cwd: '.', env: { SANDBOX_STATE: '/usr/local/lib/sandbox/shell-state.json' } });
+    spawned.process.print('(node:42) ExperimentalWarning: something\n');
+    spawned.process.print(`${JSON.stringify(report)}\n`);
+    spawned.process.end(0);
+    expect(await inspecting).toEqual(report);
+
+    const rows = { table: 'home_student', columns: ['id', 'name'], rows: [[1, 'Asha']], offset: 100, total: 101 };
+    const paging = runtime.inspectRows('home_student', 100);
+    await settle();
+    expect(page.spawned.at(-1)!.args).toEqual(['/usr/local/lib/sandbox/sandbox.js', 'inspect', 'home_student', '100']);
+    page.spawned.at(-1)!.process.print(`${JSON.stringify(rows)}\n`);
+    page.spawned.at(-1)!.process.end(0);
+    expect(await paging).toEqual(rows);
+
+    const failing = runtime.inspect();
+    await settle();
+    page.spawned.at(-1)!.process.print('inspect: something went wrong\n');
+    page.spawned.at(-1)!.process.end(1);
+    await expect(failing).rejects.toThrow('inspecting failed (node exited with 1): inspect: something went wrong');
+    runtime.dispose();
+  });
+
   it('answers the panes as the Worker runtime does', async () => {
     const { runtime } = await start(lesson);
     expect(await runtime.listFiles()).toEqual([

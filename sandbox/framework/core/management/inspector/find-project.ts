@@ -13,13 +13,8 @@ export interface FoundProject {
   relative: string;
 }
 
-const isFile = (file: string) => {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-};
+/** Asked first whether it exists: a failed stat costs an error with its stack, every look, every folder up. */
+const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
 
 /** The nearest folder holding manage.py, from the terminal's folder up to home; null outside home or when none does. */
 export function nearestProject({ home, cwd }: InspectPlace): FoundProject | null {

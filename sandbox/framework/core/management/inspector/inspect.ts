@@ -17,13 +17,8 @@ function errorLine(err: unknown): string {
   return `The sandbox could not read the project: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-const isFile = (file: string) => {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-};
+/** Asked first whether it exists: a failed stat costs an error with its stack, every look, every folder up. */
+const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
 
 /** The project's settings and models, as `manage.py` loads them; or the reason it cannot. */
 function load(found: FoundProject): LoadedProject | { error: string } {
@@ -46,7 +41,7 @@ function openDatabase(file: string): DatabaseWrapper | null {
 const databaseFile = (found: FoundProject, loaded: LoadedProject | { error: string }) =>
   ('connections' in loaded && loaded.connections.path) || path.join(found.dir, 'db.sqlite3');
 
-/** The inspector's look at the project at or above the terminal's folder. */
+/** The inspector's look at the project at or above the terminal's folder. Never throws for a broken project. */
 export function inspect(place: InspectPlace): Inspection {
   const found = nearestProject(place);
   if (!found) return { project: null, apps: [], tables: [], problems: [] };
@@ -101,3 +96,7 @@ export function tableRows(place: InspectPlace, table: string, offset: number): T
     if (!('error' in loaded)) loaded.connections.discardAll();
   }
 }
+
+// The framework's front door names them for what they are to its callers.
+export { inspect as inspectProject, tableRows as inspectTableRows };
+export type { InspectPlace };
