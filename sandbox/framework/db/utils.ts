@@ -16,7 +16,8 @@ export const ProgrammingError = new PyClass('ProgrammingError', [DatabaseError],
  */
 export function databaseError(err: unknown): PyException {
   const message = err instanceof Error ? err.message : String(err);
-  const cls = /constraint failed/i.test(message) ? IntegrityError : OperationalError;
+  // SQLite's SQLITE_NOTADB is Python's sqlite3.DatabaseError itself, not one of its kinds.
+  const cls = /constraint failed/i.test(message) ? IntegrityError : /^file is not a database/.test(message) ? DatabaseError : OperationalError;
   return new PyException(newException(cls, [message]));
 }
 

@@ -41,7 +41,7 @@ it("inspects the project the shell's state is in, reading without writing, as th
   writeFileSync(state, JSON.stringify({ cwd: path.join(home, 'mysite'), variables: {}, history: [] }));
   const database = readFileSync(path.join(home, 'mysite/db.sqlite3'));
   const bundle = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(runtime, 'sandbox.js'), ...args], { cwd: home, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', SANDBOX_STATE: state } });
+    spawnSync(process.execPath, [path.join(runtime, 'sandbox.js'), ...args], { cwd: home, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', SANDBOX_STATE: state } });
   const inspected = bundle('inspect');
   expect(inspected.stderr).toBe('');
   expect(inspected.status).toBe(0);

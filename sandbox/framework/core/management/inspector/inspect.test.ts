@@ -224,6 +224,31 @@ describe('each disagreement, from real files and a real database', () => {
   });
 });
 
+describe('a project the inspector cannot read whole', () => {
+  it('a migration file that does not parse: the error, and the tables still shown', () => {
+    const dirs = home('lesson');
+    write(dirs.project, 'home/migrations/0002_student_address.py', 'from django.db import migrations\n\nclass Migration(migrations.Migration)\n');
+    const report = at(dirs);
+    expect(report.error).toBe("SyntaxError: expected ':'");
+    expect(report.apps).toEqual([]);
+    expect(report.tables.find((t) => t.name === 'home_student')).toMatchObject({ model: 'home.Student', rowCount: 1 });
+  });
+
+  it('a models.py that never ends its loop: stopped, said as Python says it, never thrown', () => {
+    const dirs = home('lesson');
+    write(dirs.project, 'home/models.py', WITH_ADDRESS + '\nwhile True:\n    pass\n');
+    const report = at(dirs);
+    expect(report.error).toEqual(expect.any(String));
+    expect(report.apps).toEqual([]);
+  }, 60_000);
+
+  it('a database file that is not one', () => {
+    const dirs = home('lesson');
+    write(dirs.project, 'db.sqlite3', 'not a database at all, just some text that is long enough to be read\n'.repeat(10));
+    expect(at(dirs).error).toBe('django.db.utils.DatabaseError: file is not a database');
+  });
+});
+
 describe("what makemigrations --dry-run would write, as real Django prints it", () => {
   type Case = (typeof recorded.cases)[number];
   /** The operation lines of makemigrations' output, under each app's heading. */
