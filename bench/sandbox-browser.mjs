@@ -62,7 +62,7 @@ try {
     return (await t1.jsonValue()) - t0;
   };
   await timeCommand('clear');
-  await timeCommand('cd learn-django && source env/bin/activate && django-admin startproject benchsite && cd benchsite && clear');
+  await timeCommand('cd ~/learn-django && source env/bin/activate && django-admin startproject benchsite && cd benchsite && clear');
   const results = {};
   for (const command of ['ls', 'python manage.py check', 'python manage.py makemigrations', 'python manage.py migrate', 'python manage.py showmigrations']) {
     results[command] = [];

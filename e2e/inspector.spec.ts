@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { SandboxPage } from './support/sandbox';
 import { INSPECTOR_STRINGS } from '../lib/inspector-strings';
 import type { InspectorProblemKind } from '../sandbox/protocol/inspector-report';
-import sections from '../components/sandbox/inspector/lesson-sections.json';
+import { readFileSync } from 'node:fs';
+
+const sections = JSON.parse(readFileSync(new URL('../components/sandbox/inspector/lesson-sections.json', import.meta.url), 'utf8')) as {
+  anchors: Record<InspectorProblemKind, string>;
+};
 
 /**
  * The inspector as a learner meets it in lesson 8: the project broken the lesson's three

@@ -30,6 +30,8 @@ export interface InspectorStrings {
   migrationsTitle: string;
   /** The graph's scrolling area, a keyboard stop; the list beside it says what the graph draws. */
   graph: string;
+  /** A toggle: Django's own apps (admin, auth, …) in the graph too. */
+  djangoApps: string;
   applied: string;
   notApplied: string;
   /** A dependency whose file is not on disk, drawn in the graph. */
@@ -98,6 +100,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
     },
     migrationsTitle: 'Migrations',
     graph: 'Migration graph: each app a column, each arrow a dependency',
+    djangoApps: "Django's own apps too",
     applied: 'applied',
     notApplied: 'not applied',
     gone: 'file gone',
@@ -159,6 +162,7 @@ export const INSPECTOR_STRINGS: Record<Lang, InspectorStrings> = {
     },
     migrationsTitle: 'Migrations',
     graph: 'Migration graph: each app a column, each arrow a dependency',
+    djangoApps: "Django's own apps too",
     applied: 'applied',
     notApplied: 'apply nahi hui',
     gone: 'file gayab',

@@ -1,6 +1,9 @@
+'use client';
+
+import { useState } from 'react';
 import type { InspectorApp } from '@/sandbox/protocol/inspector-report';
 import type { InspectorStrings } from '@/lib/inspector-strings';
-import { layoutGraph, NODE, type GraphNode } from './graph-layout';
+import { hasOwnMigrations, layoutGraph, NODE, type GraphNode } from './graph-layout';
 
 const BOX: Record<GraphNode['state'], string> = {
   applied: 'fill-brand-50 stroke-brand-600 dark:fill-zinc-900 dark:stroke-brand-300',
@@ -8,7 +11,7 @@ const BOX: Record<GraphNode['state'], string> = {
   gone: 'fill-red-50 stroke-red-700 dark:fill-zinc-950 dark:stroke-red-400',
 };
 const MARK: Record<GraphNode['state'], string> = { applied: '✓', pending: '○', gone: '✗' };
-const MAX_CHARS = 24;
+const MAX_CHARS = 22;
 
 const short = (name: string) => (name.length > MAX_CHARS ? `${name.slice(0, MAX_CHARS - 1)}…` : name);
 
@@ -23,7 +26,8 @@ function describe(t: InspectorStrings, node: GraphNode, dependsOn: string[]): st
  * eye, and the same as nested lists for screen readers: the picture is hidden from them.
  */
 export function MigrationGraph({ t, apps }: { t: InspectorStrings; apps: InspectorApp[] }) {
-  const graph = layoutGraph(apps);
+  const [djangoApps, setDjangoApps] = useState(false);
+  const graph = layoutGraph(apps, { djangoApps });
   const deps = (node: GraphNode) => graph.edges.filter((e) => e.to === node).map((e) => `${e.from.app}.${e.from.name}`);
   return (
     <>
@@ -74,7 +78,7 @@ export function MigrationGraph({ t, apps }: { t: InspectorStrings; apps: Inspect
                 strokeDasharray={node.state === 'applied' ? undefined : '4 3'}
                 className={BOX[node.state]}
               />
-              <text x={node.x + 22} y={node.y + 16} className="fill-zinc-900 dark:fill-zinc-100">
+              <text x={node.x + 18} y={node.y + 16} className="fill-zinc-900 dark:fill-zinc-100">
                 {short(node.name)}
               </text>
               <text x={node.x + NODE.width - 8} y={node.y + 16} textAnchor="end" className="fill-zinc-700 dark:fill-zinc-300">
@@ -84,11 +88,21 @@ export function MigrationGraph({ t, apps }: { t: InspectorStrings; apps: Inspect
           ))}
         </svg>
       </div>
-      <p aria-hidden="true" className="mt-1 flex flex-wrap gap-x-4 text-xs text-zinc-700 dark:text-zinc-300">
-        <span>✓ {t.applied}</span>
-        <span>○ {t.notApplied}</span>
-        <span className="text-red-800 dark:text-red-300">✗ {t.gone}</span>
-      </p>
+      <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
+        <span aria-hidden="true">✓ {t.applied}</span>
+        <span aria-hidden="true">○ {t.notApplied}</span>
+        <span aria-hidden="true" className="text-red-800 dark:text-red-300">✗ {t.gone}</span>
+        {hasOwnMigrations(apps) && (
+          <button
+            type="button"
+            aria-pressed={djangoApps}
+            onClick={() => setDjangoApps(!djangoApps)}
+            className="rounded-md border border-zinc-300 px-2 py-0.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            {t.djangoApps}
+          </button>
+        )}
+      </div>
       <ul className="sr-only" data-testid="migration-list">
         {graph.columns.map(({ app }) => (
           <li key={app}>

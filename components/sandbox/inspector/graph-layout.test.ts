@@ -53,4 +53,19 @@ describe('layoutGraph', () => {
     expect(graph.nodes.filter((n) => n.state === 'gone')).toEqual([]);
     expect(graph.width).toBeGreaterThan(2 * 180);
   });
+
+  it("leaves out apps with nothing to draw, and Django's own apps unless asked, but keeps what the learner's apps depend on", () => {
+    const apps = [
+      app('accounts', []),
+      app('store', [{ name: '0001_initial', applied: true, dependencies: [['auth', '0012_alter_user']] }]),
+      app('auth', [{ name: '0001_initial', applied: true, dependencies: [] }, { name: '0012_alter_user', applied: true, dependencies: [['auth', '0001_initial']] }]),
+      app('sessions', [{ name: '0001_initial', applied: true, dependencies: [] }]),
+    ];
+    const own = layoutGraph(apps, { djangoApps: false });
+    expect(own.columns.map((c) => c.app)).toEqual(['store', 'auth']);
+    expect(own.nodes.map((n) => `${n.app}.${n.name}:${n.state}`)).toEqual(['store.0001_initial:applied', 'auth.0012_alter_user:applied']);
+    expect(layoutGraph(apps).columns.map((c) => c.app)).toEqual(['store', 'auth', 'sessions']);
+    // A project of Django's apps only is drawn whole.
+    expect(layoutGraph(apps.slice(2), { djangoApps: false }).columns.map((c) => c.app)).toEqual(['auth', 'sessions']);
+  });
 });

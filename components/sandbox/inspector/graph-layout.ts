@@ -27,7 +27,7 @@ export interface GraphLayout {
   height: number;
 }
 
-export const NODE = { width: 180, height: 24, gapX: 36, gapY: 12, top: 28, left: 8 } as const;
+export const NODE = { width: 168, height: 24, gapX: 24, gapY: 12, top: 28, left: 4 } as const;
 
 /** Django's own apps go after the learner's, whose migrations are the lessons' point. */
 const DJANGO_APPS = new Set(['admin', 'auth', 'contenttypes', 'sessions', 'messages', 'staticfiles']);
@@ -37,12 +37,21 @@ export function orderApps(apps: InspectorApp[]): InspectorApp[] {
   return [...own, ...apps.filter((a) => DJANGO_APPS.has(a.label))];
 }
 
+/** Whether the project has apps of its own with migrations to draw (else Django's are the graph). */
+export function hasOwnMigrations(apps: InspectorApp[]): boolean {
+  return apps.some((a) => !DJANGO_APPS.has(a.label) && (a.migrations.length > 0 || a.historyWithoutFile.length > 0));
+}
+
 /**
  * Apps as columns, each app's migrations in name order down its column (the numbers
  * Django gives them), dependencies as edges, across columns too. A dependency on a file
  * that is gone is drawn where the file would be, and so is a history row without a file.
  */
-export function layoutGraph(apps: InspectorApp[]): GraphLayout {
+export function layoutGraph(all: InspectorApp[], { djangoApps = true } = {}): GraphLayout {
+  // An app with nothing to draw gets no column; Django's own apps only when asked for (or
+  // when there is nothing else), though a node one of the drawn apps depends on still shows.
+  const drawn = all.filter((a) => a.migrations.length > 0 || a.historyWithoutFile.length > 0);
+  const apps = djangoApps || !hasOwnMigrations(all) ? drawn : drawn.filter((a) => !DJANGO_APPS.has(a.label));
   const ordered = orderApps(apps);
   const names = new Map<string, Map<string, { state: NodeState; inHistory: boolean }>>();
   const column = (app: string) => {
@@ -58,7 +67,7 @@ export function layoutGraph(apps: InspectorApp[]): GraphLayout {
   // `__first__` and `__latest__` name an app's first and last migration, as Django's loader reads them.
   const resolve = (app: string, name: string) => {
     if (name !== '__first__' && name !== '__latest__') return name;
-    const files = ordered.find((a) => a.label === app)?.migrations.map((m) => m.name).sort() ?? [];
+    const files = all.find((a) => a.label === app)?.migrations.map((m) => m.name).sort() ?? [];
     return (name === '__first__' ? files[0] : files[files.length - 1]) ?? name;
   };
   for (const app of ordered) {
@@ -66,7 +75,10 @@ export function layoutGraph(apps: InspectorApp[]): GraphLayout {
       for (const [depApp, depName] of m.dependencies) {
         const target = column(depApp);
         const name = resolve(depApp, depName);
-        if (!target.has(name)) target.set(name, { state: 'gone', inHistory: false });
+        if (target.has(name)) continue;
+        // A dependency in an app left out of the drawing: drawn as it is, not as gone.
+        const file = all.find((a) => a.label === depApp)?.migrations.find((m) => m.name === name);
+        target.set(name, file ? { state: file.applied ? 'applied' : 'pending', inHistory: file.applied } : { state: 'gone', inHistory: false });
       }
     }
   }
