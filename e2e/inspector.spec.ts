@@ -51,7 +51,8 @@ for (const lang of ['en', 'hinglish'] as const) {
       const problem = (kind: InspectorProblemKind) => inspector.locator(`[data-kind="${kind}"]`);
       const explained = async (kind: InspectorProblemKind) => {
         const link = problem(kind).first().getByRole('link', { name: t.explainedIn(t.sections[kind]) });
-        await expect(link).toHaveAttribute('href', `/${lang}/lessons/migrations-gone-wrong#${sections.anchors[kind]}`);
+        // On lesson 8's own page the link is the anchor alone.
+        await expect(link).toHaveAttribute('href', `#${sections.anchors[kind]}`);
       };
       const node = (name: string) => inspector.locator(`[data-node="${name}"]`);
 
@@ -80,6 +81,12 @@ for (const lang of ['en', 'hinglish'] as const) {
       await look('break-1');
       await expect(problem('missing-dependency')).toContainText('NodeNotFoundError');
       await explained('missing-dependency');
+      // The link shows the section, on this very page: the lesson tab on a phone, the sandbox untouched.
+      await problem('missing-dependency').getByRole('link').click();
+      await expect(page.locator(`#${sections.anchors['missing-dependency']}`)).toBeInViewport();
+      expect(page.url()).toContain('?runtime=worker#');
+      if (phone) await page.getByRole('tab', { name: 'Practice' }).click();
+      await inspectorTab.click();
       await expect(node('home.0001_initial')).toHaveAttribute('data-state', 'gone');
       await expect(node('home.0002_student_address')).toHaveAttribute('data-state', 'applied');
       // The table and its rows are untouched.

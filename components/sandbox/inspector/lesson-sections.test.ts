@@ -15,6 +15,7 @@ describe("the inspector's links to the lesson", () => {
         expect(heading, `#${anchor}`).toBeDefined();
         expect(heading!.text).toBe(INSPECTOR_STRINGS[lang].sections[kind]);
         expect(sectionHref(lang, kind)).toBe(`/${lang}/lessons/migrations-gone-wrong#${anchor}`);
+        expect(sectionHref(lang, kind, `/${lang}/lessons/migrations-gone-wrong`)).toBe(`#${anchor}`);
       }
     });
   }
