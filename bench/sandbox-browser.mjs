@@ -2,7 +2,9 @@
 //   npm run build && node bench/sandbox-browser.mjs [--runs 20]
 // Prints the time from navigation to a usable prompt, the latency of commands typed in
 // the page's terminal (median and 95th percentile), and the JavaScript and WebAssembly
-// bytes the lesson page loaded. Starts `next start` on a free port unless BENCH_URL is set.
+// bytes the lesson page loaded, and what the inspector costs the terminal: the same command,
+// typed after a learner's pause, with the inspector tab closed and then open (it reads the
+// project after each command, in that pause). Starts `next start` on a free port unless BENCH_URL is set.
 import { chromium } from '@playwright/test';
 import { startServer, stopServer } from './next-server.mjs';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
@@ -60,7 +62,7 @@ try {
     return (await t1.jsonValue()) - t0;
   };
   await timeCommand('clear');
-  await timeCommand('cd learn-django && source env/bin/activate && django-admin startproject benchsite && cd benchsite && clear');
+  await timeCommand('cd ~/learn-django && source env/bin/activate && django-admin startproject benchsite && cd benchsite && clear');
   const results = {};
   for (const command of ['ls', 'python manage.py check', 'python manage.py makemigrations', 'python manage.py migrate', 'python manage.py showmigrations']) {
     results[command] = [];
@@ -69,11 +71,32 @@ try {
     }
   }
 
+  // A learner's pause between commands: the open inspector reads the project in it.
+  const paced = async () => {
+    const values = [];
+    for (let i = 0; i < runs; i++) {
+      await page.waitForTimeout(400);
+      values.push(await timeCommand('python manage.py showmigrations'));
+    }
+    return values;
+  };
+  const closed = await paced();
+  const opened = Date.now();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await page.getByTestId('inspector-project').waitFor({ timeout: 30_000 });
+  const firstReport = Date.now() - opened;
+  await page.getByTestId('terminal').click();
+  const open = await paced();
+
   console.log(`sandbox in the browser (Worker runtime), ${runs} runs per command`);
   console.log(`first contentful paint (lesson text)   ${ms(textReadable)}`);
   console.log(`navigation to a usable prompt          ${ms(toPrompt)}   (aim: under 1500 ms)`);
   console.log('command latency, Enter to prompt:        median      p95');
   for (const [command, values] of Object.entries(results)) console.log(`  ${command.padEnd(36)} ${ms(percentile(values, 50))} ${ms(percentile(values, 95))}`);
+  console.log('next prompt after a 400 ms pause (showmigrations):   median      p95');
+  console.log(`  inspector closed                     ${ms(percentile(closed, 50))} ${ms(percentile(closed, 95))}`);
+  console.log(`  inspector open                       ${ms(percentile(open, 50))} ${ms(percentile(open, 95))}`);
+  console.log(`inspector's first report on opening    ${ms(firstReport)}`);
   console.log(`JavaScript loaded                      ${(bytes.js / 1024).toFixed(0).padStart(5)} kB (uncompressed)`);
   console.log(`WebAssembly loaded                     ${(bytes.wasm / 1024).toFixed(0).padStart(5)} kB (uncompressed)`);
 } finally {

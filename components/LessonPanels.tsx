@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { TabList } from './TabList';
 import { requestSandbox } from './sandbox/sandbox-bridge';
 
@@ -19,6 +19,24 @@ interface Props {
  */
 export function LessonPanels({ labels, lesson, practice }: Props) {
   const [active, setActive] = useState<Panel>('lesson');
+  // A link to one of the lesson's sections from the practice side (the sandbox's inspector)
+  // shows the lesson, or a phone would scroll a hidden panel.
+  const section = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const show = () => {
+      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (!target?.closest('#panel-lesson')) return;
+      section.current = target;
+      setActive('lesson');
+    };
+    window.addEventListener('hashchange', show);
+    return () => window.removeEventListener('hashchange', show);
+  }, []);
+  // Once the lesson is shown: a hidden panel had nowhere to scroll to. (Already shown, the browser scrolled.)
+  useEffect(() => {
+    section.current?.scrollIntoView();
+    section.current = null;
+  }, [active]);
   const shown = (panel: Panel) => (active === panel ? 'block' : 'hidden lg:block');
 
   return (

@@ -37,6 +37,33 @@ for (const lang of ['en', 'hinglish'] as const) {
   });
 }
 
+// The inspector open on a broken project: its problems and links, the graph and its list, a table's rows.
+for (const lang of ['en', 'hinglish'] as const) {
+  test(`the inspector, open on a broken project, has no accessibility violations (${lang})`, async ({ page }) => {
+    const s = new SandboxPage(page);
+    await s.open(`/${lang}/lessons/migrations-gone-wrong?runtime=worker`);
+    await s.run('cd ~/learn-django/myproject && rm home/migrations/0001_initial.py');
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    const inspector = page.getByTestId('inspector');
+    await expect(inspector.locator('[data-kind="missing-dependency"]')).toBeVisible({ timeout: 20_000 });
+    const students = inspector.locator('[data-table="home_student"]');
+    await students.locator('summary').click();
+    await students.getByRole('button', { name: /home_student/ }).click();
+    await expect(students.getByTestId('inspector-rows')).toContainText('Asha');
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the phone layout with the inspector open has no accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/lessons/migrations-gone-wrong?runtime=worker');
+  await page.getByRole('tab', { name: 'Practice' }).click();
+  await expect(page.getByTestId('runtime-badge')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await expect(page.getByTestId('inspector-project')).toBeVisible({ timeout: 20_000 });
+  expect(await violations(page)).toEqual([]);
+});
+
 test('the phone layout with the sandbox open has no accessibility violations', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/hinglish/lessons/views-and-urls?runtime=worker');

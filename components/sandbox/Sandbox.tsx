@@ -1,7 +1,7 @@
 'use client';
 
-import { useMemo, useState, type ReactNode } from 'react';
-import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
 import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
@@ -18,6 +18,9 @@ import { useBrokenCopy } from './use-broken-copy';
 import { downloadFile } from '@/lib/browser/download-file';
 import { useWideScreen } from './use-wide-screen';
 import { SANDBOX_HEIGHT } from './sandbox-height';
+import { INSPECTOR_STRINGS } from '@/lib/inspector-strings';
+import { InspectorPanel } from './inspector/InspectorPanel';
+import { useInspector } from './inspector/use-inspector';
 
 interface Props {
   lang: Lang;
@@ -25,8 +28,11 @@ interface Props {
   start: SandboxStart;
 }
 
-type PaneName = 'terminal' | 'files' | 'preview';
-const PANES: PaneName[] = ['terminal', 'files', 'preview'];
+type PaneName = 'terminal' | 'files' | 'preview' | 'inspector';
+const PANES: PaneName[] = ['terminal', 'files', 'preview', 'inspector'];
+/** On a wide screen the preview and the inspector take turns in the pane below the terminal. */
+type SideName = 'preview' | 'inspector';
+const SIDES: SideName[] = ['preview', 'inspector'];
 
 // A separator is a keyboard stop too (arrow keys resize): focused, it takes the brand colour besides the ring.
 const handle = 'bg-zinc-200 transition-colors hover:bg-brand-400 focus-visible:bg-brand-600 data-[separator=active]:bg-brand-600 dark:bg-zinc-800';
@@ -40,7 +46,18 @@ export default function Sandbox({ lang, slug, start }: Props) {
   const broken = useBrokenCopy(slug);
   const [open, setOpen] = useState<string | null>(null);
   const [pane, setPane] = useState<PaneName>('terminal');
+  const [side, setSide] = useState<SideName>('preview');
+  const sidePanel = usePanelRef();
+  // The inspector says more than a preview needs room for: opening it makes a small pane taller.
+  const showSide = (name: SideName) => {
+    setSide(name);
+    const panel = sidePanel.current;
+    if (name === 'inspector' && panel && panel.getSize().asPercentage < 45) panel.resize('45');
+  };
   const wide = useWideScreen();
+  const inspectorOpen = wide ? side === 'inspector' : pane === 'inspector';
+  const inspector = useInspector(view.boot.phase === 'ready' ? session : null, inspectorOpen);
+  const ti = INSPECTOR_STRINGS[lang];
   const rows = useDefaultLayout({ id: 'sandbox-rows', storage: typeof window === 'undefined' ? undefined : localStorage });
   const columns = useDefaultLayout({ id: 'sandbox-columns', storage: typeof window === 'undefined' ? undefined : localStorage });
 
@@ -67,7 +84,10 @@ export default function Sandbox({ lang, slug, start }: Props) {
 
   const terminalPane = (
     <section aria-label={t.terminal.label} className="relative h-full min-h-0">
-      <TerminalPane label={t.terminal.label} keyboardHelp={t.terminal.keyboardHelp} onInput={(d) => session?.input(d)} onResize={(c, r) => session?.resize(c, r)} onReady={setTerminal} />
+      <TerminalPane label={t.terminal.label} keyboardHelp={t.terminal.keyboardHelp} onInput={(d) => {
+          session?.input(d);
+          inspector.typed(d);
+        }} onResize={(c, r) => session?.resize(c, r)} onReady={setTerminal} />
       <BootStatus
         t={t.terminal}
         boot={view.boot}
@@ -104,6 +124,8 @@ export default function Sandbox({ lang, slug, start }: Props) {
     />
   );
   const preview = <PreviewPane lang={lang} source={view.server} />;
+  const readRows = useCallback((table: string, offset: number) => session?.inspectRows(table, offset) ?? Promise.reject(new Error('the sandbox is not running')), [session]);
+  const inspectorPanel = <InspectorPanel lang={lang} state={inspector} readRows={readRows} />;
 
   let body: ReactNode;
   if (wide) {
@@ -125,8 +147,24 @@ export default function Sandbox({ lang, slug, start }: Props) {
           {terminalPane}
         </Panel>
         <Separator className={`h-1 ${handle}`} />
-        <Panel id="sandbox-preview" defaultSize="25" minSize="8">
-          {preview}
+        <Panel id="sandbox-preview" defaultSize="25" minSize="8" panelRef={sidePanel}>
+          <div className="flex h-full flex-col">
+            <TabList
+              label={ti.sideTabs}
+              tabs={SIDES}
+              names={{ preview: t.preview.label, inspector: ti.label }}
+              active={side}
+              onChange={showSide}
+              idPrefix="sandbox-side-"
+              size="px-3 py-1"
+            />
+            <div id="sandbox-side-panel-preview" role="tabpanel" aria-labelledby="sandbox-side-tab-preview" className={side === 'preview' ? 'min-h-0 flex-1' : 'hidden'}>
+              {preview}
+            </div>
+            <div id="sandbox-side-panel-inspector" role="tabpanel" aria-labelledby="sandbox-side-tab-inspector" className={side === 'inspector' ? 'min-h-0 flex-1' : 'hidden'}>
+              {inspectorPanel}
+            </div>
+          </div>
         </Panel>
       </Group>
     );
@@ -137,7 +175,7 @@ export default function Sandbox({ lang, slug, start }: Props) {
         <TabList
           label={t.runtime.panes}
           tabs={PANES}
-          names={{ terminal: t.terminal.label, files: t.tree.label, preview: t.preview.label }}
+          names={{ terminal: t.terminal.label, files: t.tree.label, preview: t.preview.label, inspector: ti.label }}
           active={pane}
           onChange={setPane}
           idPrefix="sandbox-"
@@ -152,6 +190,9 @@ export default function Sandbox({ lang, slug, start }: Props) {
         </div>
         <div id="sandbox-panel-preview" role="tabpanel" aria-labelledby="sandbox-tab-preview" className={shown('preview')}>
           {preview}
+        </div>
+        <div id="sandbox-panel-inspector" role="tabpanel" aria-labelledby="sandbox-tab-inspector" className={shown('inspector')}>
+          {inspectorPanel}
         </div>
       </>
     );
