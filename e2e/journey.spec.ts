@@ -16,7 +16,7 @@ test.use({ actionTimeout: 30_000 });
 
 test('the whole course in English, then the progress in Hinglish', async ({ page }) => {
   const lessons = lessonEntries();
-  expect(lessons.map((l) => l.slug)).toHaveLength(13);
+  expect(lessons.map((l) => l.slug)).toHaveLength(14);
   const s = new SandboxPage(page);
 
   for (const entry of lessons) {
@@ -39,10 +39,10 @@ test('the whole course in English, then the progress in Hinglish', async ({ page
   }
 
   await page.goto('/en');
-  await expect(page.getByTestId('course-progress')).toContainText('13 of 13 lessons finished');
+  await expect(page.getByTestId('course-progress')).toContainText('14 of 14 lessons finished');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Hinglish' }).click();
   await expect(page).toHaveURL(/\/hinglish$/);
-  await expect(page.getByTestId('course-progress')).toContainText('13 mein se 13 lesson poore hue');
+  await expect(page.getByTestId('course-progress')).toContainText('14 mein se 14 lesson poore hue');
   for (const entry of lessons) await expect(page.getByTestId(`progress-${entry.slug}`)).toContainText('Poora hua');
 
   // Inside a lesson too: its exercises done and its questions answered, after a reload.

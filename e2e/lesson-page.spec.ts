@@ -38,9 +38,9 @@ test('the lesson has a table of contents and links to the neighbouring lessons',
   await expect(page).toHaveURL(/\/en\/lessons\/start-a-project$/);
   await expect(page.locator('a[rel="prev"]')).toContainText('Virtual environments');
   // The last lesson has no next one.
-  await page.goto('/en/lessons/relationships');
+  await page.goto('/en/lessons/tests');
   await expect(page.locator('a[rel="next"]')).toHaveCount(0);
-  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/en/lessons/forms');
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/en/lessons/relationships');
 });
 
 test('the practice column lists the lesson\'s commands in order', async ({ page }) => {

@@ -132,6 +132,8 @@ function describeEn(check: Check): string {
     }
     case 'url_reverses':
       return `The URL name '${check.name}' gives ${check.path}`;
+    case 'tests_catch':
+      return `Your tests ${check.label} pass, and fail when the code they test is broken`;
     case 'command_succeeded': {
       const ran = `you ran ${check.command}${check.in ? ` in ${where(check.in)}` : ''} and it worked`;
       return check.after ? `After running “${check.after}”, ${ran}` : ran.charAt(0).toUpperCase() + ran.slice(1);
@@ -182,6 +184,8 @@ function describeHinglish(check: Check): string {
     }
     case 'url_reverses':
       return `URL ka naam '${check.name}' ${check.path} deta hai`;
+    case 'tests_catch':
+      return `Tumhare tests ${check.label} pass hote hain, aur jo code wo test karte hain use todne pe fail hote hain`;
     case 'command_succeeded': {
       const ran = `${check.in ? `${where(check.in)} mein ` : ''}${check.command} chalaya aur wo kaam kar gaya`;
       return check.after ? `“${check.after}” wali command ke baad tumne ${ran}` : `Tumne ${ran}`;

@@ -24,8 +24,9 @@ import { answerLocalGet, openProject } from '../../sandbox/framework';
 /** The learner's home in the sandbox, as lessons print it. */
 const SANDBOX_HOME = '/home/learner';
 
-/** What may differ from run to run: the date runserver prints. */
-const mask = (line: string) => line.replace(/^\w+ \d\d, \d{4} - \d\d:\d\d:\d\d$/, '<DATE>');
+/** What may differ from run to run: the date runserver prints, the time a test run took. */
+const mask = (line: string) =>
+  line.replace(/^\w+ \d\d, \d{4} - \d\d:\d\d:\d\d$/, '<DATE>').replace(/^(Ran \d+ tests? in )\d+\.\d{3}s$/, '$1<TIME>s');
 
 /** Whether the output matches the lesson's lines, `...` matching any run of lines. */
 function matches(actual: string[], expected: string[]): boolean {

@@ -55,6 +55,14 @@ export type Check =
       added?: number;
       row?: Record<string, string | number>;
     }
+  /**
+   * The learner's tests test something: `python manage.py test <label>` passes on a scratch
+   * copy of the project, and fails on another copy changed by `vary` (the code under test
+   * broken on purpose). A test file emptied (`Ran 0 tests`, OK) or tests that assert nothing
+   * pass on both copies, so they do not pass this check. The learner's files are never run
+   * in place, nor changed.
+   */
+  | { type: 'tests_catch'; project: string; label: string; vary: Variation[] }
   /** The project's URLconf turns the URL name (`home:about`) into `path`, as reverse() does. */
   | { type: 'url_reverses'; project: string; name: string; path: string }
   /**

@@ -252,6 +252,39 @@ describe('grade', () => {
     expect(files.map((f) => fs.readFileSync(f).equals(before[files.indexOf(f)]!))).toEqual([true, true, true]);
   });
 
+  it('passes tests that pass as the project is and fail when the code they test is broken, on copies', async () => {
+    const tests = path.join(home, P, 'home/tests.py');
+    const original = fs.readFileSync(tests, 'utf8');
+    const views = fs.readFileSync(path.join(home, P, 'home/views.py'));
+    const body = (assertion: string) =>
+      `from django.test import TestCase\n\n\nclass PageTests(TestCase):\n    def test_index(self):\n        response = self.client.get('/')\n        ${assertion}\n`;
+    const catchIt: Check = { type: 'tests_catch', project: P, label: 'home', vary: [{ file: 'home/views.py', pattern: 'Hello <b>(home)</b>', replace: 'Hello' }] };
+    const results: unknown[] = [];
+    try {
+      for (const text of [
+        body("self.assertContains(response, '<b>home</b>')"),
+        body('self.assertEqual(response.status_code, 200)'),
+        'from django.test import TestCase\n',
+        body("self.assertContains(response, 'Goodbye')"),
+      ]) {
+        fs.writeFileSync(tests, text);
+        results.push(...(await check(catchIt)));
+      }
+      fs.writeFileSync(tests, body("self.assertContains(response, '<b>home</b>')"));
+      results.push(...(await check({ ...catchIt, vary: [{ file: 'home/views.py', pattern: 'Goodbye', replace: '' }] })));
+    } finally {
+      fs.writeFileSync(tests, original);
+    }
+    expect(results).toEqual([
+      [true, 'broken: FAILED (failures=1)'],
+      [false, 'broken: OK'],
+      [false, 'broken: NO TESTS RAN'],
+      [false, 'as it is: FAILED (failures=1)'],
+      [false, 'home/views.py has nothing that matches /Goodbye/ to vary'],
+    ]);
+    expect(fs.readFileSync(path.join(home, P, 'home/views.py')).equals(views)).toBe(true);
+  }, 60_000);
+
   it('says why a project that cannot load fails its checks', async () => {
     const settings = path.join(home, P, 'myproject/settings.py');
     const text = fs.readFileSync(settings, 'utf8');

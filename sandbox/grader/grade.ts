@@ -6,6 +6,7 @@ import { shellCheck } from './shell-checks';
 import { databaseCheck, openDatabase } from './database-checks';
 import { projectCheck } from './project-checks';
 import { postCheck } from './post-checks';
+import { testsCheck } from './test-checks';
 import { loadSqlite, loadStandardLibrary } from '../framework';
 
 /**
@@ -21,8 +22,8 @@ export async function grade(checks: Check[], context: GradeContext): Promise<Che
   };
   // Checks import the learner's modules, which import the framework's lazily loaded parts.
   await loadStandardLibrary();
-  // A view may query the database while an http_get check is graded.
-  if (checks.some((c) => c.type === 'http_get' || c.type === 'http_post')) await loadSqlite();
+  // A view may query the database while an http_get check is graded; a test run builds a test database.
+  if (checks.some((c) => c.type === 'http_get' || c.type === 'http_post' || c.type === 'tests_catch')) await loadSqlite();
   try {
     const results: CheckResult[] = [];
     for (const check of checks) {
@@ -62,5 +63,7 @@ async function gradeOne(check: Check, context: GradeContext, database: (project:
       return projectCheck(check, context);
     case 'http_post':
       return postCheck(check, context);
+    case 'tests_catch':
+      return testsCheck(check, context);
   }
 }

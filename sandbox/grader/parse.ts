@@ -30,6 +30,7 @@ const FIELDS: Record<CheckType, Record<string, FieldKind>> = {
     'row?': 'values',
   },
   url_reverses: { project: 'string', name: 'string', path: 'string' },
+  tests_catch: { project: 'string', label: 'string', vary: 'variations' },
   command_succeeded: { command: 'string', 'after?': 'string', 'in?': 'string' },
   venv_active: { 'venv?': 'string' },
   package_installed: { venv: 'string', package: 'string', 'version?': 'string' },
