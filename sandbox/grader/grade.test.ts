@@ -285,6 +285,16 @@ describe('grade', () => {
     expect(fs.readFileSync(path.join(home, P, 'home/views.py')).equals(views)).toBe(true);
   }, 60_000);
 
+  it('runs the tests of a tests_catch only once every other check of the exercise passes', async () => {
+    // A vary that matches nothing would fail the check with its reason if the tests ran.
+    const catchIt: Check = { type: 'tests_catch', project: P, label: 'home', vary: [{ file: 'home/views.py', pattern: 'Goodbye', replace: '' }] };
+    expect(await check(catchIt, { type: 'file_exists', path: `${P}/nothing-here.py` })).toEqual([[false, undefined], [false, undefined]]);
+    expect(await check(catchIt, { type: 'file_exists', path: `${P}/manage.py` })).toEqual([
+      [false, 'home/views.py has nothing that matches /Goodbye/ to vary'],
+      [true, undefined],
+    ]);
+  }, 60_000);
+
   it('says why a project that cannot load fails its checks', async () => {
     const settings = path.join(home, P, 'myproject/settings.py');
     const text = fs.readFileSync(settings, 'utf8');
