@@ -12,16 +12,13 @@ The scenarios are steps as command-steps.py plays them. Writes
 sandbox/framework/__fixtures__/django52/foreign-keys/<scenario>.json, which
 db/models/foreign-keys.test.ts replays through the sandbox.
 """
-import importlib.util
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recorder import ensure_django_python, versions, write_json  # noqa: E402
+from recorder import ensure_django_python, versions, write_json, load_sibling  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location('command_steps', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'command-steps.py'))
-command_steps = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(command_steps)
+command_steps = load_sibling('command-steps.py', 'command_steps')
 
 ADD_APP = ('mysite/settings.py', "    'django.contrib.staticfiles',\n", "    'django.contrib.staticfiles',\n    'home',\n")
 STUDENT = '''from django.db import models

@@ -15,6 +15,15 @@ FIXTURES = os.path.join(ROOT, 'sandbox', 'framework', '__fixtures__', 'django52'
 DEFAULT_PYTHON = os.path.join(ROOT, '.venv-django', 'bin', 'python')
 
 
+def load_sibling(file_name, module_name):
+    """A module beside this one whose file name has a dash (command-steps.py), which `import` cannot name."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(module_name, os.path.join(os.path.dirname(os.path.abspath(__file__)), file_name))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def django_python():
     return os.environ.get('DJANGO_PYTHON') or DEFAULT_PYTHON
 

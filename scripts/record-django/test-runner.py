@@ -12,18 +12,15 @@ player; the time unittest prints (`Ran 3 tests in 0.004s`) is written `<time>`. 
 sandbox/framework/__fixtures__/django52/test-runner/<scenario>.json, which
 core/management/commands/test.test.ts replays through the sandbox.
 """
-import importlib.util
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from recorder import ensure_django_python, versions, write_json  # noqa: E402
+from recorder import ensure_django_python, versions, write_json, load_sibling  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location('command_steps', os.path.join(HERE, 'command-steps.py'))
-command_steps = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(command_steps)
+command_steps = load_sibling('command-steps.py', 'command_steps')
 
 ADD_POLLS = ('mysite/settings.py', "INSTALLED_APPS = [\n", "INSTALLED_APPS = [\n    'polls.apps.PollsConfig',\n")
 

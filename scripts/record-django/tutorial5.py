@@ -19,7 +19,6 @@ sandbox/framework/__fixtures__/django52/tutorial5/<scenario>.json, which
 sandbox/framework/test/tutorial5.test.ts replays through the sandbox.
 """
 import fcntl
-import importlib.util
 import os
 import pty
 import re
@@ -31,15 +30,11 @@ import termios
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from recorder import clean_env, ensure_django_python, versions, write_json  # noqa: E402
+from recorder import clean_env, ensure_django_python, versions, write_json, load_sibling  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location('command_steps', os.path.join(HERE, 'command-steps.py'))
-command_steps = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(command_steps)
+command_steps = load_sibling('command-steps.py', 'command_steps')
 
-_spec = importlib.util.spec_from_file_location('tutorial5_cases', os.path.join(HERE, 'tutorial5-cases.py'))
-cases = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(cases)
+cases = load_sibling('tutorial5-cases.py', 'tutorial5_cases')
 
 TIME = re.compile(r'^(Ran \d+ tests? in )\d+\.\d+s$', re.M)
 PROMPTS = (b'>>> ', b'... ')
