@@ -4,7 +4,10 @@
 // median of each figure over the runs, and the accessibility, best-practices and SEO
 // audits that failed, with the elements or resources they name.
 // Run after `npm run build`:
-//   node bench/lighthouse.mjs [--runs 3] [--port 3300] [--lesson 07] [--check] [--json DIR]
+//   node bench/lighthouse.mjs [--runs 3] [--port 3300] [--lesson 07] [--pages all|LIST] [--form mobile] [--check] [--json DIR]
+// --pages all measures the index and every lesson in both languages instead of one lesson,
+// --pages /en,/hinglish/lessons/apps the pages named; --form mobile (or desktop) runs only
+// that form factor.
 // --check exits 1 when an aim is missed (performance >= 95, accessibility 100, CLS < 0.05);
 // --json DIR keeps each run's full report, for a look at what the table only sums up.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,9 @@ const askedPort = Number(arg('--port') ?? 3300);
 const lessonNumber = arg('--lesson') ?? '07';
 const jsonDir = arg('--json');
 const check = process.argv.includes('--check');
+const onlyForm = arg('--form');
+const namedPages = arg('--pages');
+const allPages = namedPages === 'all';
 
 const AIMS = { performance: 95, accessibility: 100, cls: 0.05 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -43,18 +49,26 @@ if (!(runs >= 1) || !(askedPort > 0)) {
 }
 
 // The slug is the lesson's folder name without its number, as the site's routes make it.
-const lessonFolder = readdirSync(path.join(root, 'content', 'lessons')).find((name) => name.startsWith(`${lessonNumber.padStart(2, '0')}-`));
+const lessonFolders = readdirSync(path.join(root, 'content', 'lessons')).filter((name) => /^\d+-/.test(name)).sort();
+const lessonFolder = lessonFolders.find((name) => name.startsWith(`${lessonNumber.padStart(2, '0')}-`));
 if (!lessonFolder) {
   console.error(`No lesson ${lessonNumber} under content/lessons.`);
   process.exit(1);
 }
-const lessonSlug = lessonFolder.replace(/^\d+-/, '');
-const pages = ['/en', '/hinglish', `/en/lessons/${lessonSlug}`, `/hinglish/lessons/${lessonSlug}`];
+const slugOf = (folder) => folder.replace(/^\d+-/, '');
+const measuredLessons = allPages ? lessonFolders.map(slugOf) : [slugOf(lessonFolder)];
+const pages = namedPages && !allPages ? namedPages.split(',') : ['/en', '/hinglish', ...measuredLessons.flatMap((slug) => [`/en/lessons/${slug}`, `/hinglish/lessons/${slug}`])];
 
-const FORM_FACTORS = [
+const ALL_FORM_FACTORS = [
   { name: 'mobile', config: undefined, about: "Lighthouse's default: a 412x823 phone, slow 4G (150 ms, 1.6 Mbps) and 4x CPU slowdown, simulated" },
   { name: 'desktop', config: desktopConfig, about: "Lighthouse's desktop preset: 1350x940, 40 ms and 10 Mbps, no CPU slowdown, simulated" },
 ];
+
+const FORM_FACTORS = ALL_FORM_FACTORS.filter((f) => !onlyForm || f.name === onlyForm);
+if (!FORM_FACTORS.length) {
+  console.error('--form takes mobile or desktop.');
+  process.exit(1);
+}
 
 function portIsFree(port) {
   return new Promise((resolve) => {
@@ -208,7 +222,7 @@ async function main() {
   // site sends everywhere.
   for (const page of pages) {
     const response = await fetch(started.base + page);
-    if (!response.ok) throw new Error(`${page} answered ${response.status}: is ${lessonFolder} still lesson ${lessonNumber}?`);
+    if (!response.ok) throw new Error(`${page} answered ${response.status}`);
     if (response.headers.get('cross-origin-embedder-policy') !== 'require-corp') console.error(`note: ${page} is served without COEP require-corp`);
   }
 
