@@ -1,13 +1,13 @@
 'use client';
 
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import type { Lang } from '@/lib/languages';
 import type { SandboxStart } from '@/lib/content/lesson-meta';
 import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 import { projectZip } from '@/sandbox/runtime/download-zip';
 import { TerminalPane, type TerminalApi } from './TerminalPane';
-import { EditorPane } from './EditorPane';
+import { EditorPlaceholder } from './EditorPlaceholder';
 import { FileTree } from './FileTree';
 import { PreviewPane } from './PreviewPane';
 import { BootStatus } from './BootStatus';
@@ -21,6 +21,9 @@ import { SANDBOX_HEIGHT } from './sandbox-height';
 import { INSPECTOR_STRINGS } from '@/lib/inspector-strings';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { useInspector } from './inspector/use-inspector';
+
+// CodeMirror is fetched once the sandbox has booted, beside the prompt rather than before it.
+const EditorPane = lazy(() => import('./EditorPane').then((module) => ({ default: module.EditorPane })));
 
 interface Props {
   lang: Lang;
@@ -114,14 +117,22 @@ export default function Sandbox({ lang, slug, start }: Props) {
       }}
     />
   );
-  const editor = (
-    <EditorPane
-      lang={lang}
-      path={open}
-      reloadKey={view.filesVersion}
-      load={async (path) => (session ? session.readFile(path) : new Uint8Array())}
-      save={async (path, data) => session?.writeFile(path, data)}
-    />
+  // Once wanted, always: a restart must not unmount an editor holding unsaved text.
+  const [editorWanted, setEditorWanted] = useState(false);
+  if (!editorWanted && view.boot.phase !== 'booting') setEditorWanted(true);
+  const placeholder = <EditorPlaceholder lang={lang} path={open} />;
+  const editor = !editorWanted ? (
+    placeholder
+  ) : (
+    <Suspense fallback={placeholder}>
+      <EditorPane
+        lang={lang}
+        path={open}
+        reloadKey={view.filesVersion}
+        load={async (path) => (session ? session.readFile(path) : new Uint8Array())}
+        save={async (path, data) => session?.writeFile(path, data)}
+      />
+    </Suspense>
   );
   const preview = <PreviewPane lang={lang} source={view.server} />;
   const readRows = useCallback((table: string, offset: number) => session?.inspectRows(table, offset) ?? Promise.reject(new Error('the sandbox is not running')), [session]);

@@ -39,11 +39,21 @@ function whenIdle(task: () => void): () => void {
 export function SandboxLoader({ starting, ...props }: LoaderProps) {
   const [Sandbox, setSandbox] = useState<ComponentType<Props> | null>(null);
   const wanted = useSandboxWanted();
+  const { slug, start } = props;
   useEffect(() => {
     if (Sandbox) return;
     let live = true;
     let cancel = () => undefined as void;
-    const load = () => void import('./Sandbox').then((module) => live && setSandbox(() => module.default));
+    const load = () => {
+      performance.mark('sandbox-load');
+      // A small chunk of its own, there before the sandbox's code: it starts the lesson's
+      // files and the Worker loading beside that code.
+      void import('@/sandbox/runtime/early-start').then((early) => early.startEarly({ slug, start }, location.search, sessionStorage));
+      void import('./Sandbox').then((module) => {
+        performance.mark('sandbox-code');
+        if (live) setSandbox(() => module.default);
+      });
+    };
     const media = window.matchMedia(SIDE_BY_SIDE);
     const onChange = () => {
       if (media.matches) cancel = whenIdle(load);
@@ -56,7 +66,7 @@ export function SandboxLoader({ starting, ...props }: LoaderProps) {
       cancel();
       media.removeEventListener('change', onChange);
     };
-  }, [wanted, Sandbox]);
+  }, [wanted, Sandbox, slug, start]);
   if (Sandbox) return <Sandbox {...props} />;
   return (
     <div className={SANDBOX_HEIGHT}>

@@ -26,6 +26,16 @@ export function requestedRuntime(search: string): RuntimeKind | null {
 }
 
 /**
+ * Whether chooseRuntime will take the Worker without trying WebContainer: asked for, a page
+ * that is not cross-origin isolated, or a WebContainer that failed earlier in the visit.
+ */
+export function workerWithoutTrying(settings: { requested: RuntimeKind | null; memory?: Pick<Storage, 'getItem'> }): RuntimeReason | null {
+  if (settings.requested === 'worker') return { kind: 'asked', runtime: 'worker' };
+  if (!globalThis.crossOriginIsolated) return { kind: 'not-isolated' };
+  return settings.requested === 'webcontainer' ? null : remembered(settings.memory?.getItem(FAILED_KEY));
+}
+
+/**
  * WebContainer when the page is cross-origin isolated and it boots in time, else the
  * Worker. Each runtime's code loads only when it is chosen.
  */
@@ -34,10 +44,12 @@ export async function chooseRuntime(options: BootOptions, settings: ChoiceSettin
     const { bootWorker } = await import('./worker/worker-runtime');
     return { runtime: await bootWorker(options), reason, fallback };
   };
-  if (settings.requested === 'worker') return worker({ kind: 'asked', runtime: 'worker' }, false);
-  if (!globalThis.crossOriginIsolated) return worker({ kind: 'not-isolated' }, settings.requested === 'webcontainer');
-  const failedBefore = settings.requested === 'webcontainer' ? null : remembered(settings.memory?.getItem(FAILED_KEY));
-  if (failedBefore) return worker(failedBefore, true);
+  const without = workerWithoutTrying(settings);
+  if (without) {
+    // A fallback when WebContainer was wanted: asked for, or failed earlier in the visit.
+    const fallback = without.kind === 'not-isolated' ? settings.requested === 'webcontainer' : without.kind !== 'asked';
+    return worker(without, fallback);
+  }
   try {
     const { bootWebContainer } = await import('./webcontainer');
     const runtime = await bootWebContainer(options, { timeoutMs: settings.webcontainerTimeoutMs });

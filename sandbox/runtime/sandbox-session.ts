@@ -6,6 +6,7 @@ import { claimLesson, type ClaimStatus, type LessonClaim } from './lesson-claim'
 import { forgetSandbox, storeSandbox } from './persistence';
 import { RerunQueue } from './rerun-queue';
 import { DamagedSave, startingState, type SandboxLesson } from './starting-state';
+import { takeEarlyState } from './early-start';
 
 export type BootState =
   | { phase: 'booting'; step: BootStep | null }
@@ -196,7 +197,7 @@ export class SandboxSession {
 
   private async boot(generation: number): Promise<void> {
     try {
-      const initial = await startingState(this.lesson);
+      const initial = await (takeEarlyState(this.lesson.slug) ?? startingState(this.lesson));
       if (!this.live(generation)) return;
       // Measured now, as late as possible: the panes settle their sizes while the lesson loads.
       const { columns, rows } = this.page.terminal.size();

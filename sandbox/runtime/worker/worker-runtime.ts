@@ -6,6 +6,7 @@ import { KeySender } from './key-sender';
 import { Watchdog } from './watchdog';
 import type { FileOperation } from '../../protocol/file-operation';
 import { RuntimeRestarted, type RuntimeNotice } from '../notices';
+import { WORKER_URL, takeEarlyWorker } from './early-worker';
 
 export interface WorkerSettings {
   /** Where the Worker bundle is served. */
@@ -16,7 +17,7 @@ export interface WorkerSettings {
   interruptGraceMs?: number;
 }
 
-const DEFAULTS = { url: '/sandbox/worker.js', limitMs: 10_000, interruptGraceMs: 3_000 };
+const DEFAULTS = { url: WORKER_URL, limitMs: 10_000, interruptGraceMs: 3_000 };
 
 
 /** Multiple Set-Cookie headers cannot share one line (Expires has a comma): one per line. */
@@ -73,7 +74,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
   };
 
   const start = async (initial: SavedSandbox | null, progress: BootOptions['progress']) => {
-    const worker = new Worker(url, { type: 'module' });
+    const worker = takeEarlyWorker(url) ?? new Worker(url, { type: 'module' });
     let opened = false;
     let failedToOpen: (message: string) => void = () => undefined;
     const crash = new Promise<never>((_, reject) => (failedToOpen = (message) => reject(new Error(message))));

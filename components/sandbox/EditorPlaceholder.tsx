@@ -1,0 +1,19 @@
+import type { Lang } from '@/lib/languages';
+import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
+
+/**
+ * The editor pane's frame while CodeMirror is not there yet: it loads once the sandbox has
+ * booted, so that the prompt does not wait for an editor nobody has asked for.
+ */
+export function EditorPlaceholder({ lang, path }: { lang: Lang; path: string | null }) {
+  const t = SANDBOX_STRINGS[lang].editor;
+  return (
+    <section aria-label={t.label} className="flex h-full min-h-0 flex-col bg-white text-sm text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
+      <div className="flex min-h-9 items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+        <span className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300">{path ?? t.label}</span>
+        {path && <span className="ml-auto shrink-0 text-xs text-zinc-600 dark:text-zinc-400">{t.opening}</span>}
+      </div>
+      {!path && <p className="p-4 text-zinc-600 dark:text-zinc-400">{t.pickFile}</p>}
+    </section>
+  );
+}
