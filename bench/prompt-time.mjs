@@ -2,9 +2,9 @@
 // Chromium against the production build (Worker runtime, a fresh browser context each run:
 // nothing cached, nothing saved):
 //   npm run build && node bench/prompt-time.mjs [--runs 7] [--lesson models-and-migrations] [--warm]
-// --warm measures a learner's next lesson instead: each context first opens the lesson
-// before (--after, the one the measured lesson starts from by default) and waits for its
-// prompt, so the browser's cache and its compiled code are warm, then navigates.
+// --warm measures a learner moving on to another lesson instead: each context first opens
+// another lesson (--after, returning-data by default) and waits for its prompt, so the
+// browser's cache and its compiled code are warm, then navigates.
 // Prints, for each milestone, the median and the spread of its time after navigation:
 // the lesson text painted, the sandbox's code asked for and loaded, the Worker bundle, SQLite's WebAssembly and the lesson's starting
 // files requested and received, and the prompt shown. Starts `next start` on a free port

@@ -6,6 +6,7 @@ import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 import { EditorSession, type EditorSnapshot } from './editor/editor-session';
 import { formatBytes } from './editor/file-content';
 import { usePrefersDark } from './editor/use-prefers-dark';
+import { EDITOR_FRAME, EDITOR_HEADER } from './editor/editor-frame';
 
 export interface EditorPaneProps {
   lang: Lang;
@@ -62,9 +63,9 @@ export function EditorPane({ lang, path, reloadKey, load, save, onSaved }: Edito
       data-testid="editor"
       aria-label={t.label}
       onKeyDown={onKeyDown}
-      className="flex h-full min-h-0 flex-col bg-white text-sm text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
+      className={EDITOR_FRAME}
     >
-      <div className="flex min-h-9 items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+      <div className={EDITOR_HEADER}>
         <span className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300" title={path ?? undefined}>
           {path ?? t.label}
         </span>

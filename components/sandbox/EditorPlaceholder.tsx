@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/languages';
 import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
+import { EDITOR_FRAME, EDITOR_HEADER } from './editor/editor-frame';
 
 /**
  * The editor pane's frame while CodeMirror is not there yet: it loads once the sandbox has
@@ -8,8 +9,8 @@ import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 export function EditorPlaceholder({ lang, path }: { lang: Lang; path: string | null }) {
   const t = SANDBOX_STRINGS[lang].editor;
   return (
-    <section aria-label={t.label} className="flex h-full min-h-0 flex-col bg-white text-sm text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-      <div className="flex min-h-9 items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+    <section aria-label={t.label} className={EDITOR_FRAME}>
+      <div className={EDITOR_HEADER}>
         <span className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300">{path ?? t.label}</span>
         {path && <span className="ml-auto shrink-0 text-xs text-zinc-600 dark:text-zinc-400">{t.opening}</span>}
       </div>

@@ -2,8 +2,8 @@
  * What the sandbox starts while its own code is still loading, so that it happens beside
  * that code rather than after it: the lesson's starting state (the save in IndexedDB, else
  * the lesson's starting files) and, when the Worker is known already to be the runtime,
- * the Worker itself (its bundle downloads and parses, and SQLite loads) with the page's
- * code that drives it. The session takes each over once.
+ * the Worker itself (its bundle downloads and parses) with the page's code that drives it.
+ * The session takes each over once.
  */
 import { requestedRuntime, workerWithoutTrying } from './choose-runtime';
 import { startingState, type SandboxLesson } from './starting-state';
