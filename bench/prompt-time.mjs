@@ -29,6 +29,7 @@ const REQUESTS = [
   ['worker.js', /\/sandbox\/worker\.js$/],
   ['SQLite wasm', /\/sandbox\/sql-wasm[^/]*\.wasm$/],
   ['starting files', /\/sandbox\/starts\/[^/]+\.json$/],
+  ['sqlite.js', /\/sandbox\/sqlite\.js$/],
 ];
 
 const median = (values) => {

@@ -110,6 +110,49 @@ test('the standard library loads in the Worker, once, and open() writes where th
   await s.run('cat notes.txt', 'hello from open()');
 });
 
+test('the prompt waits for neither SQLite nor the editor: SQLite loads while the learner reads, once, and migrate waits for it', async ({ page }) => {
+  const s = new SandboxPage(page);
+  // Every step the boot status lists, as the learner sees them while it starts.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { bootSteps: string[] }).bootSteps = seen;
+    new MutationObserver(() => {
+      const status = document.querySelector('[data-testid="boot-status"]');
+      for (const item of status?.querySelectorAll('li') ?? []) if (!seen.includes(item.textContent ?? '')) seen.push(item.textContent ?? '');
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let wasmRequests = 0;
+  await page.route('**/sandbox/sql-wasm-browser.wasm', async (route) => {
+    wasmRequests++;
+    await held;
+    await route.continue();
+  });
+  // The prompt comes while SQLite's WebAssembly is still held back.
+  await s.open('/en/lessons/models-and-migrations?runtime=worker');
+  // Asked for once the prompt is there.
+  await expect.poll(() => wasmRequests).toBe(1);
+  const steps = await page.evaluate(() => (window as unknown as { bootSteps: string[] }).bootSteps.join(' | '));
+  expect(steps).toContain('Restoring your files');
+  expect(steps).not.toContain('SQLite');
+  // A command that needs the database before SQLite has come waits for the same load.
+  await s.run('python manage.py migrate', undefined, { prompt: false });
+  await page.waitForTimeout(300);
+  expect(await s.screen()).not.toContain('Operations to perform');
+  release();
+  await expect(s.terminal.locator('.xterm-rows')).toContainText('No migrations to apply.', { timeout: 20_000 });
+  await s.waitForPrompt();
+  expect(wasmRequests).toBe(1);
+
+  // Nor does CodeMirror come with the prompt: it is the code the first opened file asks for.
+  const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/_next\/static\/chunks\/.*\.js$/.test(e.name)).length);
+  const before = await scripts();
+  expect(await page.locator('.cm-editor').count()).toBe(0);
+  await s.openFile('learn-django/myproject/manage.py');
+  expect(await scripts()).toBeGreaterThan(before);
+});
+
 test('a Python loop in the terminal stops with Ctrl+C', async ({ page }) => {
   const s = new SandboxPage(page);
   await s.open(LESSON);

@@ -1,8 +1,5 @@
-import type { BootStep } from '@/sandbox/runtime/runtime';
 import type { SandboxStrings } from '@/lib/sandbox-strings';
 import type { BootState } from '@/sandbox/runtime/sandbox-session';
-
-const STEPS: BootStep[] = ['framework', 'database', 'files', 'shell'];
 
 interface Props {
   t: SandboxStrings['terminal'];
@@ -44,12 +41,12 @@ export function BootStatus({ t, boot, onRetry, onDownloadDamaged, onStartAgain }
       </div>
     );
   }
-  const current = boot.step ? STEPS.indexOf(boot.step) : -1;
+  const current = boot.step ? boot.steps.indexOf(boot.step) : -1;
   return (
     <div role="status" data-testid="boot-status" className="absolute inset-0 bg-zinc-50 p-4 text-sm dark:bg-zinc-950">
       <p className="font-medium">{t.starting}</p>
       <ol className="mt-2 space-y-1">
-        {STEPS.map((step, i) => (
+        {boot.steps.map((step, i) => (
           <li key={step} className={i <= current ? 'text-zinc-900 dark:text-zinc-100' : 'text-zinc-500 dark:text-zinc-400'}>
             <span aria-hidden="true" className="inline-block w-5">{i < current ? '✓' : i === current ? '…' : '·'}</span>
             {t.steps[step]}

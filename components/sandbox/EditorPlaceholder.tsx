@@ -3,8 +3,8 @@ import { SANDBOX_STRINGS } from '@/lib/sandbox-strings';
 import { EDITOR_FRAME, EDITOR_HEADER } from './editor/editor-frame';
 
 /**
- * The editor pane's frame while CodeMirror is not there yet: it loads once the sandbox has
- * booted, so that the prompt does not wait for an editor nobody has asked for.
+ * The editor pane's frame while CodeMirror is not there yet: it loads when the learner
+ * first opens a file, so that neither the prompt nor the first command waits for it.
  */
 export function EditorPlaceholder({ lang, path }: { lang: Lang; path: string | null }) {
   const t = SANDBOX_STRINGS[lang].editor;

@@ -117,9 +117,11 @@ export default function Sandbox({ lang, slug, start }: Props) {
       }}
     />
   );
-  // Once wanted, always: a restart must not unmount an editor holding unsaved text.
+  // CodeMirror loads with the first file opened, not with the prompt: its compile would
+  // land on the learner's first command. Once wanted, always: a restart must not unmount
+  // an editor holding unsaved text.
   const [editorWanted, setEditorWanted] = useState(false);
-  if (!editorWanted && view.boot.phase !== 'booting') setEditorWanted(true);
+  if (!editorWanted && view.boot.phase !== 'booting' && open !== null) setEditorWanted(true);
   const placeholder = <EditorPlaceholder lang={lang} path={open} />;
   const editor = !editorWanted ? (
     placeholder

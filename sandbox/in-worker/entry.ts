@@ -14,15 +14,16 @@ const sqliteNextToBundle: SandboxOptions['sqlite'] = { locateFile: (file) => new
 
 export async function createWorkerSandbox(options: SandboxOptions = {}): Promise<WorkerSandbox> {
   const sqlite = options.sqlite ?? sqliteNextToBundle;
-  if (options.progress) {
-    // Loaded now rather than at the first migrate: the learner is still reading.
-    options.progress('database');
-    await loadSqlite(sqlite);
-  }
   const sandbox = openSandbox({ ...options, sqlite });
-  // The standard library's chunk comes after the prompt, while the learner reads or types;
-  // a Python command that starts before it arrives waits for it (prepareProgram).
-  setTimeout(() => void loadStandardLibrary(), 0);
+  // The standard library's chunk, and SQLite for the page's sandbox, come after the prompt,
+  // while the learner reads or types; a command that starts before they arrive waits for
+  // them (prepareProgram, the database's connection). Driven without a page (no progress),
+  // SQLite waits for the first command that opens the database.
+  setTimeout(() => {
+    // Failing here is not the learner's business yet: the command that needs it tries again and says why.
+    if (options.progress) loadSqlite(sqlite).catch(() => undefined);
+    void loadStandardLibrary();
+  }, 0);
   return sandbox;
 }
 

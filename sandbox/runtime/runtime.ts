@@ -75,5 +75,6 @@ export interface BootOptions {
   columns: number;
   rows: number;
   events: RuntimeEvents;
-  progress(step: BootStep): void;
+  /** A step starting, and all the steps this runtime takes before its prompt, in order (the page lists them). */
+  progress(step: BootStep, steps: readonly BootStep[]): void;
 }

@@ -9,7 +9,8 @@ import { DamagedSave, startingState, type SandboxLesson } from './starting-state
 import { takeEarlyState } from './early-start';
 
 export type BootState =
-  | { phase: 'booting'; step: BootStep | null }
+  /** `steps`: what the runtime booting takes before its prompt; none until it has said. */
+  | { phase: 'booting'; step: BootStep | null; steps: readonly BootStep[] }
   | { phase: 'ready'; kind: RuntimeKind; reason: RuntimeReason; fallback: boolean }
   | { phase: 'failed'; message: string }
   /** The saved copy cannot be opened: the learner decides what happens to it. */
@@ -49,7 +50,7 @@ export interface SessionPage {
   connect(host: SandboxHost): () => void;
 }
 
-export const INITIAL_VIEW: SessionView = { boot: { phase: 'booting', step: null }, unsaved: null, entries: [], filesVersion: 0, server: null, claim: 'deciding' };
+export const INITIAL_VIEW: SessionView = { boot: { phase: 'booting', step: null, steps: [] }, unsaved: null, entries: [], filesVersion: 0, server: null, claim: 'deciding' };
 
 /**
  * A lesson's sandbox for as long as its page shows it: boots a runtime once the terminal
@@ -149,7 +150,7 @@ export class SandboxSession {
   restart(): void {
     this.stop();
     this.page.terminal.write('\x1bc');
-    this.update({ server: null, boot: { phase: 'booting', step: null } });
+    this.update({ server: null, boot: { phase: 'booting', step: null, steps: [] } });
     void this.boot(this.generation);
   }
 
@@ -206,7 +207,7 @@ export class SandboxSession {
           initial,
           columns,
           rows,
-          progress: (step) => this.live(generation) && this.update({ boot: { phase: 'booting', step } }),
+          progress: (step, steps) => this.live(generation) && this.update({ boot: { phase: 'booting', step, steps } }),
           events: {
             output: (data) => this.live(generation) && this.page.terminal.write(data),
             notice: (notice) => this.live(generation) && this.page.terminal.write(`\r\n\x1b[1;31m${this.page.words(notice)}\x1b[0m\r\n`),

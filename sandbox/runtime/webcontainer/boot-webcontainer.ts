@@ -4,7 +4,7 @@
  * the preview opens. See layout.ts for where everything lives.
  */
 import type { ShellState } from '../../shell/shell';
-import type { BootOptions, SandboxRuntime, SavedSandbox } from '../runtime';
+import type { BootOptions, BootStep, SandboxRuntime, SavedSandbox } from '../runtime';
 import { bootFromApi } from './api-boot';
 import { bootOnce } from './boot-container';
 import type { BootContainer, Container } from './container';
@@ -49,11 +49,14 @@ const uses = new WeakMap<Container, ContainerUse>();
 /** How long a new runtime waits for the last one's shell to end (it may be writing its state file). */
 const PREVIOUS_SHELL_MS = 2000;
 
+/** SQLite's WebAssembly is copied into the container before the prompt: its Node reads it from there. */
+const STEPS: readonly BootStep[] = ['framework', 'database', 'files', 'shell'];
+
 export async function bootWebContainer(options: BootOptions, deps: Partial<WebContainerDeps> = {}): Promise<SandboxRuntime> {
   const { boot, fetch: fetcher, timeoutMs, watchDelayMs } = { ...defaults, ...deps };
   const { events, initial } = options;
 
-  options.progress('framework');
+  options.progress('framework', STEPS);
   const booting = bootOnce(boot, timeoutMs);
   // Fetched while the container boots; a container that has them already ignores them.
   const script = fetchBytes(fetcher, BUNDLE_URL);
@@ -64,7 +67,7 @@ export async function bootWebContainer(options: BootOptions, deps: Partial<WebCo
   const use = uses.get(container) ?? { installed: false, shell: null };
   uses.set(container, use);
   const bundleScript = use.installed ? null : await script;
-  options.progress('database');
+  options.progress('database', STEPS);
   const bundleWasm = use.installed ? null : await wasm;
 
   if (use.shell) {
@@ -77,12 +80,12 @@ export async function bootWebContainer(options: BootOptions, deps: Partial<WebCo
   });
   use.installed = true;
 
-  options.progress('files');
+  options.progress('files', STEPS);
   const home = new HomeFiles(container.fs);
   await home.clear();
   await container.mount(treeOfSaved(initial ?? { files: {}, folders: [], links: {} }));
 
-  options.progress('shell');
+  options.progress('shell', STEPS);
   let disposed = false;
   let shellState: ShellState | undefined = initial?.shell;
   let serving: number | null = null;

@@ -1,4 +1,4 @@
-import type { BootOptions, PreviewRequest, PreviewResponse, PreviewSource, SandboxRuntime, SavedSandbox } from '../runtime';
+import type { BootOptions, BootStep, PreviewRequest, PreviewResponse, PreviewSource, SandboxRuntime, SavedSandbox } from '../runtime';
 import type { TerminalState } from '../../protocol/terminal-state';
 import { StdinWriter, createStdinBuffer } from '../../protocol/stdin-channel';
 import { WorkerClient } from './worker-client';
@@ -18,6 +18,9 @@ export interface WorkerSettings {
 }
 
 const DEFAULTS = { url: WORKER_URL, limitMs: 10_000, interruptGraceMs: 3_000 };
+
+/** The Worker loads SQLite after its prompt, while the learner reads: not a step to wait for. */
+const STEPS: readonly BootStep[] = ['framework', 'files', 'shell'];
 
 
 /** Multiple Set-Cookie headers cannot share one line (Expires has a comma): one per line. */
@@ -81,7 +84,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
     client = new WorkerClient(
       worker,
       (event) => {
-        if (event.type === 'progress') progress(event.step);
+        if (event.type === 'progress') progress(event.step, STEPS);
         else if (event.type === 'terminal') events.output(event.data);
         else if (event.type === 'terminal-state') onState(event.state, event.ports);
         else if (event.type === 'terminal-notice') events.notice(event.notice);
@@ -116,7 +119,7 @@ export async function bootWorker(options: BootOptions, settings: WorkerSettings 
 
   const watchdog = new Watchdog<RuntimeNotice>(() => client.ask<'pong'>({ type: 'ping' }), restart);
 
-  options.progress('framework');
+  options.progress('framework', STEPS);
   await start(options.initial, options.progress);
 
   const files = (operation: FileOperation) => client.ask<'files'>({ type: 'files', operation });

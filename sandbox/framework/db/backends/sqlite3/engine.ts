@@ -16,10 +16,17 @@ export function configureSqlite(options: SqliteOptions): void {
   hostOptions = options;
 }
 
-export async function loadSqlite(options: SqliteOptions = hostOptions): Promise<void> {
-  // Imported here, not at the top: commands that never open the database skip loading it.
-  const { default: init } = await import('sql.js');
-  engine ??= await init(options);
+/** The load under way: a command that needs SQLite while it loads in the background waits for it, rather than loading it twice. */
+let loading: Promise<void> | null = null;
+
+export function loadSqlite(options: SqliteOptions = hostOptions): Promise<void> {
+  if (engine) return Promise.resolve();
+  loading ??= (async () => {
+    // Imported here, not at the top: commands that never open the database skip loading it.
+    const { default: init } = await import('sql.js');
+    engine ??= await init(options);
+  })().finally(() => (loading = null));
+  return loading;
 }
 
 export function sqlite(): SqlJsStatic {
