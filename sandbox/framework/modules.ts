@@ -15,7 +15,7 @@ import { adminModules } from './contrib/admin/module';
 import { httpModule } from './http/module';
 import { reverseFor, shortcutsModule } from './shortcuts/module';
 import { engineFor } from './shortcuts/template-engine';
-import { templateModules } from './template';
+import { templateModules, templateResponseModule } from './template';
 import type { AppRegistry } from './apps/registry';
 import type { ConnectionHandler } from './db/connections';
 import { DJANGO_VERSION } from './version';
@@ -124,6 +124,7 @@ export function nativeModules(ctx: ModuleContext): Record<string, (interp: Inter
         reverse: () => interp.importModule('django.urls').dict.get('reverse') ?? null,
       }),
     'django.http': (interp) => httpModule(interp),
+    'django.template.response': (interp) => templateResponseModule(interp),
     ...templateModuleFactories(ctx),
   };
 }

@@ -1,5 +1,6 @@
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PyNativeFunction, PyTuple, newDict, objectClass, pyError, type Interpreter, type Kwargs, type PyValue } from '../python';
 import { dumps } from './json';
+import reasonPhrases from './reason-phrases.json';
 import { newBytes } from '../python/bytes';
 import { deleteCookie, setCookie } from './cookies';
 
@@ -12,11 +13,8 @@ export interface ResponseData {
   cookies?: Map<string, string>;
 }
 
-/** http.HTTPStatus phrases Django's reason_phrase uses. */
-export const REASON_PHRASES: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
-  400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 410: 'Gone', 500: 'Internal Server Error',
-};
+/** http.HTTPStatus's phrases (CPython 3.12), which Django's reason_phrase uses. */
+export const REASON_PHRASES: Record<number, string> = reasonPhrases;
 
 export const HttpResponse = new PyClass('HttpResponse', [objectClass], 'django.http.response', { construct: (cls, args, kwargs) => construct(cls, args, kwargs) });
 const sub = (name: string) => new PyClass(name, [HttpResponse], 'django.http.response');
@@ -44,7 +42,8 @@ let currentInterp: Interpreter | null = null;
 export function bindResponseInterpreter(interp: Interpreter) {
   currentInterp = interp;
 }
-const interpOf = (): Interpreter => {
+/** The interpreter django.http was imported into: the template's responses render with it too. */
+export const interpOf = (): Interpreter => {
   if (!currentInterp) throw new Error('django.http used before it was imported');
   return currentInterp;
 };

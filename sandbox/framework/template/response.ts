@@ -1,5 +1,5 @@
-import { PyClass, PyException, PyInstance, PyNativeFunction, exceptionClass, newException, type Interpreter, type PyValue } from '../python';
-import { HttpResponse, makeResponse, type ResponseData } from '../http/response';
+import { PyClass, PyDict, PyException, PyFloat, PyInstance, PyNativeFunction, exceptionClass, newException, pyError, type Interpreter, type PyValue } from '../python';
+import { HttpResponse, bindResponseInterpreter, interpOf, makeResponse, setHeader, type ResponseData } from '../http/response';
 
 /**
  * django.template.response.TemplateResponse: what a class-based view's render_to_response()
@@ -15,8 +15,8 @@ interface Pending {
 }
 const pending = new WeakMap<PyInstance, Pending>();
 
-export function makeTemplateResponse(interp: Interpreter, request: PyValue, templateNames: PyValue, context: PyValue, options: { status?: number; contentType?: string }): PyInstance {
-  const response = makeResponse('', { ...options, cls: TemplateResponse });
+export function makeTemplateResponse(interp: Interpreter, request: PyValue, templateNames: PyValue, context: PyValue, options: { status?: number; contentType?: string; cls?: PyClass }): PyInstance {
+  const response = makeResponse('', { ...options, cls: options.cls ?? TemplateResponse });
   response.dict.set('template_name', templateNames);
   response.dict.set('context_data', context);
   response.dict.set('_request', request);
@@ -52,3 +52,46 @@ TemplateResponse.hooks.getAttr = (self, name) => {
   }
   return HttpResponse.hooks.getAttr?.(self, name);
 };
+
+const PARAMETERS = ['request', 'template', 'context', 'content_type', 'status', 'charset', 'using', 'headers'];
+
+/** TemplateResponse(request, template, context=None, content_type=None, status=None, charset=None, using=None, headers=None), made in the learner's own view. */
+TemplateResponse.hooks.construct = (cls, args, kwargs) => {
+  const interp = interpOf();
+  if (args.length > PARAMETERS.length) throw pyError('TypeError', `${cls.name}.__init__() takes from 3 to 9 positional arguments but ${args.length + 1} were given`);
+  const given = new Map<string, PyValue>();
+  PARAMETERS.forEach((name, i) => {
+    if (i < args.length) given.set(name, args[i]!);
+  });
+  for (const [name, value] of kwargs) {
+    if (!PARAMETERS.includes(name)) throw pyError('TypeError', `${cls.name}.__init__() got an unexpected keyword argument '${name}'`);
+    if (given.has(name)) throw pyError('TypeError', `${cls.name}.__init__() got multiple values for argument '${name}'`);
+    given.set(name, value);
+  }
+  const missing = ['request', 'template'].filter((name) => !given.has(name));
+  if (missing.length) {
+    const quoted = missing.map((name) => `'${name}'`).join(' and ');
+    throw pyError('TypeError', `${cls.name}.__init__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${quoted}`);
+  }
+  const status = given.get('status') ?? null;
+  const contentType = given.get('content_type') ?? null;
+  if (status !== null && typeof status !== 'number' && !(status instanceof PyFloat)) throw pyError('TypeError', 'HTTP status code must be an integer.');
+  const code = status === null ? undefined : typeof status === 'number' ? status : Math.trunc(status.value);
+  if (code !== undefined && (code < 100 || code > 599)) throw pyError('ValueError', 'HTTP status code must be an integer from 100 to 599.');
+  const response = makeTemplateResponse(interp, given.get('request')!, given.get('template')!, given.get('context') ?? null, {
+    status: code,
+    contentType: contentType === null ? undefined : interp.str(contentType),
+    // A subclass the learner wrote is what they get back.
+    cls,
+  });
+  const headers = given.get('headers');
+  if (headers instanceof PyDict) for (const { key, value } of headers.entries.values()) setHeader(response, interp.str(key), interp.str(value));
+  return response;
+};
+
+/** The module django.template.response, for a learner's view that builds its own TemplateResponse. */
+export function templateResponseModule(interp: Interpreter): Record<string, PyValue> {
+  // Its responses are django.http's: a view may import this module and never that one.
+  bindResponseInterpreter(interp);
+  return { TemplateResponse, ContentNotRenderedError };
+}
