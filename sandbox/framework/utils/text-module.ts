@@ -1,7 +1,7 @@
 import { PyClass, PyInstance, PyNativeFunction, objectClass, pyError, type Interpreter, type PyValue } from '../python';
 import { camelCaseToSpaces, capfirst, slugify, truncateChars, truncateWords } from './text';
 
-/** django.utils.text: slugify, capfirst, Truncator (plain text; html=True is not in the sandbox), camel_case_to_spaces. */
+/** django.utils.text: slugify, capfirst, get_text_list, Truncator (plain text; html=True is not in the sandbox), camel_case_to_spaces. */
 export function textModule(interp: Interpreter): Record<string, PyValue> {
   const str = (v: PyValue | undefined) => interp.str(v ?? null);
   const arg = (args: PyValue[], kwargs: Map<string, PyValue>, i: number, name: string) => (args[i] !== undefined ? args[i] : kwargs.get(name));
@@ -33,6 +33,13 @@ export function textModule(interp: Interpreter): Record<string, PyValue> {
     slugify: new PyNativeFunction('slugify', (args, kwargs) => slugify(str(arg(args, kwargs, 0, 'value')), interp.truthy(arg(args, kwargs, 1, 'allow_unicode') ?? false))),
     capfirst: new PyNativeFunction('capfirst', ([x]) => (x === undefined || !interp.truthy(x) ? (x ?? null) : capfirst(str(x)))),
     camel_case_to_spaces: new PyNativeFunction('camel_case_to_spaces', ([value]) => camelCaseToSpaces(str(value))),
+    // get_text_list(['a', 'b', 'c'], 'and') == 'a, b and c'
+    get_text_list: new PyNativeFunction('get_text_list', (args, kwargs) => {
+      const items = interp.iterate(arg(args, kwargs, 0, 'list_') ?? null).map(str);
+      if (items.length < 2) return items[0] ?? '';
+      const last = arg(args, kwargs, 1, 'last_word');
+      return `${items.slice(0, -1).join(', ')} ${last === undefined ? 'or' : str(last)} ${items[items.length - 1]}`;
+    }),
     Truncator,
   };
 }

@@ -1,59 +1,18 @@
 # The admin's history: rows of django_admin_log written as Django 5.2's LogEntry writes them
 # (ADDITION 1, CHANGE 2, DELETION 3, the change message as JSON), and read back for the index's
-# recent actions and an object's history page. The sandbox has no LogEntry model class yet, so
-# the rows are read and written with SQL over the table the admin's migrations create.
-import json
-
-from django.contrib.admin.utils import date_format, get_text_list, opts_of
+# recent actions and an object's history page, in SQL: one query with the user's names, where
+# LogEntry (django.contrib.admin.models) would take one per row.
+from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry, change_message_text
+from django.contrib.admin.utils import date_format, opts_of
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils import timezone
 from django.utils.html import format_html, mark_safe
 from django.utils.text import capfirst
 
-ADDITION = 1
-CHANGE = 2
-DELETION = 3
-
 
 def log_actions(user_id, queryset, action_flag, change_message="", single_object=False):
-    now = timezone.now().strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(change_message, list):
-        change_message = json.dumps(change_message)
-    with connection.cursor() as cursor:
-        for obj in queryset:
-            ct = ContentType.objects.get_for_model(type(obj))
-            cursor.execute(
-                'INSERT INTO "django_admin_log" ("action_time", "user_id", "content_type_id", "object_id", "object_repr", "action_flag", "change_message") '
-                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                [now, user_id, ct.pk, str(obj.pk), str(obj)[:200], action_flag, change_message],
-            )
-
-
-def change_message_text(change_message):
-    """LogEntry.get_change_message(): the JSON message in words."""
-    if change_message and change_message[0] == "[":
-        try:
-            messages = json.loads(change_message)
-        except ValueError:
-            return change_message
-        out = []
-        for sub in messages:
-            if "added" in sub:
-                if sub["added"]:
-                    out.append("Added {name} “{object}”.".format(**sub["added"]))
-                else:
-                    out.append("Added.")
-            elif "changed" in sub:
-                fields = get_text_list(sub["changed"]["fields"], "and")
-                if "name" in sub["changed"]:
-                    out.append("Changed {fields} for {name} “{object}”.".format(fields=fields, **sub["changed"]))
-                else:
-                    out.append("Changed {fields}.".format(fields=fields))
-            elif "deleted" in sub:
-                out.append("Deleted {name} “{object}”.".format(**sub["deleted"]))
-        return " ".join(out) or "No fields changed."
-    return change_message
+    return LogEntry.objects.log_actions(user_id, queryset, action_flag, change_message, single_object=single_object)
 
 
 def _rows(where, params, order, limit=None):

@@ -6,6 +6,7 @@ import { appVerboseName } from '../contenttypes/models';
 import { settingNative } from '../natives';
 import { contribSource } from '../sources';
 import { modelInfoNative } from './model-info';
+import modelsSource from './models.py?raw';
 
 type Factory = (interp: Interpreter) => Record<string, PyValue>;
 
@@ -48,7 +49,11 @@ export function adminModules(apps: AppRegistry, environ: PyDict): Record<string,
       return null;
     }),
   });
-  const out: Record<string, Factory> = { 'django.contrib.admin.views': () => ({}) };
+  const out: Record<string, Factory> = {
+    'django.contrib.admin.views': () => ({}),
+    // LogEntry is imported with the installed apps' models, for every command: in the bundle, not the chunk.
+    'django.contrib.admin.models': (interp) => sourceModule(interp, 'django.contrib.admin.models', modelsSource),
+  };
   for (const [name, source] of Object.entries(MODULES)) {
     out[name] = (interp) => sourceModule(interp, name, contribSource(source, name), natives(interp));
   }

@@ -3,7 +3,7 @@
 import datetime
 
 from django.utils.html import format_html, escape
-from django.utils.text import capfirst
+from django.utils.text import capfirst, get_text_list
 
 EMPTY_VALUE_DISPLAY = "-"
 
@@ -196,14 +196,6 @@ def construct_change_message(form, add):
             labels.append(str(field.label) if field is not None and field.label else name)
         return [{"changed": {"fields": labels}}]
     return []
-
-
-def get_text_list(items, last_word):
-    if not items:
-        return ""
-    if len(items) == 1:
-        return str(items[0])
-    return "%s %s %s" % (", ".join(str(i) for i in items[:-1]), last_word, items[-1])
 
 
 def get_deleted_objects(objs, request, admin_site):

@@ -44,7 +44,7 @@ export function appVerboseName(apps: AppRegistry, label: string): string {
 
 /**
  * The verbose name of an installed model, for ContentType.name: a model class's, else a built-in
- * one the sandbox has no class for yet (admin's LogEntry, sessions' Session), else None.
+ * one the sandbox has no class for yet (sessions' Session), else None.
  */
 function knownVerboseName(apps: AppRegistry, appLabel: string, model: string): string | null {
   const app = apps.byLabel(appLabel);
