@@ -22,7 +22,6 @@ import { aggregateRows, countRows, fetchRows, rowsExist, selection, updateRows }
 import { QuerySetClass, querySetState, type Kind, type QuerySetState } from './query-state';
 import { aggregateAliases } from './aggregates';
 import { annotate, fetchAnnotated } from './annotations';
-import { splitHaving } from './sql/having';
 import { instanceFromDb, doesNotExist } from './instance';
 import { bulkInsert, saveInstance } from './save';
 import { collectAndDelete } from './deletion';
@@ -103,12 +102,8 @@ function filtered(state: QuerySetState, args: PyValue[], kwargs: Kwargs, negate:
   if ((args.length || kwargs.size) && state.query.isSliced) throw pyError('AssertionError', 'Cannot filter a query once a slice has been taken.');
   const clone = chain(state);
   if (args.length || kwargs.size) {
-    const { having, rest } = splitHaving(state.query.annotations, kwargs, negate);
-    if (having) clone.query.having.push(having);
-    if (args.length || rest.size) {
-      const q = conditions(args, rest);
-      clone.query.addQ(negate ? q.invert() : q);
-    }
+    const q = conditions(args, kwargs);
+    clone.query.addQ(negate ? q.invert() : q);
   }
   return clone;
 }

@@ -8,7 +8,7 @@ import { convertAggregate } from '../aggregates';
 import type { Options, OrmField } from '../options';
 import type { Query } from './query';
 import { EmptyResultSet, type Col, type Compiled, type SqlCompiler, type SqlNode } from './where';
-import { havingSql } from './having';
+import { splitHaving } from './having';
 
 /** Columns a SELECT returns, and the names values() gives them. */
 export interface Selection {
@@ -57,11 +57,24 @@ export class SQLCompiler implements SqlCompiler {
     return sql;
   }
 
+  /** The filters split once: those on aggregates are HAVING's. */
+  private get parts() {
+    this.split ??= splitHaving(this.query.where);
+    return this.split;
+  }
+  private split: ReturnType<typeof splitHaving> | null = null;
+
   /** The WHERE clause, or '' when there is none; throws EmptyResultSet when nothing can match. */
   where(): Compiled {
     if (this.query.high !== null && this.query.high <= this.query.low) throw new EmptyResultSet();
-    const { sql, params } = this.query.where.asSql(this);
+    const { sql, params } = this.parts.where?.asSql(this) ?? { sql: '', params: [] };
     return { sql: sql ? ` WHERE ${sql}` : '', params };
+  }
+
+  /** The HAVING clause (after GROUP BY), or '' when no filter names an aggregate. */
+  having(): Compiled {
+    const { sql, params } = this.parts.having?.asSql(this) ?? { sql: '', params: [] };
+    return { sql: sql ? ` HAVING ${sql}` : '', params };
   }
 
   orderBy(): string {
@@ -85,7 +98,9 @@ export class SQLCompiler implements SqlCompiler {
     const where = this.where();
     const cols = selection.cols.map((c, i) => (options.columnAliases ? `${this.col(c)} AS Col${i + 1}` : this.col(c))).join(', ');
     const distinct = this.query.distinct ? 'DISTINCT ' : '';
-    return { sql: `SELECT ${distinct}${cols} FROM ${this.from()}${where.sql}${order}${this.limit(options.limit ?? null)}`, params: where.params };
+    // Rows of an aggregating annotate() are its groups, whichever columns are read (delete() reads the keys).
+    const grouped = groupByAndHaving(this.query, this);
+    return { sql: `SELECT ${distinct}${cols} FROM ${this.from()}${where.sql}${grouped.sql}${order}${this.limit(options.limit ?? null)}`, params: [...where.params, ...grouped.params] };
   }
 }
 
@@ -127,12 +142,13 @@ export function fetchRows(query: Query, chosen: Selection = selection(query), li
   return run(query.model, compiled).rows.map((row) => row.map((v, i) => fromDbValue(chosen.cols[i]!.field, v)));
 }
 
-/** SELECT COUNT(*): through a subquery when the query is sliced or distinct, as Django does. */
+/** SELECT COUNT(*): through a subquery when the query is sliced, distinct or grouped, as Django does. */
 export function countRows(query: Query): number {
   let compiled: Compiled;
   try {
     const compiler = new SQLCompiler(query);
-    if (query.isSliced || query.distinct) {
+    // Grouped, the groups HAVING keeps are counted: `annotate(n=Count(...)).filter(n__gt=1).count()`.
+    if (query.isSliced || query.distinct || isGrouped(query)) {
       const inner = compiler.select(selection(query, query.distinct ? query.valuesSelect : ['pk']), { ordering: query.isSliced, columnAliases: true });
       compiled = { sql: `SELECT COUNT(*) FROM (${inner.sql}) subquery`, params: inner.params };
     } else {
@@ -281,12 +297,15 @@ export function annotatedSelect(query: Query, chosen: Selection, aliases: string
 }
 
 /** GROUP BY the model's columns when an annotation aggregates, then HAVING for filters on annotations. */
+function isGrouped(query: Query): boolean {
+  return [...query.annotations.values()].some((e) => e.kind === 'aggregate');
+}
+
 function groupByAndHaving(query: Query, compiler: SQLCompiler): Compiled {
-  const grouped = [...query.annotations.values()].some((e) => e.kind === 'aggregate');
-  if (!grouped) return { sql: '', params: [] };
+  if (!isGrouped(query)) return { sql: '', params: [] };
   const cols = query.groupByNames ? query.groupByNames.map((n) => query.resolveColumn(n)) : query.model.fields.map((f) => ({ alias: query.baseAlias, column: f.column, field: f }));
   const groupBy = ` GROUP BY ${cols.map((c) => compiler.col(c)).join(', ')}`;
-  const having = havingSql(query.having, query.annotations, compiler);
+  const having = compiler.having();
   return { sql: groupBy + having.sql, params: having.params };
 }
 

@@ -1,5 +1,5 @@
 import { PyException, PyInstance, newException, pyError, type PyValue } from '../../../python';
-import type { HavingGroup } from './having';
+import { annotationCondition } from './having';
 import { FieldError } from '../../../core/exceptions';
 import { getCloseMatches } from '../../../utils/difflib';
 import { cannotResolve, getField, manyToManyStep, relatedOpts, reverseRelations, targetField, type Options, type OrmField, type ReverseRelation } from '../options';
@@ -79,8 +79,6 @@ export class Query {
   valuesSelect: string[] | null = null;
   /** annotate()'s aggregates by alias, in the order given (the rows are then grouped by the model's columns). */
   annotations = new Map<string, Resolved>();
-  /** Filters on annotations, for the HAVING clause. */
-  having: HavingGroup[] = [];
   /** values()' fields when annotate() came after it: GROUP BY those instead of the model's columns. */
   groupByNames: string[] | null = null;
   /** Aliases joined during the current filter() call (multi-valued joins are reused only within one). */
@@ -104,7 +102,6 @@ export class Query {
     q.distinct = this.distinct;
     q.valuesSelect = this.valuesSelect && [...this.valuesSelect];
     q.annotations = new Map(this.annotations);
-    q.having = [...this.having];
     q.groupByNames = this.groupByNames && [...this.groupByNames];
     return q;
   }
@@ -154,6 +151,8 @@ export class Query {
 
   /** One `name__lookup=value` condition (Query.build_filter). */
   buildFilter(key: string, value: PyValue, negated: boolean, inOr: boolean): WhereNode {
+    const onAnnotation = annotationCondition(this.annotations, key, value);
+    if (onAnnotation) return onAnnotation;
     const names = key.split('__');
     const split = negated ? this.splitExclude(names, value) : null;
     if (split) return split;

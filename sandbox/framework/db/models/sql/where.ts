@@ -22,6 +22,8 @@ export interface SqlCompiler {
 /** Part of a WHERE clause (a lookup, a subquery, a group of them). */
 export interface SqlNode {
   asSql(compiler: SqlCompiler): Compiled;
+  /** Whether it compares an aggregate (`COUNT(...) > 1`), which only HAVING can. */
+  readonly containsAggregate?: boolean;
 }
 
 /**
@@ -49,6 +51,10 @@ export class WhereNode implements SqlNode {
     public negated = false,
     public children: SqlNode[] = [],
   ) {}
+
+  get containsAggregate(): boolean {
+    return this.children.some((c) => c.containsAggregate);
+  }
 
   clone(): WhereNode {
     return new WhereNode(this.connector, this.negated, this.children.map((c) => (c instanceof WhereNode ? c.clone() : c)));
