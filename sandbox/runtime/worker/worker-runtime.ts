@@ -22,7 +22,6 @@ const DEFAULTS = { url: WORKER_URL, limitMs: 10_000, interruptGraceMs: 3_000 };
 /** The Worker loads SQLite after its prompt, while the learner reads: not a step to wait for. */
 const STEPS: readonly BootStep[] = ['framework', 'files', 'shell'];
 
-
 /** Multiple Set-Cookie headers cannot share one line (Expires has a comma): one per line. */
 function headerRecord(headers: [string, string][]): Record<string, string> {
   const record: Record<string, string> = {};
