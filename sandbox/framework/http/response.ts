@@ -80,6 +80,14 @@ export function getHeader(response: PyInstance, name: string): string | undefine
   return (response.native as ResponseData).headers.get(name.toLowerCase())?.[1];
 }
 
+/** A `status=` argument as HttpResponseBase.__init__ checks it. */
+export function statusCode(value: PyValue): number {
+  if (typeof value !== 'number' && !(value instanceof PyFloat)) throw pyError('TypeError', 'HTTP status code must be an integer.');
+  const status = typeof value === 'number' ? value : Math.trunc(value.value);
+  if (status < 100 || status > 599) throw pyError('ValueError', 'HTTP status code must be an integer from 100 to 599.');
+  return status;
+}
+
 /** HttpResponse.__init__ and its subclasses', with Django's argument checks. */
 function construct(cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValue {
   const interp = interpOf();
@@ -114,11 +122,7 @@ function construct(cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValue {
   }
   const statusArg = kwargs.get('status') ?? (cls === HttpResponse || rest === 0 ? args[rest + 1] : undefined);
   let status = STATUS_OF.get([...cls.mro].find((c) => STATUS_OF.has(c)) ?? HttpResponse) ?? 200;
-  if (statusArg !== undefined && statusArg !== null) {
-    if (typeof statusArg !== 'number' && !(statusArg instanceof PyFloat)) throw pyError('TypeError', 'HTTP status code must be an integer.');
-    status = typeof statusArg === 'number' ? statusArg : Math.trunc(statusArg.value);
-    if (status < 100 || status > 599) throw pyError('ValueError', 'HTTP status code must be an integer from 100 to 599.');
-  }
+  if (statusArg !== undefined && statusArg !== null) status = statusCode(statusArg);
   if (cls === HttpResponse && args[1] !== undefined && !kwargs.has('content_type')) contentType = args[1];
   const response = makeResponse(contentText(content ?? '', interp), {
     status,

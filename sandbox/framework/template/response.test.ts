@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runProgram } from '../program';
 import { prepareProgram } from '../core/management/database-commands';
-import { makeProject, request } from '../core/handlers/project.testkit';
+import { makeProject, manage, request } from '../core/handlers/project.testkit';
 
 beforeAll(async () => {
   await prepareProgram(['python', 'manage.py', 'shell']);
@@ -29,13 +28,6 @@ const files = {
 };
 const settings = "TEMPLATES[0]['DIRS'] = [BASE_DIR / 'templates']\n";
 
-function shell(project: string, code: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = runProgram(['python', 'manage.py', 'shell', '-c', code], { cwd: project, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
-
 describe('django.template.response.TemplateResponse in a learner’s own view', () => {
   it('renders after the view, with its status, headers and class, and logs a 418 by its phrase', () => {
     const project = makeProject(files, settings);
@@ -52,8 +44,9 @@ describe('django.template.response.TemplateResponse in a learner’s own view', 
 
   it('stays unrendered when the view is called directly, as in Django, until render()', () => {
     const project = makeProject(files, `${settings}ALLOWED_HOSTS = ['testserver']\n`);
-    const ran = shell(
-      project,
+    const ran = manage(project, [
+      'shell',
+      '-c',
       [
         'from django.test import RequestFactory',
         'from django.template.response import TemplateResponse, ContentNotRenderedError',
@@ -71,7 +64,7 @@ describe('django.template.response.TemplateResponse in a learner’s own view', 
         'except TypeError as e:',
         '    print(e)',
       ].join('\n'),
-    );
+    ]);
     expect(ran.stderr).toBe('');
     expect(ran.stdout.split('\n').filter((line) => line && !line.includes('imported automatically'))).toEqual([
       'False <TemplateResponse status_code=200, "text/html; charset=utf-8">',

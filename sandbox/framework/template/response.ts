@@ -1,5 +1,5 @@
-import { PyClass, PyDict, PyException, PyFloat, PyInstance, PyNativeFunction, exceptionClass, newException, pyError, type Interpreter, type PyValue } from '../python';
-import { HttpResponse, bindResponseInterpreter, interpOf, makeResponse, setHeader, type ResponseData } from '../http/response';
+import { PyClass, PyDict, PyException, PyInstance, PyNativeFunction, exceptionClass, newException, pyError, type Interpreter, type PyValue } from '../python';
+import { HttpResponse, bindResponseInterpreter, interpOf, makeResponse, setHeader, statusCode, type ResponseData } from '../http/response';
 
 /**
  * django.template.response.TemplateResponse: what a class-based view's render_to_response()
@@ -75,11 +75,8 @@ TemplateResponse.hooks.construct = (cls, args, kwargs) => {
   }
   const status = given.get('status') ?? null;
   const contentType = given.get('content_type') ?? null;
-  if (status !== null && typeof status !== 'number' && !(status instanceof PyFloat)) throw pyError('TypeError', 'HTTP status code must be an integer.');
-  const code = status === null ? undefined : typeof status === 'number' ? status : Math.trunc(status.value);
-  if (code !== undefined && (code < 100 || code > 599)) throw pyError('ValueError', 'HTTP status code must be an integer from 100 to 599.');
   const response = makeTemplateResponse(interp, given.get('request')!, given.get('template')!, given.get('context') ?? null, {
-    status: code,
+    status: status === null ? undefined : statusCode(status),
     contentType: contentType === null ? undefined : interp.str(contentType),
     // A subclass the learner wrote is what they get back.
     cls,

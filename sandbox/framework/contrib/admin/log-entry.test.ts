@@ -1,23 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runProgram } from '../../program';
 import { prepareProgram } from '../../core/management/database-commands';
-import { makeProject } from '../../core/handlers/project.testkit';
+import { makeProject, manage } from '../../core/handlers/project.testkit';
 
 beforeAll(async () => {
   await prepareProgram(['python', 'manage.py', 'shell']);
 });
 
-function manage(project: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = runProgram(['python', 'manage.py', ...args], { cwd: project, env: { TZ: 'UTC' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
-
 describe('django.contrib.admin.models.LogEntry', () => {
   it('reads and writes the admin’s history as a model, and words each entry as Django does', () => {
     const project = makeProject({});
-    expect(manage(project, ['migrate'])).toMatchObject({ status: 0, stderr: '' });
+    expect(manage(project, ['migrate'])).toMatchObject({ code: 0, stderr: '' });
     const ran = manage(project, [
       'shell',
       '-c',
@@ -53,7 +45,7 @@ describe('django.contrib.admin.models.LogEntry', () => {
 
   it('counts as the admin app’s model: makemigrations sees no change in it', () => {
     const project = makeProject({});
-    expect(manage(project, ['makemigrations'])).toMatchObject({ status: 0, stdout: 'No changes detected\n' });
-    expect(manage(project, ['makemigrations', 'admin'])).toMatchObject({ status: 0, stdout: "No changes detected in app 'admin'\n" });
+    expect(manage(project, ['makemigrations'])).toMatchObject({ code: 0, stdout: 'No changes detected\n' });
+    expect(manage(project, ['makemigrations', 'admin'])).toMatchObject({ code: 0, stdout: "No changes detected in app 'admin'\n" });
   });
 });

@@ -51,19 +51,22 @@ class LogEntryManager(models.Manager):
     def log_actions(self, user_id, queryset, action_flag, change_message="", *, single_object=False):
         if isinstance(change_message, list):
             change_message = json.dumps(change_message)
-        entries = [
-            self.model(
-                user_id=user_id,
-                content_type_id=ContentType.objects.get_for_model(type(obj)).pk,
-                object_id=str(obj.pk),
-                object_repr=str(obj)[:200],
-                action_flag=action_flag,
-                change_message=change_message,
+        content_types = {}
+        entries = []
+        for obj in queryset:
+            model = type(obj)
+            if model not in content_types:
+                content_types[model] = ContentType.objects.get_for_model(model).pk
+            entries.append(
+                self.create(
+                    user_id=user_id,
+                    content_type_id=content_types[model],
+                    object_id=str(obj.pk),
+                    object_repr=str(obj)[:200],
+                    action_flag=action_flag,
+                    change_message=change_message,
+                )
             )
-            for obj in queryset
-        ]
-        for entry in entries:
-            entry.save()
         if single_object and entries:
             return entries[0]
         return entries

@@ -32,3 +32,28 @@ export function request(project: string, url: string, init: Partial<RequestInfo>
     loaded.connections.closeAll();
   }
 }
+
+/** What `python manage.py ...` printed, and how it ended. */
+export interface Output {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** runserver went on serving (or waiting) after it returned. */
+  held: boolean;
+}
+
+/** `python manage.py ...` in the project, as the learner types it. */
+export function manage(project: string, args: string[]): Output {
+  const out: Output = { code: 0, stdout: '', stderr: '', held: false };
+  out.code = runProgram(['python', 'manage.py', ...args], {
+    cwd: project,
+    env: { TZ: 'UTC' },
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    holdOpen: () => {
+      out.held = true;
+      return () => undefined;
+    },
+  });
+  return out;
+}

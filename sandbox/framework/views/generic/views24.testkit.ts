@@ -5,6 +5,7 @@ import { openProject, runProgram } from '../../program';
 import { localGet, type RequestInfo } from '../../http/request';
 import { handle, type FinalResponse } from '../../core/handlers/base';
 import { staticFilesResponse } from '../../contrib/staticfiles/handlers';
+import { manage, type Output } from '../../core/handlers/project.testkit';
 
 /** A recording of scripts/record-django/views24.py: a tutorial's project and real Django's answers. */
 export interface Views24Fixture {
@@ -52,28 +53,7 @@ export function views24Fixtures(): [string, Views24Fixture][] {
     .map((f) => [f.replace('.json', ''), JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as Views24Fixture]);
 }
 
-export interface Output {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** runserver went on serving (or waiting) after it returned. */
-  held: boolean;
-}
-
-export function manage(project: string, args: string[]): Output {
-  const out: Output = { code: 0, stdout: '', stderr: '', held: false };
-  out.code = runProgram(['python', 'manage.py', ...args], {
-    cwd: project,
-    env: { TZ: 'UTC' },
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    holdOpen: () => {
-      out.held = true;
-      return () => undefined;
-    },
-  });
-  return out;
-}
+export { manage, type Output };
 
 export function writeFiles(project: string, files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) {
